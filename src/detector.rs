@@ -1,0 +1,345 @@
+//! The detector: wires normalise → match → segment → context → score → assessment.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::assessment::{Assessment, Categories, Category, Kind, Level, Signal, Subject};
+use crate::context;
+use crate::error::Error;
+use crate::lexicon::Lexicon;
+use crate::matcher::{Hit, Matcher};
+use crate::message::Message;
+use crate::normalize::{self, normalize};
+use crate::score::{self, DEFAULT_RECALL_FACTOR};
+use crate::segment;
+
+/// Weight of a money amount in a fraud message: evidence, not a finding.
+const MONEY_WEIGHT: f32 = 0.2;
+
+/// Money amounts as people type them: 5w, 3万8, 两万, 4.6w, ¥2000, 2000块, 一万多.
+static MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        [¥$]\s?\d[\d,]*(?:\.\d+)?(?:万|w|k)?
+      | \d[\d,]*(?:\.\d+)?\s?(?:万|w|千|k)\d*(?:多)?(?:元|块钱|块|rmb)?
+      | \d{3,}(?:\.\d+)?\s?(?:元|块钱|块|rmb)
+      | [一二两三四五六七八九十几百千]+(?:万|千)[一二两三四五六七八九十百千]*多?(?:元|块钱|块)?
+      | [一二两三四五六七八九十几]+百多?(?:元|块钱|块)",
+    )
+    .expect("money pattern is valid")
+});
+
+/// Reads messages and says which ones signal a crisis.
+///
+/// Build one with [`Detector::builder`] (or use [`crate::assess`] for the embedded
+/// defaults) and share it: it is `Send + Sync`, and [`Detector::assess`] takes `&self`.
+#[derive(Clone)]
+pub struct Detector {
+    lexicon: Lexicon,
+    matcher: Matcher,
+    recall_factor: f32,
+}
+
+impl std::fmt::Debug for Detector {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Detector")
+            .field("lexicon", &self.lexicon)
+            .field("matcher", &self.matcher)
+            .field("recall_factor", &self.recall_factor)
+            .finish()
+    }
+}
+
+/// Configures a [`Detector`]: extra lexicon files, the recall factor.
+///
+/// ```
+/// use jiuming::{Detector, Message};
+/// let detector = Detector::builder()
+///     .lexicon_str("site.tsv", "卡里的钱没了\tfraud_victim\tloss\t0.9\tcompliance")?
+///     .recall_factor(2.0)
+///     .build()?;
+/// assert!(detector.assess(&Message::new("我卡里的钱没了")).needs_attention());
+/// # Ok::<(), jiuming::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct DetectorBuilder {
+    defaults: bool,
+    extra: Vec<Lexicon>,
+    recall_factor: f32,
+}
+
+impl Default for DetectorBuilder {
+    fn default() -> Self {
+        DetectorBuilder {
+            defaults: true,
+            extra: Vec::new(),
+            recall_factor: DEFAULT_RECALL_FACTOR,
+        }
+    }
+}
+
+impl DetectorBuilder {
+    /// Add a lexicon file on top of the defaults (same TSV format as `corpus/lexicon/`):
+    /// a term already known in the same category is replaced, weight 0 removes it. The
+    /// file is read and checked now; the error names the file, the line and the reason.
+    pub fn lexicon_file(mut self, path: impl AsRef<Path>) -> Result<Self, Error> {
+        self.extra.push(Lexicon::read(path.as_ref())?);
+        Ok(self)
+    }
+
+    /// Add lexicon text; `name` stands for the file in errors.
+    pub fn lexicon_str(mut self, name: &str, text: &str) -> Result<Self, Error> {
+        self.extra.push(Lexicon::parse(name, text)?);
+        Ok(self)
+    }
+
+    /// Start from empty lexicons instead of the embedded defaults.
+    pub fn without_default_lexicons(mut self) -> Self {
+        self.defaults = false;
+        self
+    }
+
+    /// How much a recall multiplies a category's score (SPEC §2); at least 1, default 1.5.
+    pub fn recall_factor(mut self, factor: f32) -> Self {
+        self.recall_factor = factor;
+        self
+    }
+
+    /// Build the detector.
+    pub fn build(self) -> Result<Detector, Error> {
+        if !(self.recall_factor.is_finite() && self.recall_factor >= 1.0) {
+            return Err(Error::config(format!(
+                "recall factor must be a finite number ≥ 1, got {}",
+                self.recall_factor
+            )));
+        }
+        let mut lexicon = if self.defaults {
+            Lexicon::defaults()?
+        } else {
+            Lexicon::default()
+        };
+        for extra in self.extra {
+            lexicon.merge(extra);
+        }
+        let matcher = Matcher::new(&lexicon)?;
+        Ok(Detector {
+            lexicon,
+            matcher,
+            recall_factor: self.recall_factor,
+        })
+    }
+}
+
+impl Detector {
+    /// A builder starting from the embedded default lexicons.
+    pub fn builder() -> DetectorBuilder {
+        DetectorBuilder::default()
+    }
+
+    /// Build the lazily initialised parts shared by all detectors (the segmenter and the
+    /// character tables), so that the first message does not pay for them.
+    pub fn warm_up() {
+        normalize::warm_up();
+        segment::warm_up();
+        LazyLock::force(&MONEY);
+    }
+
+    /// Number of risk terms of a category in this detector's lexicon.
+    pub fn term_count(&self, category: Category) -> usize {
+        self.lexicon.count(category)
+    }
+
+    /// Assess one message. Never fails and never panics, whatever the text.
+    pub fn assess(&self, message: &Message<'_>) -> Assessment {
+        let original = message.text();
+        let normalized = normalize(original);
+        let text = normalized.text.as_str();
+        let hits = self.matcher.hits(text, &self.lexicon, |entry, start, end| {
+            entry.flags.inword || segment::on_word_boundaries(text, start, end)
+        });
+        if hits.is_empty() {
+            return empty(message);
+        }
+
+        let cues = self.matcher.cues(text);
+        let contexts = context::analyse(&normalized, original, &hits, &cues, &self.lexicon);
+        let mut signals = Vec::with_capacity(hits.len() + 1);
+        let mut support = Vec::with_capacity(hits.len() + 1);
+        for (hit, ctx) in hits.iter().zip(contexts) {
+            let entry = &self.lexicon.entries[hit.entry];
+            let (start, end) = normalized.original_span(hit.start, hit.end);
+            signals.push(Signal {
+                category: entry.category,
+                kind: entry.kind,
+                term: entry.term.clone(),
+                start,
+                end,
+                char_start: 0,
+                char_end: 0,
+                weight: score::contextual_weight(entry.weight, &ctx.modifiers),
+                modifiers: ctx.modifiers,
+                subject: ctx.subject,
+            });
+            support.push(entry.flags.support);
+        }
+        self.money_signals(&normalized, &hits, &mut signals, &mut support);
+
+        let scores = score::score(
+            &mut signals,
+            &support,
+            message.is_recalled(),
+            self.recall_factor,
+        );
+        fill_char_offsets(original, &mut signals);
+        let level = scores.iter().map(|s| s.level).max().unwrap_or(Level::None);
+        Assessment {
+            id: message.id().map(str::to_string),
+            level,
+            recalled: message.is_recalled(),
+            categories: Categories::from_array(scores),
+            signals,
+        }
+    }
+
+    /// Money amounts, as fraud evidence, in a message that already has a fraud hit.
+    fn money_signals(
+        &self,
+        normalized: &normalize::Normalized,
+        hits: &[Hit],
+        signals: &mut Vec<Signal>,
+        support: &mut Vec<bool>,
+    ) {
+        let fraud = hits
+            .iter()
+            .any(|h| self.lexicon.entries[h.entry].category == Category::FraudVictim);
+        if !fraud {
+            return;
+        }
+        for m in MONEY.find_iter(&normalized.text) {
+            let (start, end) = normalized.original_span(m.start(), m.end());
+            signals.push(Signal {
+                category: Category::FraudVictim,
+                kind: Kind::Money,
+                term: m.as_str().to_string(),
+                start,
+                end,
+                char_start: 0,
+                char_end: 0,
+                weight: MONEY_WEIGHT,
+                modifiers: Vec::new(),
+                subject: Subject::Writer,
+            });
+            support.push(true);
+        }
+    }
+}
+
+/// The assessment of a message without any hit.
+fn empty(message: &Message<'_>) -> Assessment {
+    Assessment {
+        id: message.id().map(str::to_string),
+        recalled: message.is_recalled(),
+        ..Assessment::default()
+    }
+}
+
+/// Sort signals by position and set their character offsets in one pass over the text.
+fn fill_char_offsets(original: &str, signals: &mut [Signal]) {
+    signals.sort_by_key(|s| (s.start, s.end, s.category.index()));
+    let mut bytes = 0;
+    let mut chars = 0;
+    let mut advance = |to: usize| {
+        chars += original[bytes..to].chars().count();
+        bytes = to;
+        chars
+    };
+    // Starts are sorted; ends are not, so ends are counted from their start.
+    for signal in signals.iter_mut() {
+        signal.char_start = advance(signal.start);
+        signal.char_end = signal.char_start + original[signal.start..signal.end].chars().count();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::Modifier;
+
+    fn detector() -> &'static Detector {
+        crate::default_detector()
+    }
+
+    #[test]
+    fn detector_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Detector>();
+    }
+
+    #[test]
+    fn benign_message_takes_the_fast_path_without_segmenting() {
+        segment::CALLS.with(|c| c.set(0));
+        let a = detector().assess(&Message::new("今天天气不错，下午去社区办居住证。"));
+        assert_eq!(a.level(), Level::None);
+        assert!(a.signals().is_empty());
+        assert_eq!(segment::CALLS.with(|c| c.get()), 0, "segmenter was called");
+
+        detector().assess(&Message::new("我不想活了"));
+        assert!(segment::CALLS.with(|c| c.get()) > 0, "a hit is segmented");
+    }
+
+    #[test]
+    fn offsets_point_at_the_original_characters() {
+        let text = "唉，我不想活了";
+        let a = detector().assess(&Message::new(text));
+        let s = a
+            .signals()
+            .iter()
+            .find(|s| s.category == Category::SelfHarm)
+            .expect("a self-harm signal");
+        assert_eq!(&text[s.start..s.end], "不想活");
+        let chars: Vec<char> = text.chars().collect();
+        let by_chars: String = chars[s.char_start..s.char_end].iter().collect();
+        assert_eq!(by_chars, "不想活");
+    }
+
+    #[test]
+    fn recall_raises_the_level_and_is_recorded() {
+        let plain = detector().assess(&Message::new("我不想活了"));
+        let recalled = detector().assess(&Message::new("我不想活了").recalled(true));
+        assert!(recalled.level() > plain.level());
+        assert!(
+            recalled
+                .active_signals()
+                .all(|s| s.modifiers.contains(&Modifier::Recalled))
+        );
+        let greeting = detector().assess(&Message::new("早上好").recalled(true));
+        assert_eq!(greeting.level(), Level::None);
+        assert!(greeting.is_recalled());
+    }
+
+    #[test]
+    fn money_amounts_in_their_common_forms() {
+        for text in [
+            "5w",
+            "3万8",
+            "两万",
+            "4.6w",
+            "¥2000",
+            "2000块",
+            "一万多",
+            "三百块",
+        ] {
+            assert!(MONEY.is_match(&normalize(text).text), "{text}");
+        }
+        assert!(!MONEY.is_match("明天3点见"));
+    }
+
+    #[test]
+    fn builder_rejects_bad_recall_factor() {
+        let e = Detector::builder().recall_factor(0.5).build().unwrap_err();
+        assert!(e.to_string().contains("recall factor"));
+        assert!(Detector::builder().recall_factor(f32::NAN).build().is_err());
+    }
+}

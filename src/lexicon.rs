@@ -1,0 +1,469 @@
+//! Lexicons: risk terms and context cues, as human-edited TSV (see `corpus/README.md`).
+//!
+//! A line with five columns is a risk term (`term category kind weight flags`), a line with
+//! three a context cue (`cue modifier categories`); `#` starts a comment line. Terms are
+//! normalised exactly like messages, so a lexicon may be written in any width, case or
+//! script and still match.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::assessment::{Category, Kind};
+use crate::error::Error;
+use crate::normalize::normalize_term;
+
+/// The default lexicons, embedded in the binary.
+pub(crate) const DEFAULT_SOURCES: [(&str, &str); 4] = [
+    (
+        "corpus/lexicon/self_harm.tsv",
+        include_str!("../corpus/lexicon/self_harm.tsv"),
+    ),
+    (
+        "corpus/lexicon/fraud_victim.tsv",
+        include_str!("../corpus/lexicon/fraud_victim.tsv"),
+    ),
+    (
+        "corpus/lexicon/dispute.tsv",
+        include_str!("../corpus/lexicon/dispute.tsv"),
+    ),
+    (
+        "corpus/lexicon/modifiers.tsv",
+        include_str!("../corpus/lexicon/modifiers.tsv"),
+    ),
+];
+
+/// Flags of a risk term.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Flags {
+    /// Evidence only: counts when another signal of its category is present.
+    pub support: bool,
+    /// May match inside a longer word (no word-boundary check).
+    pub inword: bool,
+    /// A first-person act of compliance or loss: outranks an anti-fraud notice.
+    pub compliance: bool,
+}
+
+/// One risk term.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Entry {
+    /// The normalised term.
+    pub term: String,
+    pub category: Category,
+    pub kind: Kind,
+    pub weight: f32,
+    pub flags: Flags,
+}
+
+/// What a context cue does; see `corpus/README.md` for where each one acts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum CueKind {
+    Allow,
+    Negation,
+    Hyperbole,
+    Reported,
+    Awareness,
+    ThirdPerson,
+    FirstPerson,
+    Past,
+    Resolved,
+    Question,
+    Urgency,
+}
+
+impl CueKind {
+    const ALL: [(CueKind, &'static str); 11] = [
+        (CueKind::Allow, "allow"),
+        (CueKind::Negation, "negation"),
+        (CueKind::Hyperbole, "hyperbole"),
+        (CueKind::Reported, "reported"),
+        (CueKind::Awareness, "awareness"),
+        (CueKind::ThirdPerson, "third_person"),
+        (CueKind::FirstPerson, "first_person"),
+        (CueKind::Past, "past"),
+        (CueKind::Resolved, "resolved"),
+        (CueKind::Question, "question"),
+        (CueKind::Urgency, "urgency"),
+    ];
+
+    fn parse(name: &str) -> Option<CueKind> {
+        CueKind::ALL
+            .iter()
+            .find(|(_, n)| *n == name)
+            .map(|(kind, _)| *kind)
+    }
+}
+
+/// The set of categories a cue acts on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct CategorySet([bool; 3]);
+
+impl CategorySet {
+    pub const ALL: CategorySet = CategorySet([true; 3]);
+
+    pub fn contains(self, category: Category) -> bool {
+        self.0[category.index()]
+    }
+}
+
+/// One context cue.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Cue {
+    /// The normalised cue text.
+    pub text: String,
+    pub kind: CueKind,
+    pub categories: CategorySet,
+}
+
+/// Risk terms and cues, merged from one or more sources.
+#[derive(Clone, Default, PartialEq)]
+pub(crate) struct Lexicon {
+    pub entries: Vec<Entry>,
+    pub cues: Vec<Cue>,
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("entries", &self.entries.len())
+            .field("cues", &self.cues.len())
+            .finish()
+    }
+}
+
+impl Lexicon {
+    /// The embedded default lexicons.
+    pub fn defaults() -> Result<Lexicon, Error> {
+        let mut lexicon = Lexicon::default();
+        for (name, text) in DEFAULT_SOURCES {
+            lexicon.merge(Lexicon::parse(name, text)?);
+        }
+        Ok(lexicon)
+    }
+
+    /// Read and parse a lexicon file; errors name the file, the line and the reason.
+    pub fn read(path: &Path) -> Result<Lexicon, Error> {
+        let name = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| Error::io(&name, e.to_string()))?;
+        let text = decode(&name, &bytes)?;
+        Lexicon::parse(&name, text)
+    }
+
+    /// Parse lexicon text; `source` names it in errors.
+    pub fn parse(source: &str, text: &str) -> Result<Lexicon, Error> {
+        let mut lexicon = Lexicon::default();
+        // (term, category) → line, to reject conflicting duplicates within one source.
+        let mut seen_terms: HashMap<(String, Category), usize> = HashMap::new();
+        let mut seen_cues: HashMap<(String, CueKind), usize> = HashMap::new();
+        for (index, raw) in text.lines().enumerate() {
+            let line = index + 1;
+            let raw = raw.strip_suffix('\r').unwrap_or(raw);
+            let raw = if index == 0 {
+                raw.trim_start_matches('\u{FEFF}')
+            } else {
+                raw
+            };
+            if raw.trim().is_empty() || raw.trim_start().starts_with('#') {
+                continue;
+            }
+            let columns: Vec<&str> = raw.split('\t').map(str::trim).collect();
+            match columns.len() {
+                5 => {
+                    let entry = parse_entry(source, line, &columns)?;
+                    let key = (entry.term.clone(), entry.category);
+                    if let Some(&first) = seen_terms.get(&key) {
+                        let earlier = lexicon
+                            .entries
+                            .iter()
+                            .find(|e| e.term == entry.term && e.category == entry.category);
+                        if earlier != Some(&entry) {
+                            return Err(Error::lexicon(
+                                source,
+                                line,
+                                format!(
+                                    "term {:?} in {} is already on line {first} with different data",
+                                    columns[0], entry.category
+                                ),
+                            ));
+                        }
+                        continue;
+                    }
+                    seen_terms.insert(key, line);
+                    lexicon.entries.push(entry);
+                }
+                3 => {
+                    let cue = parse_cue(source, line, &columns)?;
+                    let key = (cue.text.clone(), cue.kind);
+                    if let Some(&first) = seen_cues.get(&key) {
+                        let earlier = lexicon
+                            .cues
+                            .iter()
+                            .find(|c| c.text == cue.text && c.kind == cue.kind);
+                        if earlier != Some(&cue) {
+                            return Err(Error::lexicon(
+                                source,
+                                line,
+                                format!(
+                                    "cue {:?} is already on line {first} with other categories",
+                                    columns[0]
+                                ),
+                            ));
+                        }
+                        continue;
+                    }
+                    seen_cues.insert(key, line);
+                    lexicon.cues.push(cue);
+                }
+                n => {
+                    return Err(Error::lexicon(
+                        source,
+                        line,
+                        format!(
+                            "expected 5 tab-separated columns (term, category, kind, weight, flags) \
+                             or 3 (cue, modifier, categories), found {n}"
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(lexicon)
+    }
+
+    /// Add `other` on top of `self`: a term already present in the same category is
+    /// replaced, and a weight of 0 removes it.
+    pub fn merge(&mut self, other: Lexicon) {
+        for entry in other.entries {
+            self.entries
+                .retain(|e| !(e.term == entry.term && e.category == entry.category));
+            if entry.weight > 0.0 {
+                self.entries.push(entry);
+            }
+        }
+        for cue in other.cues {
+            self.cues
+                .retain(|c| !(c.text == cue.text && c.kind == cue.kind));
+            self.cues.push(cue);
+        }
+    }
+
+    /// Number of risk terms of a category.
+    pub fn count(&self, category: Category) -> usize {
+        self.entries
+            .iter()
+            .filter(|e| e.category == category)
+            .count()
+    }
+}
+
+/// UTF-8 text of a file, or an error naming the line of the first invalid byte.
+fn decode<'a>(source: &str, bytes: &'a [u8]) -> Result<&'a str, Error> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let valid = &bytes[..e.valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        Error::lexicon(
+            source,
+            line,
+            format!("invalid UTF-8 at byte {}", e.valid_up_to()),
+        )
+    })
+}
+
+fn parse_term_text(source: &str, line: usize, raw: &str) -> Result<String, Error> {
+    let term = normalize_term(raw);
+    if term.trim().is_empty() {
+        return Err(Error::lexicon(source, line, "empty term"));
+    }
+    Ok(term)
+}
+
+fn parse_entry(source: &str, line: usize, columns: &[&str]) -> Result<Entry, Error> {
+    let term = parse_term_text(source, line, columns[0])?;
+    let category: Category = columns[1]
+        .parse()
+        .map_err(|reason: String| Error::lexicon(source, line, reason))?;
+    let kind = Kind::parse(columns[2], category).ok_or_else(|| {
+        let known: Vec<&str> = Kind::ALL
+            .iter()
+            .filter(|(_, c)| *c == category)
+            .map(|(k, _)| k.as_str())
+            .collect();
+        Error::lexicon(
+            source,
+            line,
+            format!(
+                "unknown kind {:?} for category {category} (expected one of: {})",
+                columns[2],
+                known.join(", ")
+            ),
+        )
+    })?;
+    let weight: f32 = columns[3].parse().map_err(|_| {
+        Error::lexicon(
+            source,
+            line,
+            format!("weight {:?} is not a number", columns[3]),
+        )
+    })?;
+    if !(0.0..=1.0).contains(&weight) {
+        return Err(Error::lexicon(
+            source,
+            line,
+            format!("weight {weight} is out of range 0..=1"),
+        ));
+    }
+    let mut flags = Flags::default();
+    for flag in list(columns[4]) {
+        match flag {
+            "support" => flags.support = true,
+            "inword" => flags.inword = true,
+            "compliance" => flags.compliance = true,
+            other => {
+                return Err(Error::lexicon(
+                    source,
+                    line,
+                    format!("unknown flag {other:?} (expected support, inword or compliance)"),
+                ));
+            }
+        }
+    }
+    Ok(Entry {
+        term,
+        category,
+        kind,
+        weight,
+        flags,
+    })
+}
+
+fn parse_cue(source: &str, line: usize, columns: &[&str]) -> Result<Cue, Error> {
+    let text = parse_term_text(source, line, columns[0])?;
+    let kind = CueKind::parse(columns[1]).ok_or_else(|| {
+        let known: Vec<&str> = CueKind::ALL.iter().map(|(_, n)| *n).collect();
+        Error::lexicon(
+            source,
+            line,
+            format!(
+                "unknown modifier {:?} (expected one of: {})",
+                columns[1],
+                known.join(", ")
+            ),
+        )
+    })?;
+    let mut categories = CategorySet::ALL;
+    let named: Vec<&str> = list(columns[2]).collect();
+    if !named.is_empty() {
+        categories = CategorySet([false; 3]);
+        for name in named {
+            let category: Category = name
+                .parse()
+                .map_err(|reason: String| Error::lexicon(source, line, reason))?;
+            categories.0[category.index()] = true;
+        }
+    }
+    Ok(Cue {
+        text,
+        kind,
+        categories,
+    })
+}
+
+/// Items of a comma-separated column; `-` or empty means none.
+fn list(column: &str) -> impl Iterator<Item = &str> {
+    column
+        .split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty() && *item != "-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error(text: &str) -> Error {
+        Lexicon::parse("test.tsv", text).expect_err("should be rejected")
+    }
+
+    #[test]
+    fn defaults_parse() {
+        let lexicon = Lexicon::defaults().expect("embedded lexicons are valid");
+        for category in Category::ALL {
+            assert!(lexicon.count(category) > 0, "{category} has no terms");
+        }
+        assert!(!lexicon.cues.is_empty());
+    }
+
+    #[test]
+    fn parses_terms_and_cues_and_normalises() {
+        let lexicon = Lexicon::parse(
+            "t",
+            "# comment\n輕生\tself_harm\tideation\t0.7\t-\n\n不会\tnegation\tself_harm,dispute\n",
+        )
+        .unwrap();
+        assert_eq!(lexicon.entries[0].term, "轻生");
+        assert_eq!(lexicon.entries[0].kind, Kind::Ideation);
+        assert!(lexicon.cues[0].categories.contains(Category::Dispute));
+        assert!(!lexicon.cues[0].categories.contains(Category::FraudVictim));
+    }
+
+    #[test]
+    fn errors_name_line_and_reason() {
+        let e = error("a\tself_harm\tideation\t0.7\t-\nb\tself_harm\n");
+        assert_eq!((e.source_name(), e.line()), (Some("test.tsv"), Some(2)));
+        assert!(e.reason().contains("found 2"), "{e}");
+
+        let e = error("想死\tselfharm\tideation\t0.7\t-");
+        assert!(
+            e.to_string().starts_with("test.tsv:1: unknown category"),
+            "{e}"
+        );
+        let e = error("想死\tself_harm\tweapon\t0.7\t-");
+        assert!(e.reason().contains("unknown kind \"weapon\""), "{e}");
+        let e = error("想死\tself_harm\tideation\t1.5\t-");
+        assert!(e.reason().contains("out of range"), "{e}");
+        let e = error("想死\tself_harm\tideation\tx\t-");
+        assert!(e.reason().contains("not a number"), "{e}");
+        let e = error("  \tself_harm\tideation\t0.5\t-");
+        assert!(e.reason().contains("empty term"), "{e}");
+        let e = error("想死\tself_harm\tideation\t0.5\tloud");
+        assert!(e.reason().contains("unknown flag"), "{e}");
+        let e = error("不\tnegate\t-");
+        assert!(e.reason().contains("unknown modifier"), "{e}");
+    }
+
+    #[test]
+    fn conflicting_duplicates_are_rejected_identical_ones_kept_once() {
+        let e = error("想死\tself_harm\tideation\t0.5\t-\n想死\tself_harm\tideation\t0.7\t-\n");
+        assert_eq!(e.line(), Some(2));
+        assert!(e.reason().contains("already on line 1"), "{e}");
+        let ok = Lexicon::parse(
+            "t",
+            "想死\tself_harm\tideation\t0.5\t-\n想死\tself_harm\tideation\t0.5\t-\n同归于尽\tdispute\tthreat_kill\t0.9\t-\n",
+        )
+        .unwrap();
+        assert_eq!(ok.entries.len(), 2);
+    }
+
+    #[test]
+    fn bad_utf8_names_the_line() {
+        let e = decode("bad.tsv", b"ok\nstill ok\n\xff\xfe\n").unwrap_err();
+        assert_eq!(e.line(), Some(3));
+        assert!(e.to_string().starts_with("bad.tsv:3: invalid UTF-8"));
+    }
+
+    #[test]
+    fn merge_overrides_and_zero_removes() {
+        let mut base = Lexicon::parse(
+            "a",
+            "想死\tself_harm\tideation\t0.5\t-\n拖累\tself_harm\tburden\t0.5\t-",
+        )
+        .unwrap();
+        base.merge(
+            Lexicon::parse(
+                "b",
+                "想死\tself_harm\tideation\t0.8\t-\n拖累\tself_harm\tburden\t0\t-",
+            )
+            .unwrap(),
+        );
+        assert_eq!(base.entries.len(), 1);
+        assert_eq!(base.entries[0].weight, 0.8);
+    }
+}

@@ -1,0 +1,176 @@
+//! Matching: one leftmost-longest automaton over every risk term and allow-list phrase, and
+//! a second automaton over the context cues that only runs when there is a hit.
+//!
+//! Allow-list phrases (跳楼价, 笑死, 想死你) live in the risk automaton on purpose: where one
+//! overlaps a risk term, leftmost-longest matching lets the longer allow phrase win, so the
+//! allow-list beats the block-list without a second pass.
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+
+use crate::assessment::Category;
+use crate::error::Error;
+use crate::lexicon::{CueKind, Entry, Lexicon};
+
+/// A risk term found in the normalised text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    /// Index into `Lexicon::entries`.
+    pub entry: usize,
+    /// Normalised byte range.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A context cue found in the normalised text (overlapping matches, all of them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct CueHit {
+    /// Index into `Lexicon::cues`.
+    pub cue: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// What one pattern of the risk automaton stands for.
+#[derive(Debug, Clone, Default)]
+struct Pattern {
+    /// Risk entries with this text (one per category at most).
+    entries: Vec<usize>,
+    /// Categories in which this text is on the allow-list.
+    allowed: [bool; 3],
+}
+
+/// The two automata and what their pattern ids mean.
+#[derive(Clone)]
+pub(crate) struct Matcher {
+    risk: AhoCorasick,
+    patterns: Vec<Pattern>,
+    cues: AhoCorasick,
+    /// Cue pattern id → cue indices with that text.
+    cue_ids: Vec<Vec<usize>>,
+}
+
+impl std::fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Matcher")
+            .field("risk_patterns", &self.patterns.len())
+            .field("cue_patterns", &self.cue_ids.len())
+            .field(
+                "memory",
+                &(self.risk.memory_usage() + self.cues.memory_usage()),
+            )
+            .finish()
+    }
+}
+
+impl Matcher {
+    pub fn new(lexicon: &Lexicon) -> Result<Matcher, Error> {
+        let mut texts: Vec<&str> = Vec::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for (i, entry) in lexicon.entries.iter().enumerate() {
+            let id = *index.entry(entry.term.as_str()).or_insert_with(|| {
+                texts.push(entry.term.as_str());
+                patterns.push(Pattern::default());
+                patterns.len() - 1
+            });
+            patterns[id].entries.push(i);
+        }
+        for cue in lexicon.cues.iter().filter(|c| c.kind == CueKind::Allow) {
+            let id = *index.entry(cue.text.as_str()).or_insert_with(|| {
+                texts.push(cue.text.as_str());
+                patterns.push(Pattern::default());
+                patterns.len() - 1
+            });
+            for category in Category::ALL {
+                if cue.categories.contains(category) {
+                    patterns[id].allowed[category.index()] = true;
+                }
+            }
+        }
+        let risk = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&texts)
+            .map_err(|e| Error::config(format!("cannot build the term automaton: {e}")))?;
+
+        let mut cue_texts: Vec<&str> = Vec::new();
+        let mut cue_ids: Vec<Vec<usize>> = Vec::new();
+        let mut cue_index: std::collections::HashMap<&str, usize> =
+            std::collections::HashMap::new();
+        for (i, cue) in lexicon.cues.iter().enumerate() {
+            if cue.kind == CueKind::Allow {
+                continue;
+            }
+            let id = *cue_index.entry(cue.text.as_str()).or_insert_with(|| {
+                cue_texts.push(cue.text.as_str());
+                cue_ids.push(Vec::new());
+                cue_ids.len() - 1
+            });
+            cue_ids[id].push(i);
+        }
+        let cues = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&cue_texts)
+            .map_err(|e| Error::config(format!("cannot build the cue automaton: {e}")))?;
+        Ok(Matcher {
+            risk,
+            patterns,
+            cues,
+            cue_ids,
+        })
+    }
+
+    /// Risk hits in `text`, in order; allow-listed ones are dropped, and so are matches
+    /// that `accept` refuses (a term inside a longer word). After a refused match the
+    /// search resumes one character later, so a shorter term inside it can still be
+    /// found. No allocation when nothing matches: the fast path of a benign message.
+    pub fn hits(
+        &self,
+        text: &str,
+        lexicon: &Lexicon,
+        mut accept: impl FnMut(&Entry, usize, usize) -> bool,
+    ) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let mut at = 0;
+        while at < text.len() {
+            let Some(m) = self.risk.find(Input::new(text).range(at..)) else {
+                break;
+            };
+            let pattern = &self.patterns[m.pattern().as_usize()];
+            let mut kept = false;
+            for &entry in &pattern.entries {
+                let e = &lexicon.entries[entry];
+                if !pattern.allowed[e.category.index()] && accept(e, m.start(), m.end()) {
+                    kept = true;
+                    hits.push(Hit {
+                        entry,
+                        start: m.start(),
+                        end: m.end(),
+                    });
+                }
+            }
+            at = if kept || pattern.entries.is_empty() {
+                m.end()
+            } else {
+                m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8)
+            };
+        }
+        hits
+    }
+
+    /// Every cue occurrence in `text`, overlapping ones included, ordered by start.
+    pub fn cues(&self, text: &str) -> Vec<CueHit> {
+        let mut out = Vec::new();
+        for m in self.cues.find_overlapping_iter(text) {
+            for &cue in &self.cue_ids[m.pattern().as_usize()] {
+                out.push(CueHit {
+                    cue,
+                    start: m.start(),
+                    end: m.end(),
+                });
+            }
+        }
+        out.sort_by_key(|c| (c.start, c.end));
+        out
+    }
+}

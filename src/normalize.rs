@@ -1,0 +1,310 @@
+//! Normalisation: fold a message into the form the lexicon is written in, and keep a map
+//! from every normalised byte back to the original bytes that produced it.
+//!
+//! The steps are lossless before lossy (charabia's rule), each one small:
+//!
+//! 1. [`fold_char`]: NFKC compatibility folding (full-width letters and digits, circled
+//!    numbers) and lower case;
+//! 2. [`to_simplified`]: traditional → simplified, one character for one (fast2s' table);
+//! 3. separators between CJK characters are dropped (割 腕, 轻*生, 安🙏全), but a clause
+//!    break (，。！？) is kept unless it stands between isolated single characters
+//!    (轻。生。), so that words on both sides of a real break are not glued together;
+//! 4. runs of three or more of the same CJK character collapse to one (想死死死死).
+//!
+//! Lexicon terms go through the same function, so both sides always agree.
+
+use std::sync::LazyLock;
+
+use unicode_normalization::UnicodeNormalization;
+
+/// A normalised message and its way back to the original.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Normalized {
+    /// The normalised text the automata run over.
+    pub text: String,
+    /// For each byte of `text`: the original byte range of the character it came from.
+    origin: Vec<(u32, u32)>,
+    /// Byte positions in `text` where spaces between words were dropped: people use a
+    /// space as a comma, so context analysis treats these as clause breaks.
+    pub soft_breaks: Vec<usize>,
+}
+
+impl Normalized {
+    /// The original byte range covered by the normalised byte range `start..end`.
+    pub fn original_span(&self, start: usize, end: usize) -> (usize, usize) {
+        debug_assert!(start < end && end <= self.text.len());
+        (
+            self.origin[start].0 as usize,
+            self.origin[end - 1].1 as usize,
+        )
+    }
+}
+
+/// Normalise `original`; see the module docs for the steps.
+pub(crate) fn normalize(original: &str) -> Normalized {
+    let folded = fold(original);
+    let units = join_separated(&folded);
+    let units = collapse_runs(units);
+    let mut out = Normalized {
+        text: String::with_capacity(original.len()),
+        origin: Vec::with_capacity(original.len()),
+        soft_breaks: Vec::new(),
+    };
+    for unit in units {
+        if unit.soft_break {
+            out.soft_breaks.push(out.text.len());
+        }
+        out.text.push(unit.ch);
+        for _ in 0..unit.ch.len_utf8() {
+            out.origin.push((unit.start, unit.end));
+        }
+    }
+    out
+}
+
+/// Normalise a lexicon term: the same steps as a message, text only.
+pub(crate) fn normalize_term(term: &str) -> String {
+    normalize(term).text
+}
+
+/// One folded character with the original byte range it came from.
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    ch: char,
+    start: u32,
+    end: u32,
+    /// Dropped spaces stood right before this unit, between two words.
+    soft_break: bool,
+}
+
+/// Steps 1 and 2: compatibility folding, lower case, traditional → simplified.
+fn fold(original: &str) -> Vec<Unit> {
+    let mut units = Vec::with_capacity(original.len() / 2 + 1);
+    for (at, ch) in original.char_indices() {
+        let start = at as u32;
+        let end = (at + ch.len_utf8()) as u32;
+        fold_char(ch, |folded| {
+            units.push(Unit {
+                ch: to_simplified(folded),
+                start,
+                end,
+                soft_break: false,
+            })
+        });
+    }
+    units
+}
+
+/// NFKC and lower case of one character; may give zero, one or several characters.
+fn fold_char(ch: char, mut emit: impl FnMut(char)) {
+    if ch.is_ascii() {
+        emit(ch.to_ascii_lowercase());
+    } else if is_cjk(ch) {
+        // Unified ideographs are NFKC-stable and caseless.
+        emit(ch);
+    } else {
+        for folded in std::iter::once(ch).nfkc() {
+            for lower in folded.to_lowercase() {
+                emit(lower);
+            }
+        }
+    }
+}
+
+/// First code point of the table [`T2S`] covers: the CJK Unified Ideographs block.
+const T2S_FIRST: u32 = 0x4E00;
+/// Last code point of the table.
+const T2S_LAST: u32 = 0x9FFF;
+
+/// Traditional → simplified for the unified block, built once from fast2s' one-to-one map.
+static T2S: LazyLock<Box<[char]>> = LazyLock::new(|| {
+    let mut buf = [0u8; 4];
+    (T2S_FIRST..=T2S_LAST)
+        .map(|cp| {
+            let ch = char::from_u32(cp).unwrap_or(' ');
+            let converted = fast2s::convert(ch.encode_utf8(&mut buf));
+            let mut chars = converted.chars();
+            match (chars.next(), chars.next()) {
+                (Some(simple), None) => simple,
+                _ => ch,
+            }
+        })
+        .collect()
+});
+
+/// Step 2 for one character: traditional → simplified, anything else unchanged.
+fn to_simplified(ch: char) -> char {
+    let cp = ch as u32;
+    if (T2S_FIRST..=T2S_LAST).contains(&cp) {
+        T2S[(cp - T2S_FIRST) as usize]
+    } else {
+        ch
+    }
+}
+
+/// Force the traditional → simplified table to be built (benchmarks warm it first).
+pub(crate) fn warm_up() {
+    LazyLock::force(&T2S);
+}
+
+/// A CJK ideograph (the unified block and its extensions and compatibility forms).
+pub(crate) fn is_cjk(ch: char) -> bool {
+    matches!(ch as u32,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
+}
+
+/// A clause break: punctuation that ends a clause or sentence.
+pub(crate) fn is_clause_break(ch: char) -> bool {
+    matches!(
+        ch,
+        '，' | '。' | '！' | '？' | '；' | '：' | ',' | '!' | '?' | ';' | ':' | '\n' | '\r'
+    )
+}
+
+/// A character people put between the characters of a word: spaces, zero-width
+/// characters, fillers, symbols and emoji, and non-clause punctuation.
+fn is_filler(ch: char) -> bool {
+    if ch.is_whitespace() || ch.is_ascii_punctuation() {
+        return !is_clause_break(ch);
+    }
+    matches!(ch as u32,
+        0x200B..=0x200F | 0x2060..=0x2064 | 0xFEFF | 0xFE00..=0xFE0F | 0x00AD
+        | 0x2010..=0x2027 | 0x2030..=0x205E   // general punctuation: dashes, quotes, bullets
+        | 0x2190..=0x2BFF                     // arrows, math, technical, shapes, dingbats
+        | 0x3001 | 0x3003 | 0x3008..=0x3011 | 0x3014..=0x301F | 0x30FB // 、〃〈〉《》「」【】〔〕…・
+        | 0xFF08 | 0xFF09 | 0xFF0A | 0xFF0B | 0xFF0D | 0xFF0E | 0xFF0F | 0xFF3F | 0xFF5E
+        | 0x1F000..=0x1FAFF                   // emoji and pictographs
+        | 0xE0000..=0xE007F)                  // tags
+        || ch == '·'
+        || ch == '°'
+}
+
+/// Step 3: drop separators between CJK characters.
+fn join_separated(units: &[Unit]) -> Vec<Unit> {
+    let is_sep = |u: &Unit| is_filler(u.ch) || is_clause_break(u.ch);
+    // A CJK character standing alone between separators (or the text's edges).
+    let isolated = |i: usize| {
+        let left = i == 0 || is_sep(&units[i - 1]);
+        let right = i + 1 == units.len() || is_sep(&units[i + 1]);
+        left && right
+    };
+    let mut out = Vec::with_capacity(units.len());
+    let mut i = 0;
+    while i < units.len() {
+        let unit = units[i];
+        if !is_sep(&unit) {
+            out.push(unit);
+            i += 1;
+            continue;
+        }
+        // A run of separators: units[i..j].
+        let mut j = i;
+        while j < units.len() && is_sep(&units[j]) {
+            j += 1;
+        }
+        let run = &units[i..j];
+        let between_cjk =
+            i > 0 && j < units.len() && is_cjk(units[i - 1].ch) && is_cjk(units[j].ch);
+        let has_break = run.iter().any(|u| is_clause_break(u.ch));
+        let spaced_letters = between_cjk && isolated(i - 1) && isolated(j);
+        let drop = between_cjk && (!has_break || spaced_letters);
+        if drop && !spaced_letters && run.iter().all(|u| u.ch.is_whitespace()) {
+            // A space between words (好累 不想活了) reads as a comma.
+            if let Some(next) = units.get(j) {
+                let mut next = *next;
+                next.soft_break = true;
+                out.push(next);
+                i = j + 1;
+                continue;
+            }
+        }
+        if !drop {
+            for u in run {
+                if u.ch.is_whitespace() && !is_clause_break(u.ch) {
+                    // Any run of spaces becomes one ASCII space.
+                    if out.last().is_none_or(|last: &Unit| last.ch != ' ') {
+                        out.push(Unit { ch: ' ', ..*u });
+                    }
+                } else {
+                    out.push(*u);
+                }
+            }
+        }
+        i = j;
+    }
+    out
+}
+
+/// Step 4: a run of three or more of one CJK character becomes one.
+fn collapse_runs(units: Vec<Unit>) -> Vec<Unit> {
+    let mut out: Vec<Unit> = Vec::with_capacity(units.len());
+    let mut i = 0;
+    while i < units.len() {
+        let mut j = i + 1;
+        while j < units.len() && units[j].ch == units[i].ch {
+            j += 1;
+        }
+        if j - i >= 3 && is_cjk(units[i].ch) {
+            out.push(Unit {
+                end: units[j - 1].end,
+                ..units[i]
+            });
+        } else {
+            out.extend_from_slice(&units[i..j]);
+        }
+        i = j;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(original: &str, needle: &str) -> Option<String> {
+        let n = normalize(original);
+        let at = n.text.find(needle)?;
+        let (s, e) = n.original_span(at, at + needle.len());
+        Some(original[s..e].to_string())
+    }
+
+    #[test]
+    fn folds_width_case_and_traditional() {
+        assert_eq!(normalize("ＡＢＣ１２３").text, "abc123");
+        assert_eq!(normalize("我不想活了").text, "我不想活了");
+        assert_eq!(normalize("輕生").text, "轻生");
+        assert_eq!(normalize("被騙了").text, "被骗了");
+        assert_eq!(normalize("①").text, "1");
+    }
+
+    #[test]
+    fn drops_separators_between_cjk_and_maps_back() {
+        assert_eq!(normalize("割 腕").text, "割腕");
+        assert_eq!(normalize("轻*生").text, "轻生");
+        assert_eq!(normalize("安🙏全🙏账🙏户").text, "安全账户");
+        assert_eq!(normalize("自\u{200B}杀").text, "自杀");
+        assert_eq!(spans("我想割 * 腕了", "割腕").as_deref(), Some("割 * 腕"));
+    }
+
+    #[test]
+    fn keeps_real_clause_breaks() {
+        assert_eq!(normalize("我很好，死了心").text, "我很好,死了心");
+        assert_eq!(normalize("轻。生。").text, "轻生。");
+        assert_eq!(normalize("hello  world").text, "hello world");
+    }
+
+    #[test]
+    fn collapses_long_runs_only() {
+        assert_eq!(normalize("想死死死死").text, "想死");
+        assert_eq!(normalize("谢谢").text, "谢谢");
+        assert_eq!(spans("想死死死死了", "想死").as_deref(), Some("想死死死死"));
+    }
+
+    #[test]
+    fn empty_and_odd_input() {
+        assert_eq!(normalize("").text, "");
+        let n = normalize("\u{0301}\u{0000}ａ");
+        assert!(n.text.ends_with('a'));
+        assert_eq!(n.origin.len(), n.text.len());
+    }
+}

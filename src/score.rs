@@ -1,0 +1,273 @@
+//! Scoring: signal weights → per-category score in [0, 1] → level, then the level rules
+//! of SPEC §1 and the recall rule of SPEC §2.
+
+use crate::assessment::{Category, CategoryScore, Kind, Level, Modifier, Signal};
+
+/// Score from which a category is at least medium.
+pub(crate) const MEDIUM: f32 = 0.35;
+/// Score from which a category is at least high.
+pub(crate) const HIGH: f32 = 0.6;
+/// Score from which a category is critical.
+pub(crate) const CRITICAL: f32 = 0.85;
+
+/// Highest weight a hyperbolic hit (累得想死) keeps: low at most.
+const HYPERBOLE_CAP: f32 = 0.2;
+/// Share of its weight a hit told as past and resolved keeps.
+const RESOLVED_FACTOR: f32 = 0.2;
+
+/// The default recall factor (SPEC §2: configurable; no published calibration).
+pub const DEFAULT_RECALL_FACTOR: f32 = 1.5;
+
+/// The level a score alone gives.
+pub(crate) fn level_of(score: f32) -> Level {
+    if score >= CRITICAL {
+        Level::Critical
+    } else if score >= HIGH {
+        Level::High
+    } else if score >= MEDIUM {
+        Level::Medium
+    } else if score > 0.0 {
+        Level::Low
+    } else {
+        Level::None
+    }
+}
+
+/// The lowest score of a level, so that a level raised by a rule keeps score and level in
+/// agreement.
+fn floor_of(level: Level) -> f32 {
+    match level {
+        Level::None | Level::Low => 0.0,
+        Level::Medium => MEDIUM,
+        Level::High => HIGH,
+        Level::Critical => CRITICAL,
+    }
+}
+
+/// A hit's weight after its context: cancelled, capped or lowered.
+pub(crate) fn contextual_weight(weight: f32, modifiers: &[Modifier]) -> f32 {
+    let mut w = weight;
+    for modifier in modifiers {
+        match modifier {
+            Modifier::Negated
+            | Modifier::Reported
+            | Modifier::Awareness
+            | Modifier::Unsupported => w = 0.0,
+            Modifier::Hyperbole => w = w.min(HYPERBOLE_CAP),
+            Modifier::Resolved => w *= RESOLVED_FACTOR,
+            _ => {}
+        }
+    }
+    w
+}
+
+/// Self-harm kinds that say the writer wants to die or has hurt themself.
+fn is_wish(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::PassiveWish
+            | Kind::Hopelessness
+            | Kind::Burden
+            | Kind::Ideation
+            | Kind::SelfInjury
+            | Kind::MethodQuestion
+            | Kind::PastAttempt
+            | Kind::InProgress
+    )
+}
+
+/// Self-harm kinds that turn a wish into a crisis: how, where, when, or goodbye.
+fn is_escalator(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Method
+            | Kind::Place
+            | Kind::Plan
+            | Kind::Preparation
+            | Kind::Farewell
+            | Kind::InProgress
+    )
+}
+
+/// Evidence kinds specific enough to carry another kind of evidence: a method, an act in
+/// progress, money gone, a weapon.
+fn carries(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Method | Kind::InProgress | Kind::Loss | Kind::Money | Kind::Weapon
+    )
+}
+
+/// Dispute kinds that are harm done or threatened.
+fn is_harm(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Violence | Kind::ThreatHarm | Kind::DomesticViolence | Kind::Gathering
+    )
+}
+
+/// Score all categories. `support[i]` says whether `signals[i]` is evidence only; such a
+/// signal counts when its category has another signal that is at least medium on its own.
+/// Signals' weights are set to what they counted with, and the recall modifier is added
+/// where it applied.
+pub(crate) fn score(
+    signals: &mut [Signal],
+    support: &[bool],
+    recalled: bool,
+    recall_factor: f32,
+) -> [CategoryScore; 3] {
+    Category::ALL.map(|category| {
+        let members: Vec<usize> = (0..signals.len())
+            .filter(|&i| signals[i].category == category)
+            .collect();
+        let anchored = members
+            .iter()
+            .any(|&i| !support[i] && signals[i].weight >= MEDIUM);
+        // Evidence-only signals also stand together when they are of two kinds and one of
+        // them can carry the other (跳楼 + 明天, 转了 + 两万, 菜刀 + 打起来).
+        let evidence: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&i| support[i] && signals[i].weight > 0.0)
+            .collect();
+        let mutual = evidence.iter().any(|&i| {
+            carries(signals[i].kind) && evidence.iter().any(|&j| signals[j].kind != signals[i].kind)
+        });
+        for &i in &members {
+            if support[i] && !anchored && !mutual {
+                signals[i].modifiers.push(Modifier::Unsupported);
+                signals[i].weight = 0.0;
+            }
+        }
+        let active: Vec<&Signal> = members
+            .iter()
+            .map(|&i| &signals[i])
+            .filter(|s| s.is_active())
+            .collect();
+        let mut result = CategoryScore {
+            score: 1.0 - active.iter().map(|s| 1.0 - s.weight).product::<f32>(),
+            level: Level::None,
+        };
+        result.level = level_of(result.score).max(rule_level(category, &active));
+        result.score = result.score.max(floor_of(result.level)).min(1.0);
+        if recalled && result.level > Level::None {
+            result.level = result.level.raised();
+            result.score = (result.score * recall_factor).clamp(floor_of(result.level), 1.0);
+            for &i in &members {
+                if signals[i].is_active() {
+                    signals[i].modifiers.push(Modifier::Recalled);
+                }
+            }
+        }
+        result
+    })
+}
+
+/// The level rules of SPEC §1: combinations of kinds that set a floor.
+fn rule_level(category: Category, active: &[&Signal]) -> Level {
+    let has = |pred: &dyn Fn(Kind) -> bool| active.iter().any(|s| pred(s.kind));
+    let pair = |a: &dyn Fn(Kind) -> bool, b: &dyn Fn(Kind) -> bool| {
+        active.iter().enumerate().any(|(i, x)| {
+            a(x.kind)
+                && active
+                    .iter()
+                    .enumerate()
+                    .any(|(j, y)| i != j && b(y.kind) && (x.start, x.end) != (y.start, y.end))
+        })
+    };
+    let urgent = active
+        .iter()
+        .any(|s| s.modifiers.contains(&Modifier::Urgency));
+    match category {
+        Category::SelfHarm => {
+            let how = |k| matches!(k, Kind::Method);
+            let when_or_where = |k| matches!(k, Kind::Plan | Kind::Place | Kind::InProgress);
+            if pair(&is_wish, &is_escalator) || pair(&how, &when_or_where) {
+                Level::Critical
+            } else if has(&|k| matches!(k, Kind::Farewell | Kind::Preparation)) {
+                Level::High
+            } else {
+                Level::None
+            }
+        }
+        Category::FraudVictim => Level::None,
+        Category::Dispute => {
+            if has(&|k| k == Kind::Weapon) && active.len() > 1 || urgent && has(&is_harm) {
+                Level::Critical
+            } else {
+                Level::None
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::Subject;
+
+    fn signal(category: Category, kind: Kind, weight: f32, at: usize) -> Signal {
+        Signal {
+            category,
+            kind,
+            term: String::new(),
+            start: at,
+            end: at + 3,
+            char_start: at,
+            char_end: at + 1,
+            weight,
+            modifiers: vec![],
+            subject: Subject::Writer,
+        }
+    }
+
+    #[test]
+    fn thresholds_map_scores_to_levels() {
+        assert_eq!(level_of(0.0), Level::None);
+        assert_eq!(level_of(0.1), Level::Low);
+        assert_eq!(level_of(MEDIUM), Level::Medium);
+        assert_eq!(level_of(HIGH), Level::High);
+        assert_eq!(level_of(CRITICAL), Level::Critical);
+    }
+
+    #[test]
+    fn wish_with_method_is_critical_method_alone_is_nothing() {
+        let mut s = vec![
+            signal(Category::SelfHarm, Kind::PassiveWish, 0.5, 0),
+            signal(Category::SelfHarm, Kind::Method, 0.3, 9),
+        ];
+        let scores = score(&mut s, &[false, true], false, 1.5);
+        assert_eq!(scores[0].level, Level::Critical);
+        assert!(scores[0].score >= CRITICAL);
+
+        let mut s = vec![signal(Category::SelfHarm, Kind::Method, 0.3, 0)];
+        let scores = score(&mut s, &[true], false, 1.5);
+        assert_eq!(scores[0].level, Level::None);
+        assert_eq!(s[0].modifiers, vec![Modifier::Unsupported]);
+    }
+
+    #[test]
+    fn recall_raises_one_level_only_where_there_is_a_signal() {
+        let mut s = vec![signal(Category::SelfHarm, Kind::Ideation, 0.7, 0)];
+        let plain = score(&mut s.clone(), &[false], false, 1.5);
+        let recalled = score(&mut s, &[false], true, 1.5);
+        assert_eq!(plain[0].level, Level::High);
+        assert_eq!(recalled[0].level, Level::Critical);
+        assert_eq!(recalled[1].level, Level::None);
+        assert!(s[0].modifiers.contains(&Modifier::Recalled));
+    }
+
+    #[test]
+    fn context_weights() {
+        assert_eq!(contextual_weight(0.7, &[Modifier::Negated]), 0.0);
+        assert_eq!(
+            contextual_weight(0.7, &[Modifier::Hyperbole]),
+            HYPERBOLE_CAP
+        );
+        assert!((contextual_weight(0.7, &[Modifier::Resolved]) - 0.14).abs() < 1e-6);
+        assert_eq!(
+            contextual_weight(0.7, &[Modifier::Question, Modifier::Urgency]),
+            0.7
+        );
+    }
+}

@@ -1,0 +1,100 @@
+//! The labelled development set (SPEC §5): precision and recall per category on both
+//! halves, every failure reported at once with text, expected and actual.
+//!
+//! `tune.jsonl` is what the lexicons were tuned on; `holdout.jsonl` is only measured. The
+//! floors below are what the detector must not fall under; the figures it reaches are in
+//! the README.
+
+use std::path::Path;
+
+use jiuming::{Category, Detector};
+
+#[path = "support/devset.rs"]
+mod devset;
+
+/// (category, precision floor, recall floor) for level ≥ medium.
+const FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.75, 0.40),
+    (Category::FraudVictim, 0.85, 0.40),
+    (Category::Dispute, 0.85, 0.40),
+];
+
+/// Share of critical-labelled messages that must be rated at least high.
+const CRITICAL_AT_LEAST_HIGH: f64 = 0.35;
+
+fn check(file: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("corpus/dev")
+        .join(file);
+    let rows = devset::read(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert!(rows.len() > 400, "{file} has only {} rows", rows.len());
+    let detector = Detector::builder().build().expect("default detector");
+    let report = devset::evaluate(&detector, &rows);
+    let mut failures = Vec::new();
+    for (category, precision, recall) in FLOORS {
+        let c = report.counts[category.as_str()];
+        if c.precision() < precision {
+            failures.push(format!(
+                "{category} precision {:.3} < {precision}",
+                c.precision()
+            ));
+        }
+        if c.recall() < recall {
+            failures.push(format!("{category} recall {:.3} < {recall}", c.recall()));
+        }
+        if c.critical > 0 {
+            let share = c.critical_at_least_high as f64 / c.critical as f64;
+            if share < CRITICAL_AT_LEAST_HIGH {
+                failures.push(format!(
+                    "{category}: only {share:.3} of critical rated ≥ high"
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{file}:\n{}\n{}",
+        failures.join("\n"),
+        report.render(true)
+    );
+}
+
+#[test]
+fn tune_half_meets_the_floors() {
+    check("tune.jsonl");
+}
+
+#[test]
+fn holdout_half_meets_the_floors() {
+    check("holdout.jsonl");
+}
+
+#[test]
+fn dev_set_is_well_formed_and_covers_every_category_and_level() {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut benign = 0;
+    let mut ids = std::collections::HashSet::new();
+    for file in ["tune.jsonl", "holdout.jsonl"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("corpus/dev")
+            .join(file);
+        for row in devset::read(&path).unwrap_or_else(|e| panic!("{e}")) {
+            assert!(ids.insert(row.id.clone()), "duplicate id {}", row.id);
+            if row.labels.is_empty() {
+                benign += 1;
+            }
+            for category in Category::ALL {
+                seen.insert((category.as_str(), row.expected(category)));
+            }
+        }
+    }
+    assert!(benign >= 120, "only {benign} benign rows");
+    for category in Category::ALL {
+        for level in jiuming::Level::ALL {
+            assert!(
+                seen.contains(&(category.as_str(), level)),
+                "no {category} {level} row"
+            );
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! The stdin example's contract (SPEC §4): one JSON line out per line in, in order, an
+//! error object for a bad line, a non-zero exit status at the end if any line was rejected.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+/// The example binary `cargo test` built next to this test.
+fn example() -> PathBuf {
+    let mut dir = std::env::current_exe().expect("test binary path");
+    dir.pop();
+    if dir.ends_with("deps") {
+        dir.pop();
+    }
+    let path = dir
+        .join("examples")
+        .join(format!("assess{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        path.exists(),
+        "{} not built (run through cargo test)",
+        path.display()
+    );
+    path
+}
+
+/// Run the example on `input`; (exit code, output lines parsed as JSON).
+fn run(input: &[u8]) -> (i32, Vec<Value>) {
+    let mut child = Command::new(example())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("example runs");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let owned = input.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&owned));
+    let out = child.wait_with_output().expect("example finishes");
+    writer
+        .join()
+        .expect("writer thread")
+        .expect("stdin written");
+    let lines = String::from_utf8(out.stdout)
+        .expect("output is UTF-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}")))
+        .collect();
+    (out.status.code().expect("exit code"), lines)
+}
+
+#[test]
+fn plain_line_gives_offsets_and_recall_raises_the_level() {
+    let (code, out) =
+        run("我不想活了\n{\"id\":\"m-1\",\"text\":\"我不想活了\",\"recalled\":true}\n".as_bytes());
+    assert_eq!(code, 0);
+    assert_eq!(out.len(), 2);
+    let signal = &out[0]["signals"][0];
+    assert_eq!(signal["category"], "self_harm");
+    assert_eq!(signal["term"], "不想活");
+    assert_eq!(
+        (signal["start"].as_u64(), signal["end"].as_u64()),
+        (Some(3), Some(12))
+    );
+    assert_eq!(
+        (signal["char_start"].as_u64(), signal["char_end"].as_u64()),
+        (Some(1), Some(4))
+    );
+    assert_eq!(out[1]["id"], "m-1");
+    assert_eq!(out[1]["recalled"], true);
+    let rank = |v: &Value| {
+        ["none", "low", "medium", "high", "critical"]
+            .iter()
+            .position(|l| v["level"] == *l)
+            .expect("a level")
+    };
+    assert!(
+        rank(&out[1]) > rank(&out[0]),
+        "{} vs {}",
+        out[1]["level"],
+        out[0]["level"]
+    );
+}
+
+#[test]
+fn every_category_is_always_present() {
+    let (_, out) = run(b"hello\n");
+    for key in ["self_harm", "fraud_victim", "dispute"] {
+        assert_eq!(out[0]["categories"][key]["level"], "none");
+    }
+    assert_eq!(out[0]["level"], "none");
+}
+
+#[test]
+fn bad_lines_get_error_objects_and_the_stream_goes_on() {
+    let mut input = Vec::new();
+    input.extend_from_slice(b"{not json\n");
+    input.extend_from_slice(b"{\"id\":\"a\"}\n");
+    input.extend_from_slice(b"{\"id\":7,\"text\":42}\n");
+    input.extend_from_slice(b"{\"id\":\"b\",\"text\":\"ok\",\"recalled\":\"yes\"}\n");
+    input.extend_from_slice(b"\xff\xfe broken\n");
+    input.extend_from_slice(b"\n");
+    input.extend_from_slice(b"crlf line\r\n");
+    input.extend_from_slice("[1,2] 不是对象也没关系\n".as_bytes());
+    input.extend_from_slice("last line without newline 被骗了".as_bytes());
+    let (code, out) = run(&input);
+    assert_eq!(out.len(), 9, "one output line per input line: {out:?}");
+    assert_eq!(code, 1, "some lines were rejected");
+    assert!(out[0]["error"].as_str().unwrap().contains("invalid JSON"));
+    assert_eq!(out[0]["line"], 1);
+    assert_eq!(out[1]["id"], "a");
+    assert!(
+        out[1]["error"]
+            .as_str()
+            .unwrap()
+            .contains("missing \"text\"")
+    );
+    assert_eq!(out[2]["id"], 7);
+    assert!(
+        out[2]["error"]
+            .as_str()
+            .unwrap()
+            .contains("\"text\" must be a string")
+    );
+    assert!(out[3]["error"].as_str().unwrap().contains("recalled"));
+    assert!(out[4]["error"].as_str().unwrap().contains("invalid UTF-8"));
+    for ok in [5, 6, 7, 8] {
+        assert!(
+            out[ok].get("error").is_none(),
+            "line {} rejected: {}",
+            ok + 1,
+            out[ok]
+        );
+        assert!(out[ok]["level"].is_string());
+    }
+    assert_eq!(out[8]["categories"]["fraud_victim"]["level"], "critical");
+}
+
+#[test]
+fn all_good_lines_exit_zero_and_a_long_line_is_fine() {
+    let long = "今天天气不错。".repeat(250_000); // about 5 MB
+    let input = format!("早上好\n{long}\n我不想活了\n");
+    let (code, out) = run(input.as_bytes());
+    assert_eq!(code, 0);
+    assert_eq!(out.len(), 3);
+    assert_eq!(out[1]["level"], "none");
+    assert_ne!(out[2]["level"], "none");
+}
+
+#[test]
+fn sample_file_runs_through() {
+    let sample =
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/sample.txt")).expect("sample");
+    let lines = sample.split(|&b| b == b'\n').count() - usize::from(sample.ends_with(b"\n"));
+    let (code, out) = run(&sample);
+    assert_eq!(out.len(), lines);
+    assert_eq!(code, 1, "the sample holds deliberately bad lines");
+    assert!(out.iter().any(|o| o.get("error").is_some()));
+    assert!(
+        out.iter()
+            .any(|o| o["level"] == "critical" || o["level"] == "high")
+    );
+}

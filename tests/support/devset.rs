@@ -1,0 +1,173 @@
+//! The labelled development set and its metrics, shared by the `devset` test and the
+//! `evaluate` example (included with `#[path]`).
+
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use jiuming::{Assessment, Category, Detector, Level, Message};
+use serde::Deserialize;
+
+/// One labelled message (SPEC §5).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Row {
+    pub id: String,
+    pub text: String,
+    #[serde(default)]
+    pub recalled: bool,
+    #[serde(default)]
+    pub labels: BTreeMap<String, Level>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+impl Row {
+    /// The minimum level a careful officer gives this row in a category.
+    pub fn expected(&self, category: Category) -> Level {
+        self.labels
+            .get(category.as_str())
+            .copied()
+            .unwrap_or(Level::None)
+    }
+}
+
+/// Read JSON lines; a bad line is an error naming file and line.
+pub fn read(path: &Path) -> Result<Vec<Row>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            serde_json::from_str(l).map_err(|e| format!("{}:{}: {e}", path.display(), i + 1))
+        })
+        .collect()
+}
+
+/// Precision and recall of one category, positive = level ≥ medium.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Counts {
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+    /// Rows labelled critical, and how many of those were rated at least high.
+    pub critical: usize,
+    pub critical_at_least_high: usize,
+}
+
+impl Counts {
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+}
+
+/// A row the detector got wrong in a category.
+#[derive(Debug, Clone)]
+pub struct Miss {
+    pub id: String,
+    pub text: String,
+    pub category: Category,
+    pub expected: Level,
+    pub actual: Level,
+    pub terms: Vec<String>,
+}
+
+/// The evaluation of a set of rows.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub rows: usize,
+    pub counts: BTreeMap<&'static str, Counts>,
+    pub misses: Vec<Miss>,
+}
+
+pub fn assess(detector: &Detector, row: &Row) -> Assessment {
+    detector.assess(&Message::new(row.text.as_str()).recalled(row.recalled))
+}
+
+/// Evaluate rows: per category, positive means level ≥ medium on both sides.
+pub fn evaluate(detector: &Detector, rows: &[Row]) -> Report {
+    let mut report = Report {
+        rows: rows.len(),
+        ..Report::default()
+    };
+    for row in rows {
+        let a = assess(detector, row);
+        for category in Category::ALL {
+            let expected = row.expected(category);
+            let actual = a.category(category).level;
+            let counts = report.counts.entry(category.as_str()).or_default();
+            let (want, got) = (expected >= Level::Medium, actual >= Level::Medium);
+            match (want, got) {
+                (true, true) => counts.tp += 1,
+                (false, true) => counts.fp += 1,
+                (true, false) => counts.fn_ += 1,
+                (false, false) => {}
+            }
+            if expected == Level::Critical {
+                counts.critical += 1;
+                counts.critical_at_least_high += usize::from(actual >= Level::High);
+            }
+            if want != got {
+                report.misses.push(Miss {
+                    id: row.id.clone(),
+                    text: row.text.clone(),
+                    category,
+                    expected,
+                    actual,
+                    terms: a
+                        .signals()
+                        .iter()
+                        .filter(|s| s.category == category)
+                        .map(|s| {
+                            let mods: Vec<&str> = s.modifiers.iter().map(|m| m.as_str()).collect();
+                            format!("{}:{}@{:.2}[{}]", s.term, s.kind, s.weight, mods.join(","))
+                        })
+                        .collect(),
+                });
+            }
+        }
+    }
+    report
+}
+
+impl Report {
+    /// A printable table and the list of misses.
+    pub fn render(&self, with_misses: bool) -> String {
+        let mut out = format!("{} messages; positive = level >= medium\n", self.rows);
+        out.push_str("category      precision  recall   tp   fp   fn  critical>=high\n");
+        for (name, c) in &self.counts {
+            out.push_str(&format!(
+                "{name:<13} {:>9.3} {:>7.3} {:>4} {:>4} {:>4}  {}/{}\n",
+                c.precision(),
+                c.recall(),
+                c.tp,
+                c.fp,
+                c.fn_,
+                c.critical_at_least_high,
+                c.critical
+            ));
+        }
+        if with_misses && !self.misses.is_empty() {
+            out.push_str("\nmisclassified:\n");
+            for m in &self.misses {
+                out.push_str(&format!(
+                    "  {} {} expected {} got {} | {} | {}\n",
+                    m.id,
+                    m.category,
+                    m.expected,
+                    m.actual,
+                    m.text,
+                    m.terms.join(" ")
+                ));
+            }
+        }
+        out
+    }
+}
