@@ -13,6 +13,9 @@ use crate::segment;
 /// How many characters may stand between a negation and its term (我不会再想自杀: 再想).
 const NEGATION_GAP_CHARS: usize = 4;
 
+/// Most negations counted in one scope (不是不是不是…): parity beyond this is noise.
+const MAX_NEGATIONS: usize = 8;
+
 /// Characters that may stand between a negation and its term without ending its scope:
 /// pronouns, auxiliaries, adverbs (不会*再*去, 没有*想过*). Anything else ends the scope, so
 /// 不行了想死 is not a negated 想死.
@@ -89,10 +92,6 @@ impl Breaks {
         self.sentence_starts.partition_point(|&b| b <= at)
     }
 
-    fn same_clause(&self, a: usize, b: usize) -> bool {
-        self.clause_of(a) == self.clause_of(b)
-    }
-
     fn same_sentence(&self, a: usize, b: usize) -> bool {
         self.sentence_of(a) == self.sentence_of(b)
     }
@@ -131,48 +130,27 @@ pub(crate) fn analyse(
         })
         .copied()
         .collect();
-    let cues = word_initial.as_slice();
-    let cue_kind = |c: &CueHit| lexicon.cues[c.cue].kind;
-    let applies =
-        |c: &CueHit, category: Category| lexicon.cues[c.cue].categories.contains(category);
     let awareness_header = has_bracket_header(original);
-
-    // Cues ordered by end, to look backwards from a hit.
-    let mut by_end: Vec<&CueHit> = cues.iter().collect();
-    by_end.sort_by_key(|c| (c.end, std::cmp::Reverse(c.end - c.start)));
+    let mut indexes: [Option<CueIndex>; 3] = [None, None, None];
 
     hits.iter()
         .map(|hit| {
             let entry: &Entry = &lexicon.entries[hit.entry];
             let category = entry.category;
-            let relevant =
-                |c: &CueHit| applies(c, category) && !(c.start < hit.end && hit.start < c.end);
+            let index = indexes[category.index()]
+                .get_or_insert_with(|| CueIndex::new(&word_initial, lexicon, category, &breaks));
             let mut ctx = HitContext::default();
 
-            if negation_count(text, hit, &by_end, lexicon, category, &breaks) % 2 == 1 {
+            if negation_count(text, hit, &index.by_end, lexicon, &breaks) % 2 == 1 {
                 ctx.modifiers.push(Modifier::Negated);
             }
-
-            let hyperbole = by_end.iter().filter(|c| relevant(c)).any(|c| {
-                cue_kind(c) == CueKind::Hyperbole
-                    && (c.end == hit.start
-                        || (c.end < hit.start
-                            && text[c.end..hit.start].chars().count() == 1
-                            && text[c.end..hit.start].starts_with(['我', '人'])))
-            });
-            if hyperbole {
+            if index.hyperbole_before(text, hit.start, lexicon) {
                 ctx.modifiers.push(Modifier::Hyperbole);
             }
 
             // Who: the term itself, else the nearest person mentioned before it.
             let first_in_term = entry.term.contains(FIRST_PERSON_IN_TERM);
-            let nearest_person = by_end
-                .iter()
-                .filter(|c| relevant(c))
-                .filter(|c| c.end <= hit.start)
-                .filter(|c| matches!(cue_kind(c), CueKind::FirstPerson | CueKind::ThirdPerson))
-                .max_by_key(|c| (c.end, c.end - c.start))
-                .map(|c| cue_kind(c));
+            let nearest_person = index.nearest_person(hit.start);
             if !first_in_term && nearest_person == Some(CueKind::ThirdPerson) {
                 ctx.subject = Subject::Other;
             }
@@ -181,64 +159,36 @@ pub(crate) fn analyse(
 
             // Someone else's story: fiction, news, teaching — unless the writer speaks of
             // themself in the hit's own clause.
-            let reported = cues
-                .iter()
-                .filter(|c| relevant(c))
-                .any(|c| cue_kind(c) == CueKind::Reported);
-            if reported {
-                let clause = breaks.clause_of(hit.start);
-                let self_in_clause = first_in_term
-                    || cues.iter().filter(|c| relevant(c)).any(|c| {
-                        cue_kind(c) == CueKind::FirstPerson && breaks.clause_of(c.start) == clause
-                    });
-                if !self_in_clause {
-                    ctx.modifiers.push(Modifier::Reported);
-                }
+            let clause = breaks.clause_of(hit.start);
+            if index.reported
+                && !first_in_term
+                && index.first_person_clauses.binary_search(&clause).is_err()
+            {
+                ctx.modifiers.push(Modifier::Reported);
             }
 
-            let past = cues.iter().filter(|c| relevant(c)).any(|c| {
-                cue_kind(c) == CueKind::Past
-                    && c.end <= hit.start
-                    && breaks.same_sentence(c.start, hit.start)
-            });
-            let resolved_any = cues
-                .iter()
-                .filter(|c| relevant(c))
-                .any(|c| cue_kind(c) == CueKind::Resolved);
-            let resolved_after = cues
-                .iter()
-                .filter(|c| relevant(c))
-                .any(|c| cue_kind(c) == CueKind::Resolved && c.start >= hit.end);
+            let past = index.past_before(hit.start, &breaks);
+            let resolved_after = index.last_resolved_start.is_some_and(|s| s >= hit.end);
             if past {
                 ctx.modifiers.push(Modifier::Past);
             }
-            if (past && resolved_any) || resolved_after {
+            if (past && index.last_resolved_start.is_some()) || resolved_after {
                 ctx.modifiers.push(Modifier::Resolved);
             }
 
-            let question = cues.iter().filter(|c| relevant(c)).any(|c| {
-                cue_kind(c) == CueKind::Question && breaks.same_clause(c.start, hit.start)
-            }) || breaks.closed_by_question(hit.end);
-            if question {
+            if index.question_clauses.binary_search(&clause).is_ok()
+                || breaks.closed_by_question(hit.end)
+            {
                 ctx.modifiers.push(Modifier::Question);
             }
-
-            if cues
-                .iter()
-                .filter(|c| relevant(c))
-                .any(|c| cue_kind(c) == CueKind::Urgency)
-            {
+            if index.urgency {
                 ctx.modifiers.push(Modifier::Urgency);
             }
 
             // A forwarded anti-fraud notice: fraud terms are the notice's own words, unless
             // the writer says they complied or lost money themself.
             if category == Category::FraudVictim {
-                let notice = awareness_header
-                    || cues
-                        .iter()
-                        .filter(|c| relevant(c))
-                        .any(|c| cue_kind(c) == CueKind::Awareness);
+                let notice = awareness_header || index.awareness;
                 let victim_speaks = entry.flags.compliance && explicit_first_person;
                 if notice && !victim_speaks {
                     ctx.modifiers.push(Modifier::Awareness);
@@ -249,14 +199,115 @@ pub(crate) fn analyse(
         .collect()
 }
 
+/// The cues that act on one category, indexed so that each hit's context costs a few
+/// binary searches: a message with many hits and many cues stays linear.
+struct CueIndex {
+    /// Cues ordered by end (longest first at one end), to look backwards from a hit.
+    by_end: Vec<CueHit>,
+    /// (end, length, is third person) of person mentions, ordered.
+    persons: Vec<(usize, usize, bool)>,
+    /// (end, start) of past cues, ordered by end.
+    past: Vec<(usize, usize)>,
+    last_resolved_start: Option<usize>,
+    first_person_clauses: Vec<usize>,
+    question_clauses: Vec<usize>,
+    reported: bool,
+    urgency: bool,
+    awareness: bool,
+}
+
+impl CueIndex {
+    fn new(cues: &[CueHit], lexicon: &Lexicon, category: Category, breaks: &Breaks) -> CueIndex {
+        let mut index = CueIndex {
+            by_end: Vec::new(),
+            persons: Vec::new(),
+            past: Vec::new(),
+            last_resolved_start: None,
+            first_person_clauses: Vec::new(),
+            question_clauses: Vec::new(),
+            reported: false,
+            urgency: false,
+            awareness: false,
+        };
+        for c in cues
+            .iter()
+            .filter(|c| lexicon.cues[c.cue].categories.contains(category))
+        {
+            index.by_end.push(*c);
+            match lexicon.cues[c.cue].kind {
+                CueKind::FirstPerson | CueKind::ThirdPerson => {
+                    let third = lexicon.cues[c.cue].kind == CueKind::ThirdPerson;
+                    index.persons.push((c.end, c.end - c.start, third));
+                    if !third {
+                        index.first_person_clauses.push(breaks.clause_of(c.start));
+                    }
+                }
+                CueKind::Past => index.past.push((c.end, c.start)),
+                CueKind::Resolved => {
+                    index.last_resolved_start = index.last_resolved_start.max(Some(c.start))
+                }
+                CueKind::Question => index.question_clauses.push(breaks.clause_of(c.start)),
+                CueKind::Reported => index.reported = true,
+                CueKind::Urgency => index.urgency = true,
+                CueKind::Awareness => index.awareness = true,
+                CueKind::Negation | CueKind::Hyperbole | CueKind::Allow => {}
+            }
+        }
+        index
+            .by_end
+            .sort_by_key(|c| (c.end, std::cmp::Reverse(c.end - c.start)));
+        index.persons.sort_unstable();
+        index.past.sort_unstable();
+        for list in [&mut index.first_person_clauses, &mut index.question_clauses] {
+            list.sort_unstable();
+            list.dedup();
+        }
+        index
+    }
+
+    /// The kind of the person mentioned last before `at` (the longer mention at a tie:
+    /// 我朋友 over 我).
+    fn nearest_person(&self, at: usize) -> Option<CueKind> {
+        let n = self.persons.partition_point(|p| p.0 <= at);
+        n.checked_sub(1).map(|i| {
+            if self.persons[i].2 {
+                CueKind::ThirdPerson
+            } else {
+                CueKind::FirstPerson
+            }
+        })
+    }
+
+    /// Whether a past cue stands before `at` in the same sentence.
+    fn past_before(&self, at: usize, breaks: &Breaks) -> bool {
+        let n = self.past.partition_point(|p| p.0 <= at);
+        n.checked_sub(1)
+            .is_some_and(|i| breaks.same_sentence(self.past[i].1, at))
+    }
+
+    /// A degree complement right before the hit (累得想死, 累得我想死).
+    fn hyperbole_before(&self, text: &str, at: usize, lexicon: &Lexicon) -> bool {
+        let ends_at = |pos: usize| {
+            let first = self.by_end.partition_point(|c| c.end < pos);
+            self.by_end[first..]
+                .iter()
+                .take_while(|c| c.end == pos)
+                .any(|c| lexicon.cues[c.cue].kind == CueKind::Hyperbole)
+        };
+        ends_at(at)
+            || text[..at]
+                .strip_suffix(['我', '人'])
+                .is_some_and(|before| ends_at(before.len()))
+    }
+}
+
 /// How many negations stand in the hit's scope: walking back from the hit over negation
 /// cues and [`NEGATION_GAP`] characters, within its clause.
 fn negation_count(
     text: &str,
     hit: &Hit,
-    by_end: &[&CueHit],
+    by_end: &[CueHit],
     lexicon: &Lexicon,
-    category: Category,
     breaks: &Breaks,
 ) -> usize {
     let clause_start = breaks.clause_start(hit.start);
@@ -268,14 +319,12 @@ fn negation_count(
         let negation = by_end[first..]
             .iter()
             .take_while(|c| c.end == pos)
-            .filter(|c| {
-                let cue = &lexicon.cues[c.cue];
-                cue.kind == CueKind::Negation
-                    && cue.categories.contains(category)
-                    && c.start >= clause_start
-            })
+            .filter(|c| lexicon.cues[c.cue].kind == CueKind::Negation && c.start >= clause_start)
             .max_by_key(|c| c.end - c.start);
         if let Some(cue) = negation {
+            if count == MAX_NEGATIONS {
+                break;
+            }
             count += 1;
             pos = cue.start;
             gap = 0;

@@ -12,6 +12,7 @@ use crate::lexicon::Lexicon;
 use crate::matcher::{Hit, Matcher};
 use crate::message::Message;
 use crate::normalize::{self, normalize};
+use crate::phonetic::{self, Phonetic};
 use crate::score::{self, DEFAULT_RECALL_FACTOR};
 use crate::segment;
 
@@ -39,6 +40,7 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
 pub struct Detector {
     lexicon: Lexicon,
     matcher: Matcher,
+    phonetic: Phonetic,
     recall_factor: f32,
 }
 
@@ -47,6 +49,7 @@ impl std::fmt::Debug for Detector {
         f.debug_struct("Detector")
             .field("lexicon", &self.lexicon)
             .field("matcher", &self.matcher)
+            .field("phonetic", &self.phonetic)
             .field("recall_factor", &self.recall_factor)
             .finish()
     }
@@ -124,9 +127,11 @@ impl DetectorBuilder {
             lexicon.merge(extra);
         }
         let matcher = Matcher::new(&lexicon)?;
+        let phonetic = Phonetic::new(&lexicon)?;
         Ok(Detector {
             lexicon,
             matcher,
+            phonetic,
             recall_factor: self.recall_factor,
         })
     }
@@ -143,6 +148,7 @@ impl Detector {
     pub fn warm_up() {
         normalize::warm_up();
         segment::warm_up();
+        phonetic::warm_up();
         LazyLock::force(&MONEY);
     }
 
@@ -156,9 +162,14 @@ impl Detector {
         let original = message.text();
         let normalized = normalize(original);
         let text = normalized.text.as_str();
-        let hits = self.matcher.hits(text, &self.lexicon, |entry, start, end| {
+        let mut hits = self.matcher.hits(text, &self.lexicon, |entry, start, end| {
             entry.flags.inword || segment::on_word_boundaries(text, start, end)
         });
+        let spelled = self.phonetic.hits(text);
+        if !spelled.is_empty() {
+            hits.extend(spelled);
+            hits.sort_by_key(|h| (h.start, h.end));
+        }
         if hits.is_empty() {
             return empty(message);
         }

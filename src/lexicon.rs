@@ -13,7 +13,7 @@ use crate::error::Error;
 use crate::normalize::normalize_term;
 
 /// The default lexicons, embedded in the binary.
-pub(crate) const DEFAULT_SOURCES: [(&str, &str); 4] = [
+pub(crate) const DEFAULT_SOURCES: [(&str, &str); 5] = [
     (
         "corpus/lexicon/self_harm.tsv",
         include_str!("../corpus/lexicon/self_harm.tsv"),
@@ -25,6 +25,10 @@ pub(crate) const DEFAULT_SOURCES: [(&str, &str); 4] = [
     (
         "corpus/lexicon/dispute.tsv",
         include_str!("../corpus/lexicon/dispute.tsv"),
+    ),
+    (
+        "corpus/lexicon/slang.tsv",
+        include_str!("../corpus/lexicon/slang.tsv"),
     ),
     (
         "corpus/lexicon/modifiers.tsv",

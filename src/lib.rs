@@ -44,6 +44,9 @@ mod lexicon;
 mod matcher;
 mod message;
 mod normalize;
+mod phonetic;
+#[cfg(feature = "python")]
+mod python;
 mod score;
 mod segment;
 

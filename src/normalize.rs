@@ -5,7 +5,9 @@
 //!
 //! 1. [`fold_char`]: NFKC compatibility folding (full-width letters and digits, circled
 //!    numbers) and lower case;
-//! 2. [`to_simplified`]: traditional → simplified, one character for one (fast2s' table);
+//! 2. [`to_simplified`]: traditional → simplified, one character for one (fast2s' table),
+//!    and [`dialect`]: Wu and Cantonese function words to Mandarin (弗 → 不, 伊 → 他,
+//!    侬 → 你, 覅 → 不要, 冇 → 没), so that one lexicon serves every way of writing;
 //! 3. separators between CJK characters are dropped (割 腕, 轻*生, 安🙏全), but a clause
 //!    break (，。！？) is kept unless it stands between isolated single characters
 //!    (轻。生。), so that words on both sides of a real break are not glued together;
@@ -77,22 +79,58 @@ struct Unit {
     soft_break: bool,
 }
 
-/// Steps 1 and 2: compatibility folding, lower case, traditional → simplified.
+/// Steps 1 and 2: compatibility folding, lower case, traditional → simplified, dialect.
 fn fold(original: &str) -> Vec<Unit> {
-    let mut units = Vec::with_capacity(original.len() / 2 + 1);
-    for (at, ch) in original.char_indices() {
+    let mut units: Vec<Unit> = Vec::with_capacity(original.len() / 2 + 1);
+    let mut chars = original.char_indices().peekable();
+    while let Some((at, ch)) = chars.next() {
         let start = at as u32;
         let end = (at + ch.len_utf8()) as u32;
+        let next = chars.peek().map(|&(_, c)| to_simplified(c));
+        let prev = units.last().map(|u| u.ch);
         fold_char(ch, |folded| {
-            units.push(Unit {
-                ch: to_simplified(folded),
-                start,
-                end,
-                soft_break: false,
-            })
+            let simple = particle_zhe(prev, to_simplified(folded), next);
+            for ch in dialect(simple).chars() {
+                units.push(Unit {
+                    ch,
+                    start,
+                    end,
+                    soft_break: false,
+                })
+            }
         });
     }
     units
+}
+
+/// Wu and Cantonese function words to their Mandarin form. One character may become two
+/// (覅 → 不要); both keep the original character's span.
+fn dialect(ch: char) -> std::borrow::Cow<'static, str> {
+    let mandarin = match ch {
+        '弗' => "不",
+        '覅' => "不要",
+        '伊' => "他",
+        '侬' => "你",
+        '冇' => "没",
+        _ => return std::borrow::Cow::Owned(ch.to_string()),
+    };
+    std::borrow::Cow::Borrowed(mandarin)
+}
+
+/// 著 is the aspect particle 着 in traditional text (拿著刀, 看著), except in the words
+/// where simplified Chinese keeps it (著名, 显著, 著作). fast2s converts character by
+/// character and leaves it alone.
+fn particle_zhe(prev: Option<char>, ch: char, next: Option<char>) -> char {
+    const WORD_AFTER: &str = "名作称述书者录";
+    const WORD_BEFORE: &str = "显卓昭土原名巨编论遗专新拙合大";
+    if ch != '著'
+        || next.is_some_and(|n| WORD_AFTER.contains(n))
+        || prev.is_some_and(|p| WORD_BEFORE.contains(p))
+    {
+        ch
+    } else {
+        '着'
+    }
 }
 
 /// NFKC and lower case of one character; may give zero, one or several characters.
@@ -275,6 +313,16 @@ mod tests {
         assert_eq!(normalize("輕生").text, "轻生");
         assert_eq!(normalize("被騙了").text, "被骗了");
         assert_eq!(normalize("①").text, "1");
+        assert_eq!(normalize("拿著刀").text, "拿着刀");
+        assert_eq!(normalize("著名").text, "著名");
+    }
+
+    #[test]
+    fn folds_dialect_function_words() {
+        assert_eq!(normalize("阿拉弗想活了").text, "阿拉不想活了");
+        assert_eq!(normalize("伊打我").text, "他打我");
+        assert_eq!(normalize("覅").text, "不要");
+        assert_eq!(spans("侬覅去", "不要").as_deref(), Some("覅"));
     }
 
     #[test]

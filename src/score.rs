@@ -130,9 +130,10 @@ pub(crate) fn score(
             .copied()
             .filter(|&i| support[i] && signals[i].weight > 0.0)
             .collect();
-        let mutual = evidence.iter().any(|&i| {
-            carries(signals[i].kind) && evidence.iter().any(|&j| signals[j].kind != signals[i].kind)
-        });
+        let mutual = evidence.iter().any(|&i| carries(signals[i].kind))
+            && evidence
+                .iter()
+                .any(|&j| signals[j].kind != signals[evidence[0]].kind);
         for &i in &members {
             if support[i] && !anchored && !mutual {
                 signals[i].modifiers.push(Modifier::Unsupported);
@@ -166,14 +167,19 @@ pub(crate) fn score(
 /// The level rules of SPEC §1: combinations of kinds that set a floor.
 fn rule_level(category: Category, active: &[&Signal]) -> Level {
     let has = |pred: &dyn Fn(Kind) -> bool| active.iter().any(|s| pred(s.kind));
+    // Two signals, one of each description, at different places: linear, not pairwise.
     let pair = |a: &dyn Fn(Kind) -> bool, b: &dyn Fn(Kind) -> bool| {
-        active.iter().enumerate().any(|(i, x)| {
-            a(x.kind)
-                && active
-                    .iter()
-                    .enumerate()
-                    .any(|(j, y)| i != j && b(y.kind) && (x.start, x.end) != (y.start, y.end))
-        })
+        let span = |s: &Signal| (s.start, s.end);
+        let Some(x) = active.iter().find(|s| a(s.kind)) else {
+            return false;
+        };
+        match active.iter().find(|s| b(s.kind) && span(s) != span(x)) {
+            Some(_) => true,
+            None => active
+                .iter()
+                .find(|s| b(s.kind))
+                .is_some_and(|y| active.iter().any(|s| a(s.kind) && span(s) != span(y))),
+        }
     };
     let urgent = active
         .iter()

@@ -1,0 +1,332 @@
+//! Pinyin: a second match path for lexicon terms written in pinyin, with or without
+//! spaces or tones (qingsheng, tiao lou, gē wàn), alone or mixed with characters (被pian了).
+//!
+//! The message is read as a sequence of syllables: every character with a reading gives its
+//! syllable, and every Latin word is split into pinyin syllables (or, when it is not pinyin
+//! — an English word, a URL — it breaks the sequence). Terms are written the same way, and a
+//! leftmost-longest automaton finds them on syllable boundaries only: `|bu|xiang|huo|` never
+//! matches across a split syllable. A match must contain at least one syllable the writer
+//! typed in Latin letters, so that ordinary characters that merely sound like a term
+//! (紫砂壶) do not fire; homophone slang is a curated list in the lexicon instead.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use pinyin::ToPinyin;
+
+use crate::error::Error;
+use crate::lexicon::Lexicon;
+use crate::matcher::Hit;
+use crate::normalize::is_cjk;
+
+/// Separator between syllables in the syllable view.
+const SEP: char = '|';
+/// Marks a place where the syllable sequence is broken (a non-pinyin word, punctuation).
+const BARRIER: char = '#';
+/// Longest pinyin syllable (zhuang, shuang, chuang).
+const MAX_SYLLABLE: usize = 6;
+
+/// Every plain pinyin syllable, read off the pinyin crate's table once.
+static SYLLABLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    (0x4E00u32..=0x9FFF)
+        .filter_map(char::from_u32)
+        .filter_map(|c| c.to_pinyin())
+        .map(|p| p.plain())
+        .collect()
+});
+
+/// The plain syllable of a character, `ü` written `v` as people type it.
+fn syllable_of(ch: char) -> Option<String> {
+    ch.to_pinyin().map(|p| p.plain().replace('ü', "v"))
+}
+
+/// The pinyin key of a term: `|bu|xiang|huo|`, or `None` if a character has no reading.
+fn key_of(term: &str) -> Option<String> {
+    let mut key = String::from(SEP);
+    let mut count = 0;
+    for ch in term.chars() {
+        if !is_cjk(ch) {
+            return None;
+        }
+        key.push_str(&syllable_of(ch)?);
+        key.push(SEP);
+        count += 1;
+    }
+    (count >= 2).then_some(key)
+}
+
+/// The pinyin automaton over every lexicon term of two or more characters.
+#[derive(Clone)]
+pub(crate) struct Phonetic {
+    automaton: AhoCorasick,
+    /// Pattern id → entry indices.
+    entries: Vec<Vec<usize>>,
+}
+
+impl std::fmt::Debug for Phonetic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Phonetic")
+            .field("patterns", &self.entries.len())
+            .finish()
+    }
+}
+
+/// One syllable of the message, with its normalised byte range.
+#[derive(Debug, Clone, Copy)]
+struct Syllable {
+    start: usize,
+    end: usize,
+    latin: bool,
+}
+
+impl Phonetic {
+    pub fn new(lexicon: &Lexicon) -> Result<Phonetic, Error> {
+        let mut keys: Vec<String> = Vec::new();
+        let mut entries: Vec<Vec<usize>> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        for (i, entry) in lexicon.entries.iter().enumerate() {
+            let Some(key) = key_of(&entry.term) else {
+                continue;
+            };
+            let id = *index.entry(key.clone()).or_insert_with(|| {
+                keys.push(key);
+                entries.push(Vec::new());
+                entries.len() - 1
+            });
+            entries[id].push(i);
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&keys)
+            .map_err(|e| Error::config(format!("cannot build the pinyin automaton: {e}")))?;
+        Ok(Phonetic { automaton, entries })
+    }
+
+    /// Terms written (partly) in pinyin in the normalised text.
+    pub fn hits(&self, text: &str) -> Vec<Hit> {
+        if !text.bytes().any(|b| b.is_ascii_lowercase()) {
+            return Vec::new();
+        }
+        let (view, syllables, at_byte) = syllable_view(text);
+        if !syllables.iter().any(|s| s.latin) {
+            return Vec::new();
+        }
+        let mut hits = Vec::new();
+        for m in self.automaton.find_iter(&view) {
+            // The key starts and ends with a separator: syllables between them.
+            let first = at_byte[m.start() + 1];
+            let last = at_byte[m.end() - 2];
+            let covered = &syllables[first..=last];
+            if !covered.iter().any(|s| s.latin) {
+                continue;
+            }
+            for &entry in &self.entries[m.pattern().as_usize()] {
+                hits.push(Hit {
+                    entry,
+                    start: covered[0].start,
+                    end: covered[covered.len() - 1].end,
+                });
+            }
+        }
+        hits
+    }
+}
+
+/// The message as `|syl|syl|#|syl|`, its syllables, and for each byte of the view the
+/// index of the syllable it belongs to (a separator belongs to the syllable before it).
+fn syllable_view(text: &str) -> (String, Vec<Syllable>, Vec<usize>) {
+    let mut view = String::from(SEP);
+    let mut syllables: Vec<Syllable> = Vec::new();
+    let mut at_byte: Vec<usize> = vec![0];
+    let push = |view: &mut String,
+                at_byte: &mut Vec<usize>,
+                syllables: &mut Vec<Syllable>,
+                s: &str,
+                syl: Syllable| {
+        let index = syllables.len();
+        syllables.push(syl);
+        for _ in 0..s.len() + 1 {
+            at_byte.push(index);
+        }
+        view.push_str(s);
+        view.push(SEP);
+    };
+    let barrier = |view: &mut String, at_byte: &mut Vec<usize>, next: usize| {
+        if !view.ends_with(BARRIER) && !view.ends_with(&format!("{BARRIER}{SEP}")) {
+            view.push(BARRIER);
+            view.push(SEP);
+            at_byte.push(next);
+            at_byte.push(next);
+        }
+    };
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, ch) = chars[i];
+        if is_cjk(ch) {
+            match syllable_of(ch) {
+                Some(s) => {
+                    let syl = Syllable {
+                        start: at,
+                        end: at + ch.len_utf8(),
+                        latin: false,
+                    };
+                    push(&mut view, &mut at_byte, &mut syllables, &s, syl);
+                }
+                None => barrier(&mut view, &mut at_byte, syllables.len()),
+            }
+            i += 1;
+        } else if is_pinyin_letter(ch) {
+            // A Latin word: letters with tone marks, tone digits, apostrophes.
+            let mut j = i;
+            while j < chars.len()
+                && (is_pinyin_letter(chars[j].1) || matches!(chars[j].1, '1'..='5' | '\''))
+            {
+                j += 1;
+            }
+            let word = &chars[i..j];
+            let glued = i > 0 && is_code_char(chars[i - 1].1)
+                || j < chars.len() && is_code_char(chars[j].1);
+            match (!glued).then(|| split_syllables(word)).flatten() {
+                Some(parts) => {
+                    for (start, end, s) in parts {
+                        let syl = Syllable {
+                            start,
+                            end,
+                            latin: true,
+                        };
+                        push(&mut view, &mut at_byte, &mut syllables, &s, syl);
+                    }
+                }
+                None => barrier(&mut view, &mut at_byte, syllables.len()),
+            }
+            i = j;
+        } else {
+            if !ch.is_whitespace() {
+                barrier(&mut view, &mut at_byte, syllables.len());
+            }
+            i += 1;
+        }
+    }
+    (view, syllables, at_byte)
+}
+
+/// A letter of pinyin, with or without a tone mark.
+fn is_pinyin_letter(ch: char) -> bool {
+    ch.is_ascii_lowercase() || plain_vowel(ch).is_some()
+}
+
+/// Characters that make a Latin word part of a URL, an address or code, not pinyin.
+fn is_code_char(ch: char) -> bool {
+    ch.is_ascii_digit()
+        || matches!(
+            ch,
+            '.' | '/' | ':' | '@' | '_' | '-' | '=' | '&' | '?' | '#' | '%'
+        )
+}
+
+/// A tone-marked vowel without its tone (ü as v).
+fn plain_vowel(ch: char) -> Option<char> {
+    Some(match ch {
+        'ā' | 'á' | 'ǎ' | 'à' => 'a',
+        'ē' | 'é' | 'ě' | 'è' => 'e',
+        'ī' | 'í' | 'ǐ' | 'ì' => 'i',
+        'ō' | 'ó' | 'ǒ' | 'ò' => 'o',
+        'ū' | 'ú' | 'ǔ' | 'ù' => 'u',
+        'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' | 'ü' => 'v',
+        'ń' | 'ň' | 'ǹ' => 'n',
+        _ => return None,
+    })
+}
+
+/// Split a Latin word into pinyin syllables (fewest syllables wins: xian, not xi an), with
+/// each syllable's byte range; `None` if it is not pinyin.
+fn split_syllables(word: &[(usize, char)]) -> Option<Vec<(usize, usize, String)>> {
+    // Letters without tones, apostrophes and tone digits dropped, each with its range.
+    let mut letters: Vec<(usize, usize, char)> = Vec::new();
+    let mut hard_breaks: HashSet<usize> = HashSet::new();
+    for &(at, ch) in word {
+        let end = at + ch.len_utf8();
+        match ch {
+            '\'' | '1'..='5' => {
+                hard_breaks.insert(letters.len());
+                if let Some(last) = letters.last_mut() {
+                    last.1 = end;
+                }
+            }
+            _ => letters.push((at, end, plain_vowel(ch).unwrap_or(ch))),
+        }
+    }
+    let n = letters.len();
+    if n == 0 {
+        return None;
+    }
+    let plain: String = letters.iter().map(|l| l.2).collect();
+    // best[i]: fewest syllables covering plain[..i], and where the last one starts.
+    let mut best: Vec<Option<(usize, usize)>> = vec![None; n + 1];
+    best[0] = Some((0, 0));
+    for end in 1..=n {
+        for start in end.saturating_sub(MAX_SYLLABLE)..end {
+            let Some((count, _)) = best[start] else {
+                continue;
+            };
+            if (start + 1..end).any(|b| hard_breaks.contains(&b)) {
+                continue;
+            }
+            if SYLLABLES.contains(&plain[start..end])
+                && best[end].is_none_or(|(c, _)| count + 1 < c)
+            {
+                best[end] = Some((count + 1, start));
+            }
+        }
+    }
+    best[n]?;
+    let mut parts = Vec::new();
+    let mut end = n;
+    while end > 0 {
+        let (_, start) = best[end]?;
+        parts.push((
+            letters[start].0,
+            letters[end - 1].1,
+            plain[start..end].to_string(),
+        ));
+        end = start;
+    }
+    parts.reverse();
+    Some(parts)
+}
+
+/// Build the syllable table now (benchmarks warm it up front).
+pub(crate) fn warm_up() {
+    LazyLock::force(&SYLLABLES);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(word: &str) -> Option<Vec<String>> {
+        let chars: Vec<(usize, char)> = word.char_indices().collect();
+        split_syllables(&chars).map(|p| p.into_iter().map(|(_, _, s)| s).collect())
+    }
+
+    #[test]
+    fn splits_pinyin_words_and_rejects_english() {
+        assert_eq!(split("qingsheng").unwrap(), ["qing", "sheng"]);
+        assert_eq!(split("tiaolou").unwrap(), ["tiao", "lou"]);
+        assert_eq!(split("gēwàn").unwrap(), ["ge", "wan"]);
+        assert_eq!(split("xian").unwrap(), ["xian"]);
+        assert_eq!(split("xi'an").unwrap(), ["xi", "an"]);
+        assert_eq!(split("xiang3").unwrap(), ["xiang"]);
+        assert!(split("hello").is_none());
+        assert!(split("world").is_none());
+    }
+
+    #[test]
+    fn term_keys() {
+        assert_eq!(key_of("不想活").as_deref(), Some("|bu|xiang|huo|"));
+        assert_eq!(key_of("自杀"), key_of("紫砂"));
+        assert!(key_of("死").is_none());
+    }
+}

@@ -1,0 +1,234 @@
+//! Reliability (SPEC §7): any input gives an assessment without panic, offsets lie on char
+//! boundaries, the output is deterministic, recall never lowers a level, benign context
+//! never removes a critical signal, time is linear, and one detector serves many threads.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use jiuming::{Assessment, Category, Detector, Level, Message};
+use proptest::prelude::*;
+
+fn detector() -> &'static Detector {
+    static DETECTOR: std::sync::OnceLock<Detector> = std::sync::OnceLock::new();
+    DETECTOR.get_or_init(|| Detector::builder().build().expect("default detector"))
+}
+
+fn check_offsets(text: &str, a: &Assessment) -> Result<(), TestCaseError> {
+    for s in a.signals() {
+        prop_assert!(
+            s.start < s.end && s.end <= text.len(),
+            "{}..{} of {}",
+            s.start,
+            s.end,
+            text.len()
+        );
+        prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        prop_assert_eq!(text[..s.start].chars().count(), s.char_start);
+        prop_assert_eq!(
+            s.char_start + text[s.start..s.end].chars().count(),
+            s.char_end
+        );
+        prop_assert!((0.0..=1.0).contains(&s.weight));
+    }
+    for c in Category::ALL {
+        prop_assert!((0.0..=1.0).contains(&a.category(c).score));
+    }
+    prop_assert_eq!(
+        a.level(),
+        Category::ALL
+            .iter()
+            .map(|&c| a.category(c).level)
+            .max()
+            .unwrap()
+    );
+    Ok(())
+}
+
+/// Text that exercises the pipeline: risk terms, fillers, combining marks, controls, mixed
+/// scripts, pinyin, full-width forms.
+fn chatty() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("不想活".to_string()),
+        Just("被骗了".to_string()),
+        Just("拿着刀".to_string()),
+        Just("跳楼价".to_string()),
+        Just("不".to_string()),
+        Just("他".to_string()),
+        Just("我".to_string()),
+        Just("，".to_string()),
+        Just("？".to_string()),
+        Just(" ".to_string()),
+        Just("\u{200b}".to_string()),
+        Just("\u{0301}".to_string()),
+        Just("\u{0000}".to_string()),
+        Just("🙏".to_string()),
+        Just("ｑｉｎｇ".to_string()),
+        Just("sheng".to_string()),
+        Just("5w".to_string()),
+        Just("【警方提醒】".to_string()),
+        "\\PC{0,6}",
+        any::<char>().prop_map(String::from),
+    ];
+    proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, .. ProptestConfig::default() })]
+
+    #[test]
+    fn any_text_gives_a_consistent_assessment(text in chatty()) {
+        let a = detector().assess(&Message::new(text.as_str()));
+        check_offsets(&text, &a)?;
+        // Deterministic.
+        prop_assert_eq!(&a, &detector().assess(&Message::new(text.as_str())));
+    }
+
+    #[test]
+    fn arbitrary_unicode_never_panics(text in any::<String>()) {
+        let a = detector().assess(&Message::new(text.as_str()));
+        check_offsets(&text, &a)?;
+    }
+
+    #[test]
+    fn recall_never_lowers_any_level(text in chatty()) {
+        let plain = detector().assess(&Message::new(text.as_str()));
+        let recalled = detector().assess(&Message::new(text.as_str()).recalled(true));
+        for c in Category::ALL {
+            prop_assert!(recalled.category(c).level >= plain.category(c).level);
+            if plain.category(c).level > Level::None {
+                prop_assert!(recalled.category(c).level > plain.category(c).level || plain.category(c).level == Level::Critical);
+            } else {
+                prop_assert_eq!(recalled.category(c).level, Level::None);
+            }
+        }
+    }
+
+    #[test]
+    fn benign_prefix_or_suffix_never_removes_a_critical_signal(
+        critical in prop_oneof![
+            Just("我已经吃了一瓶安眠药"),
+            Just("他拿着刀在砍门"),
+            Just("我被骗了五万"),
+            Just("我站在楼顶上，永别了"),
+        ],
+        prefix in prop_oneof![Just(""), Just("警官您好。"), Just("今天天气不错，"), Just("哈哈哈 "), Just("hello ")],
+        suffix in prop_oneof![Just(""), Just("。谢谢"), Just(" 😭"), Just("，快来"), Just("。明天见")],
+    ) {
+        let bare = detector().assess(&Message::new(critical));
+        prop_assume!(bare.level() == Level::Critical);
+        let text = format!("{prefix}{critical}{suffix}");
+        let a = detector().assess(&Message::new(text.as_str()));
+        prop_assert_eq!(a.level(), Level::Critical, "{}", text);
+    }
+}
+
+#[test]
+fn edge_inputs() {
+    for text in [
+        "",
+        " ",
+        "\n",
+        "\u{0301}",
+        "\u{0000}\u{0001}",
+        "👍🏽",
+        "🙏🙏🙏",
+        "\u{feff}",
+        "死",
+        "【】",
+    ] {
+        let a = detector().assess(&Message::new(text));
+        assert_eq!(a.level(), Level::None, "{text:?}");
+    }
+}
+
+/// Median time of `runs` assessments of `text`.
+fn time(text: &str, runs: usize) -> Duration {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(detector().assess(&Message::new(text)));
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[runs / 2]
+}
+
+#[test]
+fn time_is_linear_in_the_input() {
+    let unit = "今天社区开会，讨论了停车的问题，大家都挺满意的。";
+    let one_mb = unit.repeat(1_000_000 / unit.len());
+    let ten_mb = one_mb.repeat(10);
+    detector().assess(&Message::new("warm up 不想活"));
+    let small = time(&one_mb, 3);
+    let large = time(&ten_mb, 3);
+    let ratio = large.as_secs_f64() / small.as_secs_f64();
+    assert!(large < Duration::from_secs(20), "10 MB took {large:?}");
+    assert!(
+        (4.0..25.0).contains(&ratio),
+        "10 MB / 1 MB = {ratio:.1} ({small:?} vs {large:?})"
+    );
+}
+
+#[test]
+fn many_repetitions_of_a_risk_term_stay_linear() {
+    let small = "不想活了，".repeat(10_000);
+    let large = "不想活了，".repeat(100_000);
+    let t_small = time(&small, 3);
+    let t_large = time(&large, 3);
+    let a = detector().assess(&Message::new(large.as_str()));
+    assert_eq!(a.signals().len(), 100_000);
+    assert_eq!(a.level(), Level::Critical);
+    let ratio = t_large.as_secs_f64() / t_small.as_secs_f64();
+    assert!(
+        t_large < Duration::from_secs(30),
+        "100,000 hits took {t_large:?}"
+    );
+    assert!(
+        (4.0..25.0).contains(&ratio),
+        "100k / 10k = {ratio:.1} ({t_small:?} vs {t_large:?})"
+    );
+}
+
+#[test]
+fn detector_is_send_and_sync_and_threads_agree() {
+    fn check<T: Send + Sync>() {}
+    check::<Detector>();
+    let texts: Vec<String> = [
+        "我不想活了",
+        "早上好",
+        "我被骗了两万 现在联系不上了",
+        "邻居拿着菜刀在楼道骂人",
+        "跳楼价清仓",
+        "wo bu xiang huo le",
+        "她说她想死",
+        "【警方提醒】凡是刷单都是诈骗",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let expected: Vec<Assessment> = texts
+        .iter()
+        .map(|t| detector().assess(&Message::new(t.as_str())))
+        .collect();
+    let shared = Arc::new(Detector::builder().build().expect("detector"));
+    let handles: Vec<_> = (0..8)
+        .map(|k| {
+            let d = Arc::clone(&shared);
+            let texts = texts.clone();
+            std::thread::spawn(move || {
+                (0..200)
+                    .map(|i| {
+                        let t = &texts[(i + k) % texts.len()];
+                        ((i + k) % texts.len(), d.assess(&Message::new(t.as_str())))
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    for h in handles {
+        for (i, a) in h.join().expect("thread") {
+            assert_eq!(a, expected[i]);
+        }
+    }
+}
