@@ -144,7 +144,8 @@ pub(crate) fn analyse(
             if negation_count(text, hit, &index.by_end, lexicon, &breaks) % 2 == 1 {
                 ctx.modifiers.push(Modifier::Negated);
             }
-            if index.hyperbole_before(text, hit.start, lexicon) {
+            // A degree complement right before the term, or banter around a threat.
+            if index.hyperbole_before(text, hit.start, lexicon) || index.playful {
                 ctx.modifiers.push(Modifier::Hyperbole);
             }
 
@@ -162,7 +163,7 @@ pub(crate) fn analyse(
             let clause = breaks.clause_of(hit.start);
             if index.reported
                 && !first_in_term
-                && index.first_person_clauses.binary_search(&clause).is_err()
+                && !index.first_person_in_clause(clause, hit.start, hit.end)
             {
                 ctx.modifiers.push(Modifier::Reported);
             }
@@ -209,9 +210,11 @@ struct CueIndex {
     /// (end, start) of past cues, ordered by end.
     past: Vec<(usize, usize)>,
     last_resolved_start: Option<usize>,
-    first_person_clauses: Vec<usize>,
+    /// (clause, start, end) of first-person mentions, ordered.
+    first_persons: Vec<(usize, usize, usize)>,
     question_clauses: Vec<usize>,
     reported: bool,
+    playful: bool,
     urgency: bool,
     awareness: bool,
 }
@@ -223,9 +226,10 @@ impl CueIndex {
             persons: Vec::new(),
             past: Vec::new(),
             last_resolved_start: None,
-            first_person_clauses: Vec::new(),
+            first_persons: Vec::new(),
             question_clauses: Vec::new(),
             reported: false,
+            playful: false,
             urgency: false,
             awareness: false,
         };
@@ -239,7 +243,9 @@ impl CueIndex {
                     let third = lexicon.cues[c.cue].kind == CueKind::ThirdPerson;
                     index.persons.push((c.end, c.end - c.start, third));
                     if !third {
-                        index.first_person_clauses.push(breaks.clause_of(c.start));
+                        index
+                            .first_persons
+                            .push((breaks.clause_of(c.start), c.start, c.end));
                     }
                 }
                 CueKind::Past => index.past.push((c.end, c.start)),
@@ -249,6 +255,7 @@ impl CueIndex {
                 CueKind::Question => index.question_clauses.push(breaks.clause_of(c.start)),
                 CueKind::Reported => index.reported = true,
                 CueKind::Urgency => index.urgency = true,
+                CueKind::Playful => index.playful = true,
                 CueKind::Awareness => index.awareness = true,
                 CueKind::Negation | CueKind::Hyperbole | CueKind::Allow => {}
             }
@@ -258,11 +265,20 @@ impl CueIndex {
             .sort_by_key(|c| (c.end, std::cmp::Reverse(c.end - c.start)));
         index.persons.sort_unstable();
         index.past.sort_unstable();
-        for list in [&mut index.first_person_clauses, &mut index.question_clauses] {
-            list.sort_unstable();
-            list.dedup();
-        }
+        index.first_persons.sort_unstable();
+        index.question_clauses.sort_unstable();
+        index.question_clauses.dedup();
         index
+    }
+
+    /// Whether the writer mentions themself in `clause`, outside the hit `start..end`
+    /// (自己 inside 伤害自己 is the term, not the writer speaking).
+    fn first_person_in_clause(&self, clause: usize, start: usize, end: usize) -> bool {
+        let from = self.first_persons.partition_point(|p| p.0 < clause);
+        self.first_persons[from..]
+            .iter()
+            .take_while(|p| p.0 == clause)
+            .any(|p| p.2 <= start || p.1 >= end)
     }
 
     /// The kind of the person mentioned last before `at` (the longer mention at a tie:

@@ -348,6 +348,32 @@ mod tests {
     }
 
     #[test]
+    fn proximity_terms_match_across_a_short_gap_within_a_clause() {
+        let d = Detector::builder()
+            .without_default_lexicons()
+            .lexicon_str(
+                "t",
+                "被…骗了\tfraud_victim\tloss\t0.9\t-\n骗了\tfraud_victim\tloss\t0.5\t-",
+            )
+            .unwrap()
+            .build()
+            .unwrap();
+        let a = d.assess(&Message::new("我被那个客服骗了"));
+        assert_eq!(a.signals().len(), 1);
+        assert_eq!(a.signals()[0].term, "被…骗了");
+        assert_eq!((a.signals()[0].char_start, a.signals()[0].char_end), (1, 8));
+        // Too far apart, or across a clause break: only the plain term.
+        let far = d.assess(&Message::new("我被通知去开会，后来发现被骗了"));
+        assert!(
+            far.signals()
+                .iter()
+                .all(|s| s.term != "被…骗了" || s.char_start == 12)
+        );
+        let split = d.assess(&Message::new("被表扬了。骗了你"));
+        assert!(split.signals().iter().all(|s| s.term == "骗了"));
+    }
+
+    #[test]
     fn builder_rejects_bad_recall_factor() {
         let e = Detector::builder().recall_factor(0.5).build().unwrap_err();
         assert!(e.to_string().contains("recall factor"));

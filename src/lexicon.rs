@@ -50,8 +50,11 @@ pub(crate) struct Flags {
 /// One risk term.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Entry {
-    /// The normalised term.
+    /// The normalised term (parts of a proximity term joined with `…`).
     pub term: String,
+    /// A proximity term's parts (被…骗了): they match in order within one clause, a few
+    /// characters apart. Empty for an ordinary term.
+    pub parts: Vec<String>,
     pub category: Category,
     pub kind: Kind,
     pub weight: f32,
@@ -72,10 +75,11 @@ pub(crate) enum CueKind {
     Resolved,
     Question,
     Urgency,
+    Playful,
 }
 
 impl CueKind {
-    const ALL: [(CueKind, &'static str); 11] = [
+    const ALL: [(CueKind, &'static str); 12] = [
         (CueKind::Allow, "allow"),
         (CueKind::Negation, "negation"),
         (CueKind::Hyperbole, "hyperbole"),
@@ -87,6 +91,7 @@ impl CueKind {
         (CueKind::Resolved, "resolved"),
         (CueKind::Question, "question"),
         (CueKind::Urgency, "urgency"),
+        (CueKind::Playful, "playful"),
     ];
 
     fn parse(name: &str) -> Option<CueKind> {
@@ -156,8 +161,9 @@ impl Lexicon {
     pub fn parse(source: &str, text: &str) -> Result<Lexicon, Error> {
         let mut lexicon = Lexicon::default();
         // (term, category) → line, to reject conflicting duplicates within one source.
-        let mut seen_terms: HashMap<(String, Category), usize> = HashMap::new();
-        let mut seen_cues: HashMap<(String, CueKind), usize> = HashMap::new();
+        // Key → (line, index), to reject conflicting duplicates within one source.
+        let mut seen_terms: HashMap<(String, Category), (usize, usize)> = HashMap::new();
+        let mut seen_cues: HashMap<(String, CueKind), (usize, usize)> = HashMap::new();
         for (index, raw) in text.lines().enumerate() {
             let line = index + 1;
             let raw = raw.strip_suffix('\r').unwrap_or(raw);
@@ -172,50 +178,49 @@ impl Lexicon {
             let columns: Vec<&str> = raw.split('\t').map(str::trim).collect();
             match columns.len() {
                 5 => {
-                    let entry = parse_entry(source, line, &columns)?;
-                    let key = (entry.term.clone(), entry.category);
-                    if let Some(&first) = seen_terms.get(&key) {
-                        let earlier = lexicon
-                            .entries
-                            .iter()
-                            .find(|e| e.term == entry.term && e.category == entry.category);
-                        if earlier != Some(&entry) {
-                            return Err(Error::lexicon(
-                                source,
-                                line,
-                                format!(
-                                    "term {:?} in {} is already on line {first} with different data",
-                                    columns[0], entry.category
-                                ),
-                            ));
+                    for term in expand(source, line, columns[0])? {
+                        let mut columns = columns.clone();
+                        columns[0] = &term;
+                        let entry = parse_entry(source, line, &columns)?;
+                        let key = (entry.term.clone(), entry.category);
+                        if let Some(&(first, at)) = seen_terms.get(&key) {
+                            if lexicon.entries[at] != entry {
+                                return Err(Error::lexicon(
+                                    source,
+                                    line,
+                                    format!(
+                                        "term {term:?} in {} is already on line {first} with different data",
+                                        entry.category
+                                    ),
+                                ));
+                            }
+                            continue;
                         }
-                        continue;
+                        seen_terms.insert(key, (line, lexicon.entries.len()));
+                        lexicon.entries.push(entry);
                     }
-                    seen_terms.insert(key, line);
-                    lexicon.entries.push(entry);
                 }
                 3 => {
-                    let cue = parse_cue(source, line, &columns)?;
-                    let key = (cue.text.clone(), cue.kind);
-                    if let Some(&first) = seen_cues.get(&key) {
-                        let earlier = lexicon
-                            .cues
-                            .iter()
-                            .find(|c| c.text == cue.text && c.kind == cue.kind);
-                        if earlier != Some(&cue) {
-                            return Err(Error::lexicon(
-                                source,
-                                line,
-                                format!(
-                                    "cue {:?} is already on line {first} with other categories",
-                                    columns[0]
-                                ),
-                            ));
+                    for text in expand(source, line, columns[0])? {
+                        let mut columns = columns.clone();
+                        columns[0] = &text;
+                        let cue = parse_cue(source, line, &columns)?;
+                        let key = (cue.text.clone(), cue.kind);
+                        if let Some(&(first, at)) = seen_cues.get(&key) {
+                            if lexicon.cues[at] != cue {
+                                return Err(Error::lexicon(
+                                    source,
+                                    line,
+                                    format!(
+                                        "cue {text:?} is already on line {first} with other categories"
+                                    ),
+                                ));
+                            }
+                            continue;
                         }
-                        continue;
+                        seen_cues.insert(key, (line, lexicon.cues.len()));
+                        lexicon.cues.push(cue);
                     }
-                    seen_cues.insert(key, line);
-                    lexicon.cues.push(cue);
                 }
                 n => {
                     return Err(Error::lexicon(
@@ -271,6 +276,61 @@ fn decode<'a>(source: &str, bytes: &'a [u8]) -> Result<&'a str, Error> {
     })
 }
 
+/// Most terms one line may expand to.
+const MAX_EXPANSIONS: usize = 1024;
+
+/// Expand alternations: `[想|要|准备]自杀` is three terms, `[他|]打我` two (an empty
+/// alternative makes a part optional). Groups do not nest.
+fn expand(source: &str, line: usize, pattern: &str) -> Result<Vec<String>, Error> {
+    let mut terms = vec![String::new()];
+    let mut rest = pattern;
+    while !rest.is_empty() {
+        let (literal, group, after) = match rest.find(['[', ']']) {
+            Some(at) if rest[at..].starts_with(']') => {
+                return Err(Error::lexicon(
+                    source,
+                    line,
+                    format!("unmatched ']' in {pattern:?}"),
+                ));
+            }
+            Some(at) => {
+                let close = rest[at..].find(']').ok_or_else(|| {
+                    Error::lexicon(source, line, format!("unclosed '[' in {pattern:?}"))
+                })?;
+                let inner = &rest[at + 1..at + close];
+                if inner.contains('[') {
+                    return Err(Error::lexicon(
+                        source,
+                        line,
+                        format!("nested '[' in {pattern:?}"),
+                    ));
+                }
+                (&rest[..at], Some(inner), &rest[at + close + 1..])
+            }
+            None => (rest, None, ""),
+        };
+        for term in &mut terms {
+            term.push_str(literal);
+        }
+        if let Some(group) = group {
+            let options: Vec<&str> = group.split('|').collect();
+            if terms.len() * options.len() > MAX_EXPANSIONS {
+                return Err(Error::lexicon(
+                    source,
+                    line,
+                    format!("{pattern:?} expands to more than {MAX_EXPANSIONS} terms"),
+                ));
+            }
+            terms = terms
+                .iter()
+                .flat_map(|t| options.iter().map(move |o| format!("{t}{o}")))
+                .collect();
+        }
+        rest = after;
+    }
+    Ok(terms)
+}
+
 fn parse_term_text(source: &str, line: usize, raw: &str) -> Result<String, Error> {
     let term = normalize_term(raw);
     if term.trim().is_empty() {
@@ -279,8 +339,34 @@ fn parse_term_text(source: &str, line: usize, raw: &str) -> Result<String, Error
     Ok(term)
 }
 
+/// The separator of a proximity term's parts.
+pub(crate) const GAP: char = '…';
+/// Most parts a proximity term may have.
+const MAX_PARTS: usize = 3;
+
 fn parse_entry(source: &str, line: usize, columns: &[&str]) -> Result<Entry, Error> {
-    let term = parse_term_text(source, line, columns[0])?;
+    let raw = columns[0].replace("...", "…");
+    let parts: Vec<String> = if raw.contains(GAP) {
+        let parts = raw
+            .split(GAP)
+            .map(|part| parse_term_text(source, line, part))
+            .collect::<Result<Vec<_>, _>>()?;
+        if parts.len() > MAX_PARTS {
+            return Err(Error::lexicon(
+                source,
+                line,
+                format!("{:?} has more than {MAX_PARTS} parts", columns[0]),
+            ));
+        }
+        parts
+    } else {
+        Vec::new()
+    };
+    let term = if parts.is_empty() {
+        parse_term_text(source, line, &raw)?
+    } else {
+        parts.join("…")
+    };
     let category: Category = columns[1]
         .parse()
         .map_err(|reason: String| Error::lexicon(source, line, reason))?;
@@ -331,6 +417,7 @@ fn parse_entry(source: &str, line: usize, columns: &[&str]) -> Result<Entry, Err
     }
     Ok(Entry {
         term,
+        parts,
         category,
         kind,
         weight,
@@ -444,6 +531,61 @@ mod tests {
         )
         .unwrap();
         assert_eq!(ok.entries.len(), 2);
+    }
+
+    #[test]
+    fn alternations_expand() {
+        let lexicon =
+            Lexicon::parse("t", "[想|要|准备]自杀[|了]\tself_harm\tideation\t0.7\t-").unwrap();
+        let terms: Vec<&str> = lexicon.entries.iter().map(|e| e.term.as_str()).collect();
+        assert_eq!(
+            terms,
+            [
+                "想自杀",
+                "想自杀了",
+                "要自杀",
+                "要自杀了",
+                "准备自杀",
+                "准备自杀了"
+            ]
+        );
+        assert!(
+            error("[想|要自杀\tself_harm\tideation\t0.7\t-")
+                .reason()
+                .contains("unclosed")
+        );
+        assert!(
+            error("想]自杀\tself_harm\tideation\t0.7\t-")
+                .reason()
+                .contains("unmatched")
+        );
+        let big = "[a|b|c|d][a|b|c|d][a|b|c|d][a|b|c|d][a|b|c|d][a|b|c|d]";
+        assert!(
+            error(&format!("{big}\tself_harm\tideation\t0.7\t-"))
+                .reason()
+                .contains("more than")
+        );
+        // Two expansions of different lines colliding with different data is an error.
+        let e =
+            error("[想|要]死\tself_harm\tpassive_wish\t0.5\t-\n想死\tself_harm\tideation\t0.7\t-");
+        assert_eq!(e.line(), Some(2));
+    }
+
+    #[test]
+    fn proximity_terms_have_parts() {
+        let lexicon = Lexicon::parse("t", "被…騙了\tfraud_victim\tloss\t0.9\t-").unwrap();
+        assert_eq!(lexicon.entries[0].parts, ["被", "骗了"]);
+        assert_eq!(lexicon.entries[0].term, "被…骗了");
+        assert!(
+            error("被…\tfraud_victim\tloss\t0.9\t-")
+                .reason()
+                .contains("empty term")
+        );
+        assert!(
+            error("a…b…c…d\tfraud_victim\tloss\t0.9\t-")
+                .reason()
+                .contains("more than 3")
+        );
     }
 
     #[test]

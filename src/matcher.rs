@@ -47,6 +47,108 @@ pub(crate) struct Matcher {
     cues: AhoCorasick,
     /// Cue pattern id → cue indices with that text.
     cue_ids: Vec<Vec<usize>>,
+    near: Near,
+}
+
+/// How many characters may stand between two parts of a proximity term (被…骗了).
+const NEAR_GAP_CHARS: usize = 6;
+
+/// Proximity terms: an automaton over their parts, and each term's part pattern ids.
+#[derive(Clone)]
+struct Near {
+    parts: AhoCorasick,
+    /// (entry index, part pattern ids in order).
+    terms: Vec<(usize, Vec<usize>)>,
+}
+
+impl Near {
+    fn new(lexicon: &Lexicon) -> Result<Near, Error> {
+        let mut texts: Vec<&str> = Vec::new();
+        let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let mut terms = Vec::new();
+        for (i, entry) in lexicon.entries.iter().enumerate() {
+            if entry.parts.is_empty() {
+                continue;
+            }
+            let ids = entry
+                .parts
+                .iter()
+                .map(|part| {
+                    *index.entry(part.as_str()).or_insert_with(|| {
+                        texts.push(part.as_str());
+                        texts.len() - 1
+                    })
+                })
+                .collect();
+            terms.push((i, ids));
+        }
+        let parts = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&texts)
+            .map_err(|e| Error::config(format!("cannot build the proximity automaton: {e}")))?;
+        Ok(Near { parts, terms })
+    }
+
+    /// Proximity hits: each term's parts in order, within one clause, at most
+    /// [`NEAR_GAP_CHARS`] apart; one hit per term and starting part.
+    fn hits(&self, text: &str, mut accept: impl FnMut(usize, usize, usize) -> bool) -> Vec<Hit> {
+        if self.terms.is_empty() {
+            return Vec::new();
+        }
+        // Occurrences per part pattern, in order of start.
+        let mut found: Vec<Vec<(usize, usize)>> = Vec::new();
+        for m in self.parts.find_overlapping_iter(text) {
+            let id = m.pattern().as_usize();
+            if found.len() <= id {
+                found.resize(id + 1, Vec::new());
+            }
+            found[id].push((m.start(), m.end()));
+        }
+        if found.is_empty() {
+            return Vec::new();
+        }
+        let reach = |from: usize, to: usize| {
+            let gap = &text[from..to];
+            gap.chars().count() <= NEAR_GAP_CHARS
+                && !gap.chars().any(crate::normalize::is_clause_break)
+        };
+        let mut hits = Vec::new();
+        for (entry, ids) in &self.terms {
+            let Some(firsts) = found.get(ids[0]) else {
+                continue;
+            };
+            let mut after = 0;
+            for &(start, first_end) in firsts {
+                if start < after {
+                    continue;
+                }
+                let mut end = first_end;
+                let complete = ids[1..].iter().all(|&id| {
+                    // The nearest occurrence after `end`: if it is out of reach, so is any later.
+                    let next = found.get(id).and_then(|occ| {
+                        occ.get(occ.partition_point(|&(s, _)| s < end))
+                            .filter(|&&(s, _)| reach(end, s))
+                    });
+                    match next {
+                        Some(&(_, e)) => {
+                            end = e;
+                            true
+                        }
+                        None => false,
+                    }
+                });
+                if complete && accept(*entry, start, end) {
+                    hits.push(Hit {
+                        entry: *entry,
+                        start,
+                        end,
+                    });
+                    after = end;
+                }
+            }
+        }
+        hits
+    }
 }
 
 impl std::fmt::Debug for Matcher {
@@ -68,6 +170,9 @@ impl Matcher {
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for (i, entry) in lexicon.entries.iter().enumerate() {
+            if !entry.parts.is_empty() {
+                continue;
+            }
             let id = *index.entry(entry.term.as_str()).or_insert_with(|| {
                 texts.push(entry.term.as_str());
                 patterns.push(Pattern::default());
@@ -112,15 +217,18 @@ impl Matcher {
             .match_kind(MatchKind::Standard)
             .build(&cue_texts)
             .map_err(|e| Error::config(format!("cannot build the cue automaton: {e}")))?;
+        let near = Near::new(lexicon)?;
         Ok(Matcher {
             risk,
             patterns,
             cues,
             cue_ids,
+            near,
         })
     }
 
-    /// Risk hits in `text`, in order; allow-listed ones are dropped, and so are matches
+    /// Risk hits in `text`, in order of start: lexicon terms, then proximity terms that do
+    /// not overlap a term of their category. Allow-listed ones are dropped, and so are matches
     /// that `accept` refuses (a term inside a longer word). After a refused match the
     /// search resumes one character later, so a shorter term inside it can still be
     /// found. No allocation when nothing matches: the fast path of a benign message.
@@ -154,6 +262,41 @@ impl Matcher {
             } else {
                 m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8)
             };
+        }
+        let near = self.near.hits(text, |entry, start, end| {
+            accept(&lexicon.entries[entry], start, end)
+        });
+        if !near.is_empty() {
+            // A proximity term is the longer match: it replaces the terms of its category
+            // inside its span, and gives way to one that sticks out of it.
+            let category = |h: &Hit| lexicon.entries[h.entry].category;
+            let direct = hits.len();
+            let mut dropped = vec![false; direct];
+            let mut kept = Vec::new();
+            for hit in near {
+                // Direct hits do not overlap each other: look back from the last one that
+                // starts before this hit ends.
+                let before = hits[..direct].partition_point(|h| h.start < hit.end);
+                let overlapping: Vec<usize> = (0..before)
+                    .rev()
+                    .take_while(|&i| hits[i].end > hit.start)
+                    .filter(|&i| category(&hits[i]) == category(&hit))
+                    .collect();
+                if overlapping
+                    .iter()
+                    .all(|&i| hit.start <= hits[i].start && hits[i].end <= hit.end)
+                {
+                    overlapping.iter().for_each(|&i| dropped[i] = true);
+                    kept.push(hit);
+                }
+            }
+            let mut i = 0;
+            hits.retain(|_| {
+                i += 1;
+                !dropped.get(i - 1).copied().unwrap_or(false)
+            });
+            hits.extend(kept);
+            hits.sort_by_key(|h| (h.start, h.end));
         }
         hits
     }

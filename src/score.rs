@@ -89,13 +89,10 @@ fn is_escalator(kind: Kind) -> bool {
     )
 }
 
-/// Evidence kinds specific enough to carry another kind of evidence: a method, an act in
-/// progress, money gone, a weapon.
+/// Evidence kinds specific enough to carry another kind of evidence: a method, money gone
+/// or an amount, a weapon. (A dizzy head and a time word do not make a crisis together.)
 fn carries(kind: Kind) -> bool {
-    matches!(
-        kind,
-        Kind::Method | Kind::InProgress | Kind::Loss | Kind::Money | Kind::Weapon
-    )
+    matches!(kind, Kind::Method | Kind::Loss | Kind::Money | Kind::Weapon)
 }
 
 /// Dispute kinds that are harm done or threatened.
@@ -149,7 +146,18 @@ pub(crate) fn score(
             score: 1.0 - active.iter().map(|s| 1.0 - s.weight).product::<f32>(),
             level: Level::None,
         };
-        result.level = level_of(result.score).max(rule_level(category, &active));
+        // Level rules read only signals that kept their full weight: a resolved or
+        // hyperbolic mention does not combine into a crisis.
+        let full: Vec<&Signal> = active
+            .iter()
+            .copied()
+            .filter(|s| {
+                !s.modifiers
+                    .iter()
+                    .any(|m| matches!(m, Modifier::Resolved | Modifier::Hyperbole))
+            })
+            .collect();
+        result.level = level_of(result.score).max(rule_level(category, &full));
         result.score = result.score.max(floor_of(result.level)).min(1.0);
         if recalled && result.level > Level::None {
             result.level = result.level.raised();
