@@ -301,7 +301,8 @@ pub enum Modifier {
     Question,
     /// Urgency cue (快来, 救命) in the message.
     Urgency,
-    /// Evidence-only term with no other signal of its category; weight zero.
+    /// Evidence-only term with no other signal of its category (used while scoring; such
+    /// signals are dropped from the assessment).
     Unsupported,
     /// The message was recalled: its category was raised one level.
     Recalled,

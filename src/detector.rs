@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::assessment::{Assessment, Categories, Category, Kind, Level, Signal, Subject};
+use crate::assessment::{Assessment, Categories, Category, Kind, Level, Modifier, Signal, Subject};
 use crate::context;
 use crate::error::Error;
 use crate::lexicon::Lexicon;
@@ -162,10 +162,19 @@ impl Detector {
         let original = message.text();
         let normalized = normalize(original);
         let text = normalized.text.as_str();
+        // Fast path: most messages have no hit at all, and many only a lone evidence word
+        // (明天, 付了) that cannot count on its own: neither is segmented nor analysed.
+        let spelled = self.phonetic.hits(text);
+        if spelled.is_empty() {
+            let candidates = self.matcher.hits(text, &self.lexicon, |_, _, _| true);
+            let entries = candidates.iter().map(|h| &self.lexicon.entries[h.entry]);
+            if !score::may_signal(entries, || MONEY.is_match(text)) {
+                return empty(message);
+            }
+        }
         let mut hits = self.matcher.hits(text, &self.lexicon, |entry, start, end| {
             entry.flags.inword || segment::on_word_boundaries(text, start, end)
         });
-        let spelled = self.phonetic.hits(text);
         if !spelled.is_empty() {
             hits.extend(spelled);
             hits.sort_by_key(|h| (h.start, h.end));
@@ -203,6 +212,8 @@ impl Detector {
             message.is_recalled(),
             self.recall_factor,
         );
+        // Evidence that found nothing to support is not a signal.
+        signals.retain(|s| !s.modifiers.contains(&Modifier::Unsupported));
         fill_char_offsets(original, &mut signals);
         let level = scores.iter().map(|s| s.level).max().unwrap_or(Level::None);
         Assessment {
@@ -212,6 +223,16 @@ impl Detector {
             categories: Categories::from_array(scores),
             signals,
         }
+    }
+
+    /// The fast path alone: normalise and match, without word boundaries or context.
+    #[doc(hidden)]
+    pub fn stage_hits(&self, text: &str) -> usize {
+        let normalized = normalize(text);
+        self.matcher
+            .hits(&normalized.text, &self.lexicon, |_, _, _| true)
+            .len()
+            + self.phonetic.hits(&normalized.text).len()
     }
 
     /// Money amounts, as fraud evidence, in a message that already has a fraud hit.
@@ -276,7 +297,6 @@ fn fill_char_offsets(original: &str, signals: &mut [Signal]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assessment::Modifier;
 
     fn detector() -> &'static Detector {
         crate::default_detector()

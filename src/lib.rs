@@ -83,3 +83,24 @@ pub fn assess<'a>(message: impl Into<Message<'a>>) -> Assessment {
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+
+/// Each pipeline stage on its own, for the benchmarks in `benches/`. Not a stable API.
+#[doc(hidden)]
+pub mod stages {
+    use crate::Detector;
+
+    /// Normalise `text`; returns the normalised length.
+    pub fn normalize(text: &str) -> usize {
+        crate::normalize::normalize(text).text.len()
+    }
+
+    /// Normalise and run the term automata (the whole fast path); returns the hit count.
+    pub fn match_terms(detector: &Detector, text: &str) -> usize {
+        detector.stage_hits(text)
+    }
+
+    /// Whether `text[start..end]` sits on word boundaries (one segmenter call).
+    pub fn segment(text: &str, start: usize, end: usize) -> bool {
+        crate::segment::on_word_boundaries(text, start, end)
+    }
+}

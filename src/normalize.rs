@@ -24,8 +24,9 @@ use unicode_normalization::UnicodeNormalization;
 pub(crate) struct Normalized {
     /// The normalised text the automata run over.
     pub text: String,
-    /// For each byte of `text`: the original byte range of the character it came from.
-    origin: Vec<(u32, u32)>,
+    /// For each character of `text`: its byte offset in `text` and the original byte range
+    /// of the character(s) it came from.
+    origin: Vec<(u32, u32, u32)>,
     /// Byte positions in `text` where spaces between words were dropped: people use a
     /// space as a comma, so context analysis treats these as clause breaks.
     pub soft_breaks: Vec<usize>,
@@ -35,9 +36,10 @@ impl Normalized {
     /// The original byte range covered by the normalised byte range `start..end`.
     pub fn original_span(&self, start: usize, end: usize) -> (usize, usize) {
         debug_assert!(start < end && end <= self.text.len());
+        let unit_at = |byte: usize| self.origin.partition_point(|o| o.0 as usize <= byte) - 1;
         (
-            self.origin[start].0 as usize,
-            self.origin[end - 1].1 as usize,
+            self.origin[unit_at(start)].1 as usize,
+            self.origin[unit_at(end - 1)].2 as usize,
         )
     }
 }
@@ -45,23 +47,54 @@ impl Normalized {
 /// Normalise `original`; see the module docs for the steps.
 pub(crate) fn normalize(original: &str) -> Normalized {
     let folded = fold(original);
-    let units = join_separated(&folded);
-    let units = collapse_runs(units);
-    let mut out = Normalized {
-        text: String::with_capacity(original.len()),
-        origin: Vec::with_capacity(original.len()),
-        soft_breaks: Vec::new(),
+    let mut out = Writer {
+        norm: Normalized {
+            text: String::with_capacity(original.len()),
+            origin: Vec::with_capacity(folded.len()),
+            soft_breaks: Vec::new(),
+        },
+        run: 0,
     };
-    for unit in units {
-        if unit.soft_break {
-            out.soft_breaks.push(out.text.len());
-        }
-        out.text.push(unit.ch);
-        for _ in 0..unit.ch.len_utf8() {
-            out.origin.push((unit.start, unit.end));
-        }
+    join_separated(&folded, &mut out);
+    out.norm
+}
+
+/// Writes units out, collapsing runs of three or more of one CJK character (step 4).
+struct Writer {
+    norm: Normalized,
+    /// Length of the run of identical characters the last unit belongs to.
+    run: usize,
+}
+
+impl Writer {
+    fn last(&self) -> Option<char> {
+        self.norm.text.chars().next_back()
     }
-    out
+
+    fn push(&mut self, unit: Unit) {
+        let same = is_cjk(unit.ch) && self.last() == Some(unit.ch);
+        self.run = if same { self.run + 1 } else { 1 };
+        if self.run >= 3 {
+            if self.run == 3 {
+                // Drop the second of the run; the first now stands for all of it.
+                let (byte, _, _) = self.norm.origin.pop().unwrap_or_default();
+                self.norm.text.truncate(byte as usize);
+                if self.norm.soft_breaks.last() == Some(&(byte as usize)) {
+                    self.norm.soft_breaks.pop();
+                }
+            }
+            if let Some(first) = self.norm.origin.last_mut() {
+                first.2 = unit.end;
+            }
+            return;
+        }
+        let byte = self.norm.text.len();
+        if unit.soft_break {
+            self.norm.soft_breaks.push(byte);
+        }
+        self.norm.text.push(unit.ch);
+        self.norm.origin.push((byte as u32, unit.start, unit.end));
+    }
 }
 
 /// Normalise a lexicon term: the same steps as a message, text only.
@@ -90,14 +123,14 @@ fn fold(original: &str) -> Vec<Unit> {
         let prev = units.last().map(|u| u.ch);
         fold_char(ch, |folded| {
             let simple = particle_zhe(prev, to_simplified(folded), next);
-            for ch in dialect(simple).chars() {
+            dialect(simple, |ch| {
                 units.push(Unit {
                     ch,
                     start,
                     end,
                     soft_break: false,
                 })
-            }
+            });
         });
     }
     units
@@ -105,16 +138,18 @@ fn fold(original: &str) -> Vec<Unit> {
 
 /// Wu and Cantonese function words to their Mandarin form. One character may become two
 /// (覅 → 不要); both keep the original character's span.
-fn dialect(ch: char) -> std::borrow::Cow<'static, str> {
-    let mandarin = match ch {
-        '弗' => "不",
-        '覅' => "不要",
-        '伊' => "他",
-        '侬' => "你",
-        '冇' => "没",
-        _ => return std::borrow::Cow::Owned(ch.to_string()),
-    };
-    std::borrow::Cow::Borrowed(mandarin)
+fn dialect(ch: char, mut emit: impl FnMut(char)) {
+    match ch {
+        '弗' => emit('不'),
+        '覅' => {
+            emit('不');
+            emit('要');
+        }
+        '伊' => emit('他'),
+        '侬' => emit('你'),
+        '冇' => emit('没'),
+        _ => emit(ch),
+    }
 }
 
 /// 著 is the aspect particle 着 in traditional text (拿著刀, 看著), except in the words
@@ -135,15 +170,28 @@ fn particle_zhe(prev: Option<char>, ch: char, next: Option<char>) -> char {
 
 /// NFKC and lower case of one character; may give zero, one or several characters.
 fn fold_char(ch: char, mut emit: impl FnMut(char)) {
-    if ch.is_ascii() {
-        emit(ch.to_ascii_lowercase());
-    } else if is_cjk(ch) {
+    match ch as u32 {
+        0..=0x7F => emit(ch.to_ascii_lowercase()),
         // Unified ideographs are NFKC-stable and caseless.
-        emit(ch);
-    } else {
-        for folded in std::iter::once(ch).nfkc() {
-            for lower in folded.to_lowercase() {
+        0x4E00..=0x9FFF => emit(ch),
+        // Full-width ASCII: the same characters shifted.
+        0xFF01..=0xFF5E => {
+            let ascii = char::from_u32(ch as u32 - 0xFEE0).unwrap_or(ch);
+            emit(ascii.to_ascii_lowercase())
+        }
+        0x3000 => emit(' '),
+        _ if unicode_normalization::is_nfkc_quick(std::iter::once(ch))
+            == unicode_normalization::IsNormalized::Yes =>
+        {
+            for lower in ch.to_lowercase() {
                 emit(lower);
+            }
+        }
+        _ => {
+            for folded in std::iter::once(ch).nfkc() {
+                for lower in folded.to_lowercase() {
+                    emit(lower);
+                }
             }
         }
     }
@@ -218,7 +266,7 @@ fn is_filler(ch: char) -> bool {
 }
 
 /// Step 3: drop separators between CJK characters.
-fn join_separated(units: &[Unit]) -> Vec<Unit> {
+fn join_separated(units: &[Unit], out: &mut Writer) {
     let is_sep = |u: &Unit| is_filler(u.ch) || is_clause_break(u.ch);
     // A CJK character standing alone between separators (or the text's edges).
     let isolated = |i: usize| {
@@ -226,7 +274,6 @@ fn join_separated(units: &[Unit]) -> Vec<Unit> {
         let right = i + 1 == units.len() || is_sep(&units[i + 1]);
         left && right
     };
-    let mut out = Vec::with_capacity(units.len());
     let mut i = 0;
     while i < units.len() {
         let unit = units[i];
@@ -260,7 +307,7 @@ fn join_separated(units: &[Unit]) -> Vec<Unit> {
             for u in run {
                 if u.ch.is_whitespace() && !is_clause_break(u.ch) {
                     // Any run of spaces becomes one ASCII space.
-                    if out.last().is_none_or(|last: &Unit| last.ch != ' ') {
+                    if out.last() != Some(' ') {
                         out.push(Unit { ch: ' ', ..*u });
                     }
                 } else {
@@ -270,29 +317,6 @@ fn join_separated(units: &[Unit]) -> Vec<Unit> {
         }
         i = j;
     }
-    out
-}
-
-/// Step 4: a run of three or more of one CJK character becomes one.
-fn collapse_runs(units: Vec<Unit>) -> Vec<Unit> {
-    let mut out: Vec<Unit> = Vec::with_capacity(units.len());
-    let mut i = 0;
-    while i < units.len() {
-        let mut j = i + 1;
-        while j < units.len() && units[j].ch == units[i].ch {
-            j += 1;
-        }
-        if j - i >= 3 && is_cjk(units[i].ch) {
-            out.push(Unit {
-                end: units[j - 1].end,
-                ..units[i]
-            });
-        } else {
-            out.extend_from_slice(&units[i..j]);
-        }
-        i = j;
-    }
-    out
 }
 
 #[cfg(test)]
@@ -353,6 +377,6 @@ mod tests {
         assert_eq!(normalize("").text, "");
         let n = normalize("\u{0301}\u{0000}ａ");
         assert!(n.text.ends_with('a'));
-        assert_eq!(n.origin.len(), n.text.len());
+        assert_eq!(n.origin.len(), n.text.chars().count());
     }
 }

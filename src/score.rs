@@ -2,6 +2,7 @@
 //! of SPEC §1 and the recall rule of SPEC §2.
 
 use crate::assessment::{Category, CategoryScore, Kind, Level, Modifier, Signal};
+use crate::lexicon::Entry;
 
 /// Score from which a category is at least medium.
 pub(crate) const MEDIUM: f32 = 0.35;
@@ -93,6 +94,30 @@ fn is_escalator(kind: Kind) -> bool {
 /// or an amount, a weapon. (A dizzy head and a time word do not make a crisis together.)
 fn carries(kind: Kind) -> bool {
     matches!(kind, Kind::Method | Kind::Loss | Kind::Money | Kind::Weapon)
+}
+
+/// Whether hits of these entries could give any signal at all: a term that counts on its
+/// own, or evidence of two kinds one of which can carry the other (`money` tells whether
+/// the text holds an amount, which fraud evidence may pair with). Used to skip
+/// segmentation and context for messages that hold only lone evidence words.
+pub(crate) fn may_signal<'a>(
+    entries: impl Iterator<Item = &'a Entry>,
+    money: impl FnOnce() -> bool,
+) -> bool {
+    let mut evidence: [Vec<Kind>; 3] = Default::default();
+    for entry in entries {
+        if !entry.flags.support {
+            return true;
+        }
+        evidence[entry.category.index()].push(entry.kind);
+    }
+    let fraud = &evidence[Category::FraudVictim.index()];
+    if fraud.iter().any(|&k| carries(k)) && money() {
+        return true;
+    }
+    evidence
+        .iter()
+        .any(|kinds| kinds.iter().any(|&k| carries(k)) && kinds.iter().any(|&k| k != kinds[0]))
 }
 
 /// Dispute kinds that are harm done or threatened.
