@@ -141,17 +141,20 @@ fn edge_inputs() {
     }
 }
 
-/// Median time of `runs` assessments of `text`.
+/// Fastest of `runs` assessments of `text`: the least disturbed by whatever else the
+/// machine (or the other tests) is doing.
 fn time(text: &str, runs: usize) -> Duration {
-    let mut times: Vec<Duration> = (0..runs)
+    // The timing tests run one at a time.
+    static TIMING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one_at_a_time = TIMING.lock().unwrap_or_else(|e| e.into_inner());
+    (0..runs)
         .map(|_| {
             let t = Instant::now();
             std::hint::black_box(detector().assess(&Message::new(text)));
             t.elapsed()
         })
-        .collect();
-    times.sort();
-    times[runs / 2]
+        .min()
+        .unwrap_or_default()
 }
 
 #[test]
@@ -160,7 +163,7 @@ fn time_is_linear_in_the_input() {
     let one_mb = unit.repeat(1_000_000 / unit.len());
     let ten_mb = one_mb.repeat(10);
     detector().assess(&Message::new("warm up 不想活"));
-    let small = time(&one_mb, 3);
+    let small = time(&one_mb, 5);
     let large = time(&ten_mb, 3);
     let ratio = large.as_secs_f64() / small.as_secs_f64();
     assert!(large < Duration::from_secs(20), "10 MB took {large:?}");
@@ -174,7 +177,7 @@ fn time_is_linear_in_the_input() {
 fn many_repetitions_of_a_risk_term_stay_linear() {
     let small = "不想活了，".repeat(10_000);
     let large = "不想活了，".repeat(100_000);
-    let t_small = time(&small, 3);
+    let t_small = time(&small, 5);
     let t_large = time(&large, 3);
     let a = detector().assess(&Message::new(large.as_str()));
     assert_eq!(a.signals().len(), 100_000);
