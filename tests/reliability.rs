@@ -168,7 +168,7 @@ fn time_is_linear_in_the_input() {
     let ratio = large.as_secs_f64() / small.as_secs_f64();
     assert!(large < Duration::from_secs(20), "10 MB took {large:?}");
     assert!(
-        (4.0..25.0).contains(&ratio),
+        (3.0..30.0).contains(&ratio),
         "10 MB / 1 MB = {ratio:.1} ({small:?} vs {large:?})"
     );
 }
@@ -188,7 +188,7 @@ fn many_repetitions_of_a_risk_term_stay_linear() {
         "100,000 hits took {t_large:?}"
     );
     assert!(
-        (4.0..25.0).contains(&ratio),
+        (3.0..30.0).contains(&ratio),
         "100k / 10k = {ratio:.1} ({t_small:?} vs {t_large:?})"
     );
 }
