@@ -3,30 +3,67 @@
 //! ```text
 //! cargo run --release --example assess < corpus/sample.txt
 //! cargo run --release --example assess -- --lexicon my_terms.tsv --recall-factor 2 < chat.txt
+//! cargo run --release --example assess -- --format wecom < archive.jsonl
 //! ```
 //!
 //! A line starting with `{` is a JSON object with `text` (required), `id` (optional, echoed
 //! back) and `recalled` (optional, default false); any other line is the message text. A bad
 //! line gets `{"id":…,"line":N,"error":"…"}` in its place and the stream goes on; the exit
 //! status is 1 at the end if any line was rejected. Memory stays flat: one line at a time.
+//!
+//! With `--format wecom`, each line is a WeCom chat-archive record (`msgid`, `action`,
+//! `from`, `roomid`, `msgtime`, `msgtype`, `text.content`, `revoke.pre_msgid`), followed by a
+//! conversation tracker: a text `send` is assessed, a `recall` gives the recalled original
+//! re-scored (or `"original":"not_in_window"`), other types and `switch` pass through as
+//! `none`. Memory stays within the tracker's budget (`--tracker-mb`, default 64).
 
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
 use std::process::ExitCode;
+use std::time::Duration;
 
-use jiuming::{Detector, Message};
+use jiuming::{Assessment, Conversation, Detector, Level, Message, Recall, Sender, Tracker};
+use serde::Serialize;
 use serde_json::{Map, Value};
 
-const USAGE: &str = "usage: assess [--lexicon FILE]... [--recall-factor X] < messages";
+const USAGE: &str = "usage: assess [--lexicon FILE]... [--recall-factor X] [--format lines|wecom]
+              [--window-messages N] [--window-secs S] [--tracker-mb M] < messages";
+
+/// What the command line asks for.
+struct Options {
+    detector: Detector,
+    wecom: bool,
+    window_messages: usize,
+    window: Duration,
+    tracker_bytes: usize,
+}
 
 fn main() -> ExitCode {
-    let detector = match configure(std::env::args().skip(1)) {
-        Ok(detector) => detector,
+    let options = match configure(std::env::args().skip(1)) {
+        Ok(options) => options,
         Err(message) => {
             eprintln!("assess: {message}\n{USAGE}");
             return ExitCode::from(2);
         }
     };
-    match run(&detector, io::stdin().lock(), io::stdout().lock()) {
+    let (input, output) = (io::stdin().lock(), io::stdout().lock());
+    let outcome = if options.wecom {
+        match Tracker::builder()
+            .detector(&options.detector)
+            .window_messages(options.window_messages)
+            .window(options.window)
+            .memory_limit(options.tracker_bytes)
+            .build()
+        {
+            Ok(mut tracker) => run_wecom(&mut tracker, input, output),
+            Err(e) => {
+                eprintln!("assess: {e}\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        run(&options.detector, input, output)
+    };
+    match outcome {
         Ok(0) => ExitCode::SUCCESS,
         Ok(rejected) => {
             eprintln!("assess: {rejected} line(s) rejected");
@@ -40,9 +77,13 @@ fn main() -> ExitCode {
     }
 }
 
-/// The detector the command line asks for.
-fn configure(mut args: impl Iterator<Item = String>) -> Result<Detector, String> {
+/// The detector and input format the command line asks for.
+fn configure(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
     let mut builder = Detector::builder();
+    let mut wecom = false;
+    let mut window_messages = 30;
+    let mut window = Duration::from_secs(24 * 60 * 60);
+    let mut tracker_mb: usize = 64;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--lexicon" => {
@@ -56,15 +97,59 @@ fn configure(mut args: impl Iterator<Item = String>) -> Result<Detector, String>
                     .map_err(|_| format!("--recall-factor: {value:?} is not a number"))?;
                 builder = builder.recall_factor(factor);
             }
+            "--format" => match args.next().as_deref() {
+                Some("lines") => wecom = false,
+                Some("wecom") => wecom = true,
+                other => return Err(format!("--format: expected lines or wecom, got {other:?}")),
+            },
+            "--window-messages" => window_messages = number(&arg, args.next())?,
+            "--window-secs" => window = Duration::from_secs(number(&arg, args.next())?),
+            "--tracker-mb" => tracker_mb = number(&arg, args.next())?,
             "-h" | "--help" => return Err("help".into()),
             other => return Err(format!("unknown argument {other:?}")),
         }
     }
-    builder.build().map_err(|e| e.to_string())
+    Ok(Options {
+        detector: builder.build().map_err(|e| e.to_string())?,
+        wecom,
+        window_messages,
+        window,
+        tracker_bytes: tracker_mb
+            .checked_mul(1 << 20)
+            .ok_or("--tracker-mb: too large")?,
+    })
+}
+
+/// A whole number given to `flag`.
+fn number<T: std::str::FromStr>(flag: &str, value: Option<String>) -> Result<T, String> {
+    let value = value.ok_or(format!("{flag} needs a number"))?;
+    value
+        .parse()
+        .map_err(|_| format!("{flag}: {value:?} is not a whole number"))
 }
 
 /// Assess every line of `input`; returns how many lines were rejected.
 fn run(detector: &Detector, input: impl BufRead, output: impl Write) -> io::Result<usize> {
+    each_line(input, output, |bytes| {
+        parse_line(bytes).map(|(message, id)| {
+            let mut a = detector.assess(&message);
+            a.id = id;
+            serde_json::to_string(&a)
+        })
+    })
+}
+
+/// What one input line gives: its JSON output line, or the id (if known) and why the line
+/// is rejected.
+type Answer = Result<serde_json::Result<String>, (Value, String)>;
+
+/// Answer every line of `input` with one line of `output`, in order; a rejected line gets
+/// an error object. Returns how many lines were rejected.
+fn each_line(
+    input: impl BufRead,
+    output: impl Write,
+    mut answer: impl FnMut(&[u8]) -> Answer,
+) -> io::Result<usize> {
     let mut input = BufReader::with_capacity(1 << 16, input);
     let mut output = BufWriter::with_capacity(1 << 16, output);
     let mut line = Vec::new();
@@ -77,12 +162,8 @@ fn run(detector: &Detector, input: impl BufRead, output: impl Write) -> io::Resu
         }
         number += 1;
         let bytes = strip_line_end(&line);
-        let out = match parse_line(bytes) {
-            Ok((message, id)) => {
-                let mut a = detector.assess(&message);
-                a.id = id;
-                serde_json::to_string(&a)
-            }
+        let out = match answer(bytes) {
+            Ok(out) => out,
             Err((id, reason)) => {
                 rejected += 1;
                 serde_json::to_string(
@@ -149,4 +230,162 @@ fn parse_line(bytes: &[u8]) -> Result<(Message<'static>, Option<String>), (Value
         Some(_) => return Err((id, "\"recalled\" must be true or false".into())),
     };
     Ok((Message::new(text).recalled(recalled), id_text))
+}
+
+/// Follow a WeCom chat archive: one record per line, one answer per record, in order.
+fn run_wecom(
+    tracker: &mut Tracker<'_>,
+    input: impl BufRead,
+    output: impl Write,
+) -> io::Result<usize> {
+    each_line(input, output, |bytes| wecom_record(tracker, bytes))
+}
+
+/// One output line of `--format wecom`: the record's own fields (never its text), then what
+/// jiuming says about the message and the sender's conversation.
+#[derive(Serialize)]
+struct Record<'a> {
+    msgid: &'a str,
+    action: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    msgtype: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    from: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    roomid: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    msgtime: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    recall: Option<RecallOutcome<'a>>,
+    /// The message's assessment (for a recall, the original's, re-scored).
+    #[serde(flatten)]
+    assessment: Option<Assessment>,
+    /// Present when the sender's window says something (level above none).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    conversation: Option<Conversation>,
+}
+
+/// What a recall record found.
+#[derive(Serialize)]
+struct RecallOutcome<'a> {
+    pre_msgid: &'a str,
+    /// `in_window` (the original follows, re-scored) or `not_in_window`.
+    original: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    after_ms: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quick: Option<bool>,
+}
+
+/// Read one archive record and give it to the tracker.
+fn wecom_record(tracker: &mut Tracker<'_>, bytes: &[u8]) -> Answer {
+    let object = json_object(bytes)?;
+    let msgid = match object.get("msgid") {
+        Some(Value::String(s)) if !s.is_empty() => s.as_str(),
+        Some(other) => {
+            return Err((other.clone(), "\"msgid\" must be a non-empty string".into()));
+        }
+        None => return Err((Value::Null, "missing \"msgid\"".into())),
+    };
+    let reject = |reason: String| (Value::String(msgid.to_string()), reason);
+    let field = |name: &str| match object.get(name) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s.as_str())),
+        Some(_) => Err(reject(format!("\"{name}\" must be a string"))),
+    };
+    let action = field("action")?.ok_or_else(|| reject("missing \"action\"".into()))?;
+    let msgtype = field("msgtype")?;
+    let mut record = Record {
+        msgid,
+        action,
+        msgtype,
+        from: None,
+        roomid: None,
+        msgtime: None,
+        recall: None,
+        assessment: None,
+        conversation: None,
+    };
+    if action == "switch" {
+        record.assessment = Some(Assessment {
+            id: Some(msgid.to_string()),
+            ..Assessment::default()
+        });
+        return Ok(serde_json::to_string(&record));
+    }
+    let is_recall = action == "recall" || msgtype == Some("revoke");
+    if action != "send" && !is_recall {
+        return Err(reject(format!(
+            "unknown action {action:?} (expected send, recall or switch)"
+        )));
+    }
+    let from = field("from")?.ok_or_else(|| reject("missing \"from\"".into()))?;
+    let roomid = field("roomid")?;
+    let msgtime = match object.get("msgtime") {
+        Some(Value::Number(n)) => n
+            .as_u64()
+            .ok_or_else(|| reject(format!("\"msgtime\" {n} is not a time in ms")))?,
+        Some(_) => return Err(reject("\"msgtime\" must be a number of ms".into())),
+        None => return Err(reject("missing \"msgtime\"".into())),
+    };
+    record.from = Some(from);
+    record.roomid = roomid;
+    record.msgtime = Some(msgtime);
+    let sender = Sender::new(from).in_room(roomid.unwrap_or(""));
+    let update = if is_recall {
+        let pre_msgid = object
+            .get("revoke")
+            .and_then(|r| r.get("pre_msgid"))
+            .and_then(Value::as_str)
+            .ok_or_else(|| reject("recall without \"revoke.pre_msgid\"".into()))?;
+        let update = tracker.recall(sender, msgtime, pre_msgid);
+        record.recall = Some(match update.recall {
+            Some(Recall::InWindow { after_ms, quick }) => RecallOutcome {
+                pre_msgid,
+                original: "in_window",
+                after_ms: Some(after_ms),
+                quick: Some(quick),
+            },
+            _ => RecallOutcome {
+                pre_msgid,
+                original: "not_in_window",
+                after_ms: None,
+                quick: None,
+            },
+        });
+        update
+    } else {
+        let msgtype = msgtype.ok_or_else(|| reject("missing \"msgtype\"".into()))?;
+        // Other types (image, voice, file, …) are kept as empty messages: `none`, and a
+        // recall of them is found.
+        let text = if msgtype == "text" {
+            object
+                .get("text")
+                .and_then(|t| t.get("content"))
+                .and_then(Value::as_str)
+                .ok_or_else(|| reject("text message without \"text.content\"".into()))?
+        } else {
+            ""
+        };
+        tracker.send(sender, msgtime, &Message::new(text).with_id(msgid))
+    };
+    record.assessment = update.message;
+    record.conversation =
+        (update.conversation.level() > Level::None).then_some(update.conversation);
+    Ok(serde_json::to_string(&record))
+}
+
+/// A line as a JSON object, or why it is not one.
+fn json_object(bytes: &[u8]) -> Result<Map<String, Value>, (Value, String)> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        (
+            Value::Null,
+            format!("invalid UTF-8 at byte {}", e.valid_up_to()),
+        )
+    })?;
+    match serde_json::from_str(text) {
+        Ok(Value::Object(object)) => Ok(object),
+        Ok(_) => Err((Value::Null, "a record must be a JSON object".into())),
+        Err(e) => Err((Value::Null, format!("invalid JSON: {e}"))),
+    }
 }

@@ -1,7 +1,7 @@
 //! The detector: wires normalise → match → segment → context → score → assessment.
 
 use std::path::Path;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex::Regex;
 
@@ -40,7 +40,8 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
 pub struct Detector {
     lexicon: Lexicon,
     matcher: Matcher,
-    phonetic: Phonetic,
+    /// The pinyin automaton, built on the first message with Latin letters.
+    phonetic: OnceLock<Option<Phonetic>>,
     recall_factor: f32,
 }
 
@@ -49,7 +50,7 @@ impl std::fmt::Debug for Detector {
         f.debug_struct("Detector")
             .field("lexicon", &self.lexicon)
             .field("matcher", &self.matcher)
-            .field("phonetic", &self.phonetic)
+            .field("phonetic", &self.phonetic.get().and_then(Option::as_ref))
             .field("recall_factor", &self.recall_factor)
             .finish()
     }
@@ -127,11 +128,10 @@ impl DetectorBuilder {
             lexicon.merge(extra);
         }
         let matcher = Matcher::new(&lexicon)?;
-        let phonetic = Phonetic::new(&lexicon)?;
         Ok(Detector {
             lexicon,
             matcher,
-            phonetic,
+            phonetic: OnceLock::new(),
             recall_factor: self.recall_factor,
         })
     }
@@ -152,6 +152,30 @@ impl Detector {
         LazyLock::force(&MONEY);
     }
 
+    /// Build what this detector builds on first use (the term DFA, the pinyin automaton),
+    /// so that the first messages do not pay for it. Construction stays fast without it.
+    pub fn prepare(&self) {
+        self.matcher.risk();
+        self.phonetic_automaton();
+    }
+
+    /// The pinyin automaton, only for text with Latin letters (none of the others can hold
+    /// pinyin); built on first need.
+    fn phonetic(&self, text: &str) -> Option<&Phonetic> {
+        if text.bytes().any(|b| b.is_ascii_lowercase()) {
+            self.phonetic_automaton()
+        } else {
+            None
+        }
+    }
+
+    /// Built on first need; should it fail to build, pinyin is not matched.
+    fn phonetic_automaton(&self) -> Option<&Phonetic> {
+        self.phonetic
+            .get_or_init(|| Phonetic::new(&self.lexicon).ok())
+            .as_ref()
+    }
+
     /// Number of risk terms of a category in this detector's lexicon.
     pub fn term_count(&self, category: Category) -> usize {
         self.lexicon.count(category)
@@ -164,7 +188,7 @@ impl Detector {
         let text = normalized.text.as_str();
         // Fast path: most messages have no hit at all, and many only a lone evidence word
         // (明天, 付了) that cannot count on its own: neither is segmented nor analysed.
-        let spelled = self.phonetic.hits(text);
+        let spelled = self.phonetic(text).map_or_else(Vec::new, |p| p.hits(text));
         if spelled.is_empty() {
             let candidates = self.matcher.hits(text, &self.lexicon, |_, _, _| true);
             let entries = candidates.iter().map(|h| &self.lexicon.entries[h.entry]);
@@ -232,7 +256,9 @@ impl Detector {
         self.matcher
             .hits(&normalized.text, &self.lexicon, |_, _, _| true)
             .len()
-            + self.phonetic.hits(&normalized.text).len()
+            + self
+                .phonetic(&normalized.text)
+                .map_or(0, |p| p.hits(&normalized.text).len())
     }
 
     /// Money amounts, as fraud evidence, in a message that already has a fraud hit.

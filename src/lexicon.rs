@@ -240,18 +240,35 @@ impl Lexicon {
     /// Add `other` on top of `self`: a term already present in the same category is
     /// replaced, and a weight of 0 removes it.
     pub fn merge(&mut self, other: Lexicon) {
-        for entry in other.entries {
-            self.entries
-                .retain(|e| !(e.term == entry.term && e.category == entry.category));
-            if entry.weight > 0.0 {
-                self.entries.push(entry);
-            }
+        if self.entries.is_empty() && self.cues.is_empty() {
+            // The first source: nothing to replace (a source has no conflicting duplicates).
+            self.entries = other
+                .entries
+                .into_iter()
+                .filter(|e| e.weight > 0.0)
+                .collect();
+            self.cues = other.cues;
+            return;
         }
-        for cue in other.cues {
-            self.cues
-                .retain(|c| !(c.text == cue.text && c.kind == cue.kind));
-            self.cues.push(cue);
-        }
+        let replaced: std::collections::HashSet<(&str, Category)> = other
+            .entries
+            .iter()
+            .map(|e| (e.term.as_str(), e.category))
+            .collect();
+        let mut entries: Vec<Entry> = std::mem::take(&mut self.entries)
+            .into_iter()
+            .filter(|e| !replaced.contains(&(e.term.as_str(), e.category)))
+            .collect();
+        entries.extend(other.entries.iter().filter(|e| e.weight > 0.0).cloned());
+        self.entries = entries;
+        let replaced: std::collections::HashSet<(&str, CueKind)> = other
+            .cues
+            .iter()
+            .map(|c| (c.text.as_str(), c.kind))
+            .collect();
+        self.cues
+            .retain(|c| !replaced.contains(&(c.text.as_str(), c.kind)));
+        self.cues.extend(other.cues.iter().cloned());
     }
 
     /// Number of risk terms of a category.

@@ -29,7 +29,8 @@
 //!
 //! | feature | what it adds |
 //! |---|---|
-//! | (default) | the library and its embedded lexicons |
+//! | (default) | the library, its embedded lexicons, the conversation [`Tracker`] |
+//! | `python` | Python bindings (`src/python.rs`, `python/jiuming/`), built by maturin: `pip install .` |
 //!
 //! The library never logs or stores message text and makes no network calls.
 
@@ -38,6 +39,7 @@
 
 mod assessment;
 mod context;
+mod conversation;
 mod detector;
 mod error;
 mod lexicon;
@@ -54,6 +56,10 @@ use std::sync::LazyLock;
 
 pub use assessment::{
     Assessment, Categories, Category, CategoryScore, Kind, Level, Modifier, Signal, Subject,
+};
+pub use conversation::{
+    Conversation, ConversationCategories, ConversationCategory, Recall, Sender, Tracker,
+    TrackerBuilder, Update,
 };
 pub use detector::{Detector, DetectorBuilder};
 pub use error::Error;

@@ -5,6 +5,9 @@
 //! overlaps a risk term, leftmost-longest matching lets the longer allow phrase win, so the
 //! allow-list beats the block-list without a second pass.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 
 use crate::assessment::Category;
@@ -42,7 +45,11 @@ struct Pattern {
 /// The two automata and what their pattern ids mean.
 #[derive(Clone)]
 pub(crate) struct Matcher {
-    risk: AhoCorasick,
+    /// The term automaton, a DFA built on first use: it searches about three times as fast
+    /// as an NFA, but takes a few hundred milliseconds to build for the default lexicons.
+    risk: OnceLock<Option<AhoCorasick>>,
+    /// Pattern texts, for the lazy build.
+    texts: Vec<String>,
     patterns: Vec<Pattern>,
     cues: AhoCorasick,
     /// Cue pattern id → cue indices with that text.
@@ -53,19 +60,24 @@ pub(crate) struct Matcher {
 /// How many characters may stand between two parts of a proximity term (被…骗了).
 const NEAR_GAP_CHARS: usize = 6;
 
-/// Proximity terms: an automaton over their parts, and each term's part pattern ids.
+/// Proximity terms: an automaton over their parts, and the terms indexed by their first
+/// two parts, so that a message only looks at terms whose first two parts both occur in it.
 #[derive(Clone)]
 struct Near {
     parts: AhoCorasick,
     /// (entry index, part pattern ids in order).
     terms: Vec<(usize, Vec<usize>)>,
+    /// (first part, second part) → indices into `terms`.
+    by_pair: HashMap<(usize, usize), Vec<usize>>,
+    /// First part → the distinct second parts of its terms.
+    seconds: Vec<Vec<usize>>,
 }
 
 impl Near {
     fn new(lexicon: &Lexicon) -> Result<Near, Error> {
         let mut texts: Vec<&str> = Vec::new();
-        let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-        let mut terms = Vec::new();
+        let mut index: HashMap<&str, usize> = HashMap::new();
+        let mut terms: Vec<(usize, Vec<usize>)> = Vec::new();
         for (i, entry) in lexicon.entries.iter().enumerate() {
             if entry.parts.is_empty() {
                 continue;
@@ -86,7 +98,21 @@ impl Near {
             .match_kind(MatchKind::Standard)
             .build(&texts)
             .map_err(|e| Error::config(format!("cannot build the proximity automaton: {e}")))?;
-        Ok(Near { parts, terms })
+        let mut by_pair: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+        let mut seconds = vec![Vec::new(); texts.len()];
+        for (t, (_, ids)) in terms.iter().enumerate() {
+            let pair = by_pair.entry((ids[0], ids[1])).or_default();
+            if pair.is_empty() {
+                seconds[ids[0]].push(ids[1]);
+            }
+            pair.push(t);
+        }
+        Ok(Near {
+            parts,
+            terms,
+            by_pair,
+            seconds,
+        })
     }
 
     /// Proximity hits: each term's parts in order, within one clause, at most
@@ -95,42 +121,62 @@ impl Near {
         if self.terms.is_empty() {
             return Vec::new();
         }
-        // Occurrences per part pattern, in order of start.
-        let mut found: Vec<Vec<(usize, usize)>> = Vec::new();
-        for m in self.parts.find_overlapping_iter(text) {
-            let id = m.pattern().as_usize();
-            if found.len() <= id {
-                found.resize(id + 1, Vec::new());
-            }
-            found[id].push((m.start(), m.end()));
-        }
-        if found.is_empty() {
+        // Every occurrence of every part, ordered by (part, start).
+        let mut found: Vec<(usize, usize, usize)> = self
+            .parts
+            .find_overlapping_iter(text)
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+            .collect();
+        if found.len() < 2 {
             return Vec::new();
         }
+        found.sort_unstable();
+        let occurrences = |id: usize| {
+            let from = found.partition_point(|f| f.0 < id);
+            let to = found.partition_point(|f| f.0 <= id);
+            &found[from..to]
+        };
+        let mut present: Vec<usize> = found.iter().map(|f| f.0).collect();
+        present.dedup();
         let reach = |from: usize, to: usize| {
             let gap = &text[from..to];
             gap.chars().count() <= NEAR_GAP_CHARS
                 && !gap.chars().any(crate::normalize::is_clause_break)
         };
+        // Terms whose first two parts both occur.
+        let mut candidates: Vec<usize> = Vec::new();
+        for &first in &present {
+            let seconds = &self.seconds[first];
+            if seconds.len() <= present.len() {
+                for &second in seconds {
+                    if present.binary_search(&second).is_ok() {
+                        candidates.extend(&self.by_pair[&(first, second)]);
+                    }
+                }
+            } else {
+                for &second in &present {
+                    if let Some(terms) = self.by_pair.get(&(first, second)) {
+                        candidates.extend(terms);
+                    }
+                }
+            }
+        }
         let mut hits = Vec::new();
-        for (entry, ids) in &self.terms {
-            let Some(firsts) = found.get(ids[0]) else {
-                continue;
-            };
+        for (entry, ids) in candidates.into_iter().map(|t| &self.terms[t]) {
             let mut after = 0;
-            for &(start, first_end) in firsts {
+            for &(_, start, first_end) in occurrences(ids[0]) {
                 if start < after {
                     continue;
                 }
                 let mut end = first_end;
                 let complete = ids[1..].iter().all(|&id| {
                     // The nearest occurrence after `end`: if it is out of reach, so is any later.
-                    let next = found.get(id).and_then(|occ| {
-                        occ.get(occ.partition_point(|&(s, _)| s < end))
-                            .filter(|&&(s, _)| reach(end, s))
-                    });
-                    match next {
-                        Some(&(_, e)) => {
+                    let occ = occurrences(id);
+                    match occ
+                        .get(occ.partition_point(|f| f.1 < end))
+                        .filter(|f| reach(end, f.1))
+                    {
+                        Some(&(_, _, e)) => {
                             end = e;
                             true
                         }
@@ -158,7 +204,12 @@ impl std::fmt::Debug for Matcher {
             .field("cue_patterns", &self.cue_ids.len())
             .field(
                 "memory",
-                &(self.risk.memory_usage() + self.cues.memory_usage()),
+                &(self
+                    .risk
+                    .get()
+                    .and_then(Option::as_ref)
+                    .map_or(0, |r| r.memory_usage())
+                    + self.cues.memory_usage()),
             )
             .finish()
     }
@@ -168,7 +219,7 @@ impl Matcher {
     pub fn new(lexicon: &Lexicon) -> Result<Matcher, Error> {
         let mut texts: Vec<&str> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
-        let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let mut index: HashMap<&str, usize> = HashMap::new();
         for (i, entry) in lexicon.entries.iter().enumerate() {
             if !entry.parts.is_empty() {
                 continue;
@@ -192,12 +243,6 @@ impl Matcher {
                 }
             }
         }
-        let risk = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&texts)
-            .map_err(|e| Error::config(format!("cannot build the term automaton: {e}")))?;
-
         let mut cue_texts: Vec<&str> = Vec::new();
         let mut cue_ids: Vec<Vec<usize>> = Vec::new();
         let mut cue_index: std::collections::HashMap<&str, usize> =
@@ -219,12 +264,32 @@ impl Matcher {
             .map_err(|e| Error::config(format!("cannot build the cue automaton: {e}")))?;
         let near = Near::new(lexicon)?;
         Ok(Matcher {
-            risk,
+            risk: OnceLock::new(),
+            texts: texts.into_iter().map(String::from).collect(),
             patterns,
             cues,
             cue_ids,
             near,
         })
+    }
+
+    /// The term automaton, built now if it was not yet. Should the DFA be refused (it has
+    /// no size limit set, so it is not expected), a contiguous NFA takes its place, and no
+    /// automaton (no hits) if even that fails: `assess` must not panic.
+    pub fn risk(&self) -> Option<&AhoCorasick> {
+        self.risk
+            .get_or_init(|| {
+                let build = |kind| {
+                    AhoCorasick::builder()
+                        .match_kind(MatchKind::LeftmostLongest)
+                        .kind(Some(kind))
+                        .build(&self.texts)
+                };
+                build(AhoCorasickKind::DFA)
+                    .or_else(|_| build(AhoCorasickKind::ContiguousNFA))
+                    .ok()
+            })
+            .as_ref()
     }
 
     /// Risk hits in `text`, in order of start: lexicon terms, then proximity terms that do
@@ -239,9 +304,12 @@ impl Matcher {
         mut accept: impl FnMut(&Entry, usize, usize) -> bool,
     ) -> Vec<Hit> {
         let mut hits = Vec::new();
+        let Some(risk) = self.risk() else {
+            return hits;
+        };
         let mut at = 0;
         while at < text.len() {
-            let Some(m) = self.risk.find(Input::new(text).range(at..)) else {
+            let Some(m) = risk.find(Input::new(text).range(at..)) else {
                 break;
             };
             let pattern = &self.patterns[m.pattern().as_usize()];

@@ -54,6 +54,7 @@ pub(crate) fn normalize(original: &str) -> Normalized {
             soft_breaks: Vec::new(),
         },
         run: 0,
+        last: None,
     };
     join_separated(&folded, &mut out);
     out.norm
@@ -64,15 +65,18 @@ struct Writer {
     norm: Normalized,
     /// Length of the run of identical characters the last unit belongs to.
     run: usize,
+    /// The last character written.
+    last: Option<char>,
 }
 
 impl Writer {
     fn last(&self) -> Option<char> {
-        self.norm.text.chars().next_back()
+        self.last
     }
 
     fn push(&mut self, unit: Unit) {
-        let same = is_cjk(unit.ch) && self.last() == Some(unit.ch);
+        let same = unit.class == Class::Cjk && self.last == Some(unit.ch);
+        self.last = Some(unit.ch);
         self.run = if same { self.run + 1 } else { 1 };
         if self.run >= 3 {
             if self.run == 3 {
@@ -110,6 +114,37 @@ struct Unit {
     end: u32,
     /// Dropped spaces stood right before this unit, between two words.
     soft_break: bool,
+    /// What the character is, decided once: see [`Class`].
+    class: Class,
+}
+
+/// The classes of characters the separator step tells apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Cjk,
+    /// A filler between characters: space, symbol, emoji, non-clause punctuation.
+    Filler,
+    /// A clause break: ，。！？ and the like.
+    Break,
+    Other,
+}
+
+impl Class {
+    fn of(ch: char) -> Class {
+        if is_cjk(ch) {
+            Class::Cjk
+        } else if is_clause_break(ch) {
+            Class::Break
+        } else if is_filler(ch) {
+            Class::Filler
+        } else {
+            Class::Other
+        }
+    }
+
+    fn is_separator(self) -> bool {
+        matches!(self, Class::Filler | Class::Break)
+    }
 }
 
 /// Steps 1 and 2: compatibility folding, lower case, traditional → simplified, dialect.
@@ -129,6 +164,7 @@ fn fold(original: &str) -> Vec<Unit> {
                     start,
                     end,
                     soft_break: false,
+                    class: Class::of(ch),
                 })
             });
         });
@@ -267,7 +303,7 @@ fn is_filler(ch: char) -> bool {
 
 /// Step 3: drop separators between CJK characters.
 fn join_separated(units: &[Unit], out: &mut Writer) {
-    let is_sep = |u: &Unit| is_filler(u.ch) || is_clause_break(u.ch);
+    let is_sep = |u: &Unit| u.class.is_separator();
     // A CJK character standing alone between separators (or the text's edges).
     let isolated = |i: usize| {
         let left = i == 0 || is_sep(&units[i - 1]);
@@ -288,9 +324,11 @@ fn join_separated(units: &[Unit], out: &mut Writer) {
             j += 1;
         }
         let run = &units[i..j];
-        let between_cjk =
-            i > 0 && j < units.len() && is_cjk(units[i - 1].ch) && is_cjk(units[j].ch);
-        let has_break = run.iter().any(|u| is_clause_break(u.ch));
+        let between_cjk = i > 0
+            && j < units.len()
+            && units[i - 1].class == Class::Cjk
+            && units[j].class == Class::Cjk;
+        let has_break = run.iter().any(|u| u.class == Class::Break);
         let spaced_letters = between_cjk && isolated(i - 1) && isolated(j);
         let drop = between_cjk && (!has_break || spaced_letters);
         if drop && !spaced_letters && run.iter().all(|u| u.ch.is_whitespace()) {
@@ -305,10 +343,14 @@ fn join_separated(units: &[Unit], out: &mut Writer) {
         }
         if !drop {
             for u in run {
-                if u.ch.is_whitespace() && !is_clause_break(u.ch) {
+                if u.ch.is_whitespace() && u.class != Class::Break {
                     // Any run of spaces becomes one ASCII space.
                     if out.last() != Some(' ') {
-                        out.push(Unit { ch: ' ', ..*u });
+                        out.push(Unit {
+                            ch: ' ',
+                            class: Class::Filler,
+                            ..*u
+                        });
                     }
                 } else {
                     out.push(*u);
