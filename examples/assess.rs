@@ -25,7 +25,8 @@ use jiuming::{Assessment, Conversation, Detector, Level, Message, Recall, Sender
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-const USAGE: &str = "usage: assess [--lexicon FILE]... [--recall-factor X] [--format lines|wecom]
+const USAGE: &str =
+    "usage: assess [--lexicon FILE]... [--recall-factor X] [--compact] [--format lines|wecom]
               [--window-messages N] [--window-secs S] [--tracker-mb M] < messages";
 
 /// What the command line asks for.
@@ -97,6 +98,7 @@ fn configure(mut args: impl Iterator<Item = String>) -> Result<Options, String> 
                     .map_err(|_| format!("--recall-factor: {value:?} is not a number"))?;
                 builder = builder.recall_factor(factor);
             }
+            "--compact" => builder = builder.compact(true),
             "--format" => match args.next().as_deref() {
                 Some("lines") => wecom = false,
                 Some("wecom") => wecom = true,

@@ -70,6 +70,7 @@ impl std::fmt::Debug for Detector {
 #[derive(Debug, Clone)]
 pub struct DetectorBuilder {
     defaults: bool,
+    compact: bool,
     extra: Vec<Lexicon>,
     recall_factor: f32,
 }
@@ -78,6 +79,7 @@ impl Default for DetectorBuilder {
     fn default() -> Self {
         DetectorBuilder {
             defaults: true,
+            compact: false,
             extra: Vec::new(),
             recall_factor: DEFAULT_RECALL_FACTOR,
         }
@@ -105,6 +107,13 @@ impl DetectorBuilder {
         self
     }
 
+    /// Trade speed for memory: match with a contiguous NFA (a few MB) instead of the DFA
+    /// (about 40 MB with the default lexicons, about three times faster on benign text).
+    pub fn compact(mut self, compact: bool) -> Self {
+        self.compact = compact;
+        self
+    }
+
     /// How much a recall multiplies a category's score (SPEC §2); at least 1, default 1.5.
     pub fn recall_factor(mut self, factor: f32) -> Self {
         self.recall_factor = factor;
@@ -127,7 +136,7 @@ impl DetectorBuilder {
         for extra in self.extra {
             lexicon.merge(extra);
         }
-        let matcher = Matcher::new(&lexicon)?;
+        let matcher = Matcher::new(&lexicon, self.compact)?;
         Ok(Detector {
             lexicon,
             matcher,

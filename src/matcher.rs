@@ -48,6 +48,9 @@ pub(crate) struct Matcher {
     /// The term automaton, a DFA built on first use: it searches about three times as fast
     /// as an NFA, but takes a few hundred milliseconds to build for the default lexicons.
     risk: OnceLock<Option<AhoCorasick>>,
+    /// Build a contiguous NFA instead of the DFA: a few MB instead of about 40 MB for the
+    /// default lexicons, at about three times the search time.
+    compact: bool,
     /// Pattern texts, for the lazy build.
     texts: Vec<String>,
     patterns: Vec<Pattern>,
@@ -216,7 +219,7 @@ impl std::fmt::Debug for Matcher {
 }
 
 impl Matcher {
-    pub fn new(lexicon: &Lexicon) -> Result<Matcher, Error> {
+    pub fn new(lexicon: &Lexicon, compact: bool) -> Result<Matcher, Error> {
         let mut texts: Vec<&str> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut index: HashMap<&str, usize> = HashMap::new();
@@ -265,6 +268,7 @@ impl Matcher {
         let near = Near::new(lexicon)?;
         Ok(Matcher {
             risk: OnceLock::new(),
+            compact,
             texts: texts.into_iter().map(String::from).collect(),
             patterns,
             cues,
@@ -285,7 +289,12 @@ impl Matcher {
                         .kind(Some(kind))
                         .build(&self.texts)
                 };
-                build(AhoCorasickKind::DFA)
+                let first = if self.compact {
+                    AhoCorasickKind::ContiguousNFA
+                } else {
+                    AhoCorasickKind::DFA
+                };
+                build(first)
                     .or_else(|_| build(AhoCorasickKind::ContiguousNFA))
                     .ok()
             })
