@@ -67,6 +67,7 @@ fn mix() -> (String, Vec<String>) {
 fn detector() -> Detector {
     Detector::warm_up();
     let d = Detector::builder().build().expect("default detector");
+    d.prepare();
     d.assess(&Message::new("预热 不想活了 被骗了 拿着刀"));
     d
 }
