@@ -60,6 +60,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--messages", type=int, default=20_000)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--file",
+        type=Path,
+        help="messages, one per line (e.g. target/bench/mix.txt from benches/corpus.sh) "
+        "instead of the development set",
+    )
     args = parser.parse_args()
     if args.messages < 1 or args.rounds < 1:
         parser.error("--messages and --rounds must be at least 1")
@@ -67,7 +73,11 @@ def main() -> None:
     import jieba  # type: ignore[import-untyped,import-not-found,unused-ignore]
     import jiuming
 
-    texts, recalled = messages(args.messages)
+    if args.file:
+        texts = args.file.read_text(encoding="utf-8").splitlines()[: args.messages]
+        recalled = [False] * len(texts)
+    else:
+        texts, recalled = messages(args.messages)
     chars = sum(len(t) for t in texts)
     print(f"{len(texts)} messages, {chars / len(texts):.1f} characters on average")
 

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::assessment::{Assessment, Category, CategoryScore, Kind, Level, Modifier, Signal};
 use crate::detector::Detector;
 use crate::message::Message;
-use crate::score::{self, CRITICAL, DEFAULT_RECALL_FACTOR, HIGH, MEDIUM};
+use crate::score::{self, DEFAULT_RECALL_FACTOR, floor_of};
 
 /// Messages kept per sender by default: a day of an active resident.
 const DEFAULT_WINDOW_MESSAGES: usize = 30;
@@ -838,16 +838,6 @@ fn persistent_level(own: &[CategoryScore], persistence: usize) -> Level {
     }
     levels.sort_unstable_by(|a, b| b.cmp(a));
     levels[persistence - 1].raised()
-}
-
-/// The lowest score of a level, so that score and level agree.
-fn floor_of(level: Level) -> f32 {
-    match level {
-        Level::None | Level::Low => 0.0,
-        Level::Medium => MEDIUM,
-        Level::High => HIGH,
-        Level::Critical => CRITICAL,
-    }
 }
 
 fn millis(duration: Duration) -> u64 {

@@ -36,7 +36,7 @@ pub(crate) fn level_of(score: f32) -> Level {
 
 /// The lowest score of a level, so that a level raised by a rule keeps score and level in
 /// agreement.
-fn floor_of(level: Level) -> f32 {
+pub(crate) fn floor_of(level: Level) -> f32 {
     match level {
         Level::None | Level::Low => 0.0,
         Level::Medium => MEDIUM,

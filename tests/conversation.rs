@@ -11,7 +11,6 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
@@ -21,19 +20,9 @@ use serde_json::Value;
 // ---------------------------------------------------------------------------------------
 // The stdin example on the archive fixtures
 
-/// The example binary `cargo test` built next to this test.
-fn example() -> PathBuf {
-    let mut dir = std::env::current_exe().expect("test binary path");
-    dir.pop();
-    if dir.ends_with("deps") {
-        dir.pop();
-    }
-    let path = dir
-        .join("examples")
-        .join(format!("assess{}", std::env::consts::EXE_SUFFIX));
-    assert!(path.exists(), "{} not built", path.display());
-    path
-}
+#[path = "support/example.rs"]
+mod support_example;
+use support_example::example;
 
 /// Run the example with `--format wecom` on a fixture; (exit code, input records, output).
 fn run_fixture(name: &str) -> (i32, Vec<String>, Vec<Value>) {

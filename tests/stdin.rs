@@ -2,28 +2,13 @@
 //! error object for a bad line, a non-zero exit status at the end if any line was rejected.
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-/// The example binary `cargo test` built next to this test.
-fn example() -> PathBuf {
-    let mut dir = std::env::current_exe().expect("test binary path");
-    dir.pop();
-    if dir.ends_with("deps") {
-        dir.pop();
-    }
-    let path = dir
-        .join("examples")
-        .join(format!("assess{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        path.exists(),
-        "{} not built (run through cargo test)",
-        path.display()
-    );
-    path
-}
+#[path = "support/example.rs"]
+mod support_example;
+use support_example::example;
 
 /// Run the example on `input`; (exit code, output lines parsed as JSON).
 fn run(input: &[u8]) -> (i32, Vec<Value>) {
