@@ -68,6 +68,7 @@ impl std::fmt::Debug for Phonetic {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Phonetic")
             .field("patterns", &self.entries.len())
+            .field("memory", &self.automaton.memory_usage())
             .finish()
     }
 }
@@ -96,8 +97,11 @@ impl Phonetic {
             });
             entries[id].push(i);
         }
+        // A contiguous NFA: pinyin is the rare path, and a DFA over these keys would cost
+        // tens of megabytes.
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .build(&keys)
             .map_err(|e| Error::config(format!("cannot build the pinyin automaton: {e}")))?;
         Ok(Phonetic { automaton, entries })

@@ -12,15 +12,19 @@ use jiuming::{Category, Detector};
 #[path = "support/devset.rs"]
 mod devset;
 
-/// (category, precision floor, recall floor) for level ≥ medium.
+/// (category, precision floor, recall floor) for level ≥ medium, on either half. They sit
+/// a few points under what the held-back half measured (2026-11-28: self_harm 0.943 /
+/// 0.748, fraud_victim 0.906 / 0.725, dispute 0.899 / 0.696), so a change that loses
+/// ground fails; the targets of the issues (0.90 / 0.90) are not reached yet.
 const FLOORS: [(Category, f64, f64); 3] = [
-    (Category::SelfHarm, 0.75, 0.40),
-    (Category::FraudVictim, 0.85, 0.40),
-    (Category::Dispute, 0.85, 0.40),
+    (Category::SelfHarm, 0.90, 0.72),
+    (Category::FraudVictim, 0.88, 0.70),
+    (Category::Dispute, 0.87, 0.67),
 ];
 
-/// Share of critical-labelled messages that must be rated at least high.
-const CRITICAL_AT_LEAST_HIGH: f64 = 0.35;
+/// Share of critical-labelled messages that must be rated at least high (held back:
+/// self_harm 19/32, fraud_victim 38/50, dispute 27/32).
+const CRITICAL_AT_LEAST_HIGH: f64 = 0.55;
 
 fn check(file: &str) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
