@@ -150,14 +150,15 @@ impl Class {
 /// Steps 1 and 2: compatibility folding, lower case, traditional → simplified, dialect.
 fn fold(original: &str) -> Vec<Unit> {
     let mut units: Vec<Unit> = Vec::with_capacity(original.len() / 2 + 1);
+    let table: &[char] = &T2S;
     let mut chars = original.char_indices().peekable();
     while let Some((at, ch)) = chars.next() {
         let start = at as u32;
         let end = (at + ch.len_utf8()) as u32;
-        let next = chars.peek().map(|&(_, c)| to_simplified(c));
+        let next = chars.peek().map(|&(_, c)| to_simplified(table, c));
         let prev = units.last().map(|u| u.ch);
         fold_char(ch, |folded| {
-            let simple = particle_zhe(prev, to_simplified(folded), next);
+            let simple = particle_zhe(prev, to_simplified(table, folded), next);
             dialect(simple, |ch| {
                 units.push(Unit {
                     ch,
@@ -255,10 +256,10 @@ static T2S: LazyLock<Box<[char]>> = LazyLock::new(|| {
 });
 
 /// Step 2 for one character: traditional → simplified, anything else unchanged.
-fn to_simplified(ch: char) -> char {
+fn to_simplified(table: &[char], ch: char) -> char {
     let cp = ch as u32;
     if (T2S_FIRST..=T2S_LAST).contains(&cp) {
-        T2S[(cp - T2S_FIRST) as usize]
+        table[(cp - T2S_FIRST) as usize]
     } else {
         ch
     }
