@@ -183,21 +183,11 @@ impl Lexicon {
                         columns[0] = &term;
                         let entry = parse_entry(source, line, &columns)?;
                         let key = (entry.term.clone(), entry.category);
-                        if let Some(&(first, at)) = seen_terms.get(&key) {
-                            if lexicon.entries[at] != entry {
-                                return Err(Error::lexicon(
-                                    source,
-                                    line,
-                                    format!(
-                                        "term {term:?} in {} is already on line {first} with different data",
-                                        entry.category
-                                    ),
-                                ));
-                            }
-                            continue;
-                        }
-                        seen_terms.insert(key, (line, lexicon.entries.len()));
-                        lexicon.entries.push(entry);
+                        let category = entry.category;
+                        add_once(&mut seen_terms, &mut lexicon.entries, key, entry, line, |first| {
+                            format!("term {term:?} in {category} is already on line {first} with different data")
+                        })
+                        .map_err(|reason| Error::lexicon(source, line, reason))?;
                     }
                 }
                 3 => {
@@ -206,20 +196,10 @@ impl Lexicon {
                         columns[0] = &text;
                         let cue = parse_cue(source, line, &columns)?;
                         let key = (cue.text.clone(), cue.kind);
-                        if let Some(&(first, at)) = seen_cues.get(&key) {
-                            if lexicon.cues[at] != cue {
-                                return Err(Error::lexicon(
-                                    source,
-                                    line,
-                                    format!(
-                                        "cue {text:?} is already on line {first} with other categories"
-                                    ),
-                                ));
-                            }
-                            continue;
-                        }
-                        seen_cues.insert(key, (line, lexicon.cues.len()));
-                        lexicon.cues.push(cue);
+                        add_once(&mut seen_cues, &mut lexicon.cues, key, cue, line, |first| {
+                            format!("cue {text:?} is already on line {first} with other categories")
+                        })
+                        .map_err(|reason| Error::lexicon(source, line, reason))?;
                     }
                 }
                 n => {
@@ -277,6 +257,28 @@ impl Lexicon {
             .iter()
             .filter(|e| e.category == category)
             .count()
+    }
+}
+
+/// Add `item` under `key` unless the key was seen earlier in this source: the same data
+/// again is skipped, different data is refused with the reason `conflict` gives for the
+/// first line.
+fn add_once<K: Eq + std::hash::Hash, T: PartialEq>(
+    seen: &mut HashMap<K, (usize, usize)>,
+    items: &mut Vec<T>,
+    key: K,
+    item: T,
+    line: usize,
+    conflict: impl FnOnce(usize) -> String,
+) -> Result<(), String> {
+    match seen.get(&key) {
+        Some(&(first, at)) if items[at] != item => Err(conflict(first)),
+        Some(_) => Ok(()),
+        None => {
+            seen.insert(key, (line, items.len()));
+            items.push(item);
+            Ok(())
+        }
     }
 }
 

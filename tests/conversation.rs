@@ -10,7 +10,6 @@
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
-use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
@@ -22,32 +21,16 @@ use serde_json::Value;
 
 #[path = "support/example.rs"]
 mod support_example;
-use support_example::example;
+use support_example::{example, run_example};
 
 /// Run the example with `--format wecom` on a fixture; (exit code, input records, output).
 fn run_fixture(name: &str) -> (i32, Vec<String>, Vec<Value>) {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
     let input = std::fs::read_to_string(&path).expect("fixture");
-    let mut child = Command::new(example())
-        .args(["--format", "wecom"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("example runs");
-    let mut stdin = child.stdin.take().expect("stdin");
-    let owned = input.clone().into_bytes();
-    let writer = std::thread::spawn(move || stdin.write_all(&owned));
-    let out = child.wait_with_output().expect("example finishes");
-    writer.join().expect("writer").expect("stdin written");
-    let lines: Vec<Value> = String::from_utf8(out.stdout)
-        .expect("UTF-8 output")
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}")))
-        .collect();
+    let (code, lines) = run_example(&["--format", "wecom"], input.as_bytes());
     let records: Vec<String> = input.lines().map(str::to_string).collect();
     assert_eq!(lines.len(), records.len(), "one output line per record");
-    (out.status.code().expect("exit code"), records, lines)
+    (code, records, lines)
 }
 
 fn rank(v: &Value) -> usize {

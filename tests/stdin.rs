@@ -1,37 +1,15 @@
 //! The stdin example's contract (SPEC §4): one JSON line out per line in, in order, an
 //! error object for a bad line, a non-zero exit status at the end if any line was rejected.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-
 use serde_json::Value;
 
 #[path = "support/example.rs"]
 mod support_example;
-use support_example::example;
+use support_example::run_example;
 
 /// Run the example on `input`; (exit code, output lines parsed as JSON).
 fn run(input: &[u8]) -> (i32, Vec<Value>) {
-    let mut child = Command::new(example())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("example runs");
-    let mut stdin = child.stdin.take().expect("stdin");
-    let owned = input.to_vec();
-    let writer = std::thread::spawn(move || stdin.write_all(&owned));
-    let out = child.wait_with_output().expect("example finishes");
-    writer
-        .join()
-        .expect("writer thread")
-        .expect("stdin written");
-    let lines = String::from_utf8(out.stdout)
-        .expect("output is UTF-8")
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}")))
-        .collect();
-    (out.status.code().expect("exit code"), lines)
+    run_example(&[], input)
 }
 
 #[test]

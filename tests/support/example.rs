@@ -19,3 +19,31 @@ pub fn example() -> PathBuf {
     );
     path
 }
+
+/// Run the example with `args` on `input`: (exit code, output lines parsed as JSON).
+pub fn run_example(args: &[&str], input: &[u8]) -> (i32, Vec<serde_json::Value>) {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+
+    let mut child = Command::new(example())
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("example runs");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let owned = input.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&owned));
+    let out = child.wait_with_output().expect("example finishes");
+    writer
+        .join()
+        .expect("writer thread")
+        .expect("stdin written");
+    let lines = String::from_utf8(out.stdout)
+        .expect("output is UTF-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}")))
+        .collect();
+    (out.status.code().expect("exit code"), lines)
+}
