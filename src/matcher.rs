@@ -60,6 +60,41 @@ pub(crate) struct Matcher {
     near: Near,
 }
 
+/// Distinct pattern texts in the order an automaton numbers them, each with what it stands
+/// for: several lexicon entries (or cues) may share one text.
+pub(crate) struct Patterns<S, T> {
+    pub texts: Vec<S>,
+    pub values: Vec<T>,
+    index: HashMap<S, usize>,
+}
+
+impl<S: Clone + Eq + std::hash::Hash, T: Default> Patterns<S, T> {
+    pub fn new() -> Self {
+        Patterns {
+            texts: Vec::new(),
+            values: Vec::new(),
+            index: HashMap::new(),
+        }
+    }
+
+    /// The pattern id of `text`, added with a default value if it is new.
+    pub fn id(&mut self, text: S) -> usize {
+        let next = self.texts.len();
+        let id = *self.index.entry(text.clone()).or_insert(next);
+        if id == next {
+            self.texts.push(text);
+            self.values.push(T::default());
+        }
+        id
+    }
+
+    /// The value of `text`, added with a default value if it is new.
+    pub fn value(&mut self, text: S) -> &mut T {
+        let id = self.id(text);
+        &mut self.values[id]
+    }
+}
+
 /// How many characters may stand between two parts of a proximity term (被…骗了).
 const NEAR_GAP_CHARS: usize = 6;
 
@@ -78,25 +113,15 @@ struct Near {
 
 impl Near {
     fn new(lexicon: &Lexicon) -> Result<Near, Error> {
-        let mut texts: Vec<&str> = Vec::new();
-        let mut index: HashMap<&str, usize> = HashMap::new();
+        let mut parts: Patterns<&str, ()> = Patterns::new();
         let mut terms: Vec<(usize, Vec<usize>)> = Vec::new();
         for (i, entry) in lexicon.entries.iter().enumerate() {
-            if entry.parts.is_empty() {
-                continue;
+            if !entry.parts.is_empty() {
+                let ids = entry.parts.iter().map(|part| parts.id(part)).collect();
+                terms.push((i, ids));
             }
-            let ids = entry
-                .parts
-                .iter()
-                .map(|part| {
-                    *index.entry(part.as_str()).or_insert_with(|| {
-                        texts.push(part.as_str());
-                        texts.len() - 1
-                    })
-                })
-                .collect();
-            terms.push((i, ids));
         }
+        let texts = parts.texts;
         let parts = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(&texts)
@@ -220,59 +245,38 @@ impl std::fmt::Debug for Matcher {
 
 impl Matcher {
     pub fn new(lexicon: &Lexicon, compact: bool) -> Result<Matcher, Error> {
-        let mut texts: Vec<&str> = Vec::new();
-        let mut patterns: Vec<Pattern> = Vec::new();
-        let mut index: HashMap<&str, usize> = HashMap::new();
+        let mut risk: Patterns<&str, Pattern> = Patterns::new();
         for (i, entry) in lexicon.entries.iter().enumerate() {
-            if !entry.parts.is_empty() {
-                continue;
+            if entry.parts.is_empty() {
+                risk.value(&entry.term).entries.push(i);
             }
-            let id = *index.entry(entry.term.as_str()).or_insert_with(|| {
-                texts.push(entry.term.as_str());
-                patterns.push(Pattern::default());
-                patterns.len() - 1
-            });
-            patterns[id].entries.push(i);
         }
         for cue in lexicon.cues.iter().filter(|c| c.kind == CueKind::Allow) {
-            let id = *index.entry(cue.text.as_str()).or_insert_with(|| {
-                texts.push(cue.text.as_str());
-                patterns.push(Pattern::default());
-                patterns.len() - 1
-            });
+            let pattern = risk.value(&cue.text);
             for category in Category::ALL {
                 if cue.categories.contains(category) {
-                    patterns[id].allowed[category.index()] = true;
+                    pattern.allowed[category.index()] = true;
                 }
             }
         }
-        let mut cue_texts: Vec<&str> = Vec::new();
-        let mut cue_ids: Vec<Vec<usize>> = Vec::new();
-        let mut cue_index: std::collections::HashMap<&str, usize> =
-            std::collections::HashMap::new();
+        let mut cue_patterns: Patterns<&str, Vec<usize>> = Patterns::new();
         for (i, cue) in lexicon.cues.iter().enumerate() {
-            if cue.kind == CueKind::Allow {
-                continue;
+            if cue.kind != CueKind::Allow {
+                cue_patterns.value(&cue.text).push(i);
             }
-            let id = *cue_index.entry(cue.text.as_str()).or_insert_with(|| {
-                cue_texts.push(cue.text.as_str());
-                cue_ids.push(Vec::new());
-                cue_ids.len() - 1
-            });
-            cue_ids[id].push(i);
         }
         let cues = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .build(&cue_texts)
+            .build(&cue_patterns.texts)
             .map_err(|e| Error::config(format!("cannot build the cue automaton: {e}")))?;
         let near = Near::new(lexicon)?;
         Ok(Matcher {
             risk: OnceLock::new(),
             compact,
-            texts: texts.into_iter().map(String::from).collect(),
-            patterns,
+            texts: risk.texts.into_iter().map(String::from).collect(),
+            patterns: risk.values,
             cues,
-            cue_ids,
+            cue_ids: cue_patterns.values,
             near,
         })
     }

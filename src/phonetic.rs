@@ -9,7 +9,7 @@
 //! typed in Latin letters, so that ordinary characters that merely sound like a term
 //! (紫砂壶) do not fire; homophone slang is a curated list in the lexicon instead.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -17,7 +17,7 @@ use pinyin::ToPinyin;
 
 use crate::error::Error;
 use crate::lexicon::Lexicon;
-use crate::matcher::Hit;
+use crate::matcher::{Hit, Patterns};
 use crate::normalize::is_cjk;
 
 /// Separator between syllables in the syllable view.
@@ -83,28 +83,23 @@ struct Syllable {
 
 impl Phonetic {
     pub fn new(lexicon: &Lexicon) -> Result<Phonetic, Error> {
-        let mut keys: Vec<String> = Vec::new();
-        let mut entries: Vec<Vec<usize>> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut keys: Patterns<String, Vec<usize>> = Patterns::new();
         for (i, entry) in lexicon.entries.iter().enumerate() {
-            let Some(key) = key_of(&entry.term) else {
-                continue;
-            };
-            let id = *index.entry(key.clone()).or_insert_with(|| {
-                keys.push(key);
-                entries.push(Vec::new());
-                entries.len() - 1
-            });
-            entries[id].push(i);
+            if let Some(key) = key_of(&entry.term) {
+                keys.value(key).push(i);
+            }
         }
         // A contiguous NFA: pinyin is the rare path, and a DFA over these keys would cost
         // tens of megabytes.
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-            .build(&keys)
+            .build(&keys.texts)
             .map_err(|e| Error::config(format!("cannot build the pinyin automaton: {e}")))?;
-        Ok(Phonetic { automaton, entries })
+        Ok(Phonetic {
+            automaton,
+            entries: keys.values,
+        })
     }
 
     /// Terms written (partly) in pinyin in the normalised text.
