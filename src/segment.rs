@@ -30,6 +30,20 @@ thread_local! {
 /// Whether `text[start..end]` starts and ends on word boundaries, i.e. the match is not
 /// the inside of a longer ordinary word (轻生 in 轻生活, 自杀 in 自杀式).
 pub(crate) fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let (start_ok, end_ok) = boundaries(text, start, end);
+    start_ok && end_ok
+}
+
+/// Whether a word starts at `at` (a cue such as 别 counts in 别担心 but not in 特别).
+pub(crate) fn starts_word(text: &str, at: usize) -> bool {
+    let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+    boundaries(text, at, end).0
+}
+
+/// Whether a word starts at `start` and whether one ends at `end`, from one segmenter call
+/// over the window around `start..end`. The window's edges (a clause break, the text's
+/// ends) count as boundaries.
+fn boundaries(text: &str, start: usize, end: usize) -> (bool, bool) {
     #[cfg(test)]
     CALLS.with(|calls| calls.set(calls.get() + 1));
 
@@ -39,38 +53,15 @@ pub(crate) fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
         end,
         false,
     );
-    let window = &text[window_start..window_end];
     let (mut start_ok, mut end_ok) = (start == window_start, end == window_end);
-    for token in JIEBA.cut(window, false) {
-        let (token_start, token_end) = (
-            window_start + token.byte_start,
-            window_start + token.byte_end,
-        );
-        start_ok |= token_start == start;
-        end_ok |= token_end == end;
+    if start_ok && end_ok {
+        return (true, true);
     }
-    start_ok && end_ok
-}
-
-/// Whether a word starts at `at` (a cue such as 别 counts in 别担心 but not in 特别).
-pub(crate) fn starts_word(text: &str, at: usize) -> bool {
-    if at == 0 {
-        return true;
+    for token in JIEBA.cut(&text[window_start..window_end], false) {
+        start_ok |= window_start + token.byte_start == start;
+        end_ok |= window_start + token.byte_end == end;
     }
-    let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
-    let window_start = window_edge(text[..at].char_indices().rev(), at, true);
-    if window_start == at {
-        return true;
-    }
-    let window_end = window_edge(
-        text[end..].char_indices().map(|(i, c)| (end + i, c)),
-        end,
-        false,
-    );
-    JIEBA
-        .cut(&text[window_start..window_end], false)
-        .iter()
-        .any(|token| window_start + token.byte_start == at)
+    (start_ok, end_ok)
 }
 
 /// The byte offset where the window ends on one side: at most [`WINDOW_CHARS`]
