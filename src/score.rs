@@ -115,9 +115,13 @@ pub(crate) fn may_signal<'a>(
     if fraud.iter().any(|&k| carries(k)) && money() {
         return true;
     }
-    evidence
-        .iter()
-        .any(|kinds| kinds.iter().any(|&k| carries(k)) && kinds.iter().any(|&k| k != kinds[0]))
+    evidence.iter().any(|kinds| stands_together(kinds))
+}
+
+/// Whether evidence-only signals of these kinds count together: two kinds, one of which
+/// can carry the other (跳楼 + 明天, 转了 + 两万, 菜刀 + 打起来).
+fn stands_together(kinds: &[Kind]) -> bool {
+    kinds.iter().any(|&k| carries(k)) && kinds.iter().any(|&k| k != kinds[0])
 }
 
 /// Dispute kinds that are harm done or threatened.
@@ -145,17 +149,12 @@ pub(crate) fn score(
         let anchored = members
             .iter()
             .any(|&i| !support[i] && signals[i].weight >= MEDIUM);
-        // Evidence-only signals also stand together when they are of two kinds and one of
-        // them can carry the other (跳楼 + 明天, 转了 + 两万, 菜刀 + 打起来).
-        let evidence: Vec<usize> = members
+        let evidence: Vec<Kind> = members
             .iter()
-            .copied()
-            .filter(|&i| support[i] && signals[i].weight > 0.0)
+            .filter(|&&i| support[i] && signals[i].weight > 0.0)
+            .map(|&i| signals[i].kind)
             .collect();
-        let mutual = evidence.iter().any(|&i| carries(signals[i].kind))
-            && evidence
-                .iter()
-                .any(|&j| signals[j].kind != signals[evidence[0]].kind);
+        let mutual = stands_together(&evidence);
         for &i in &members {
             if support[i] && !anchored && !mutual {
                 signals[i].modifiers.push(Modifier::Unsupported);
