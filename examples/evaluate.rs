@@ -4,39 +4,144 @@
 //! ```text
 //! cargo run --release --example evaluate -- corpus/dev/tune.jsonl corpus/dev/holdout.jsonl
 //! ```
+//!
+//! Options, for editing lexicons without rebuilding:
+//! - `--lexicons DIR`: read every `*.tsv` of DIR (in the order of the embedded defaults:
+//!   self_harm, fraud_victim, dispute, slang, modifiers) instead of the embedded lexicons;
+//! - `--benign FILE`: plain text, one message per line, all expected benign: print how many
+//!   lines each category rates medium or above, and the first of them;
+//! - `--quiet`: tables only, without the misclassified rows.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use jiuming::Detector;
+use jiuming::{Category, Detector, Level, Message};
 
 #[path = "../tests/support/devset.rs"]
 mod devset;
 
-fn main() -> ExitCode {
-    let files: Vec<String> = std::env::args().skip(1).collect();
-    if files.is_empty() {
-        eprintln!("usage: evaluate FILE.jsonl...");
-        return ExitCode::from(2);
+/// The order of the embedded default sources, so that a directory behaves the same.
+const ORDER: [&str; 5] = [
+    "self_harm.tsv",
+    "fraud_victim.tsv",
+    "dispute.tsv",
+    "slang.tsv",
+    "modifiers.tsv",
+];
+
+struct Options {
+    lexicons: Option<PathBuf>,
+    benign: Vec<PathBuf>,
+    quiet: bool,
+    files: Vec<PathBuf>,
+}
+
+fn options() -> Result<Options, String> {
+    let mut o = Options {
+        lexicons: None,
+        benign: Vec::new(),
+        quiet: false,
+        files: Vec::new(),
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--lexicons" => o.lexicons = Some(args.next().ok_or("--lexicons needs a DIR")?.into()),
+            "--benign" => o
+                .benign
+                .push(args.next().ok_or("--benign needs a FILE")?.into()),
+            "--quiet" => o.quiet = true,
+            flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
+            file => o.files.push(file.into()),
+        }
     }
-    let detector = match Detector::builder().build() {
-        Ok(d) => d,
+    if o.files.is_empty() && o.benign.is_empty() {
+        return Err(
+            "usage: evaluate [--lexicons DIR] [--benign FILE] [--quiet] FILE.jsonl...".into(),
+        );
+    }
+    Ok(o)
+}
+
+fn detector(lexicons: Option<&Path>) -> Result<Detector, String> {
+    let Some(dir) = lexicons else {
+        return Detector::builder().build().map_err(|e| e.to_string());
+    };
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tsv"))
+        .collect();
+    names.sort_by_key(|n| {
+        (
+            ORDER.iter().position(|o| o == n).unwrap_or(ORDER.len()),
+            n.clone(),
+        )
+    });
+    let mut builder = Detector::builder().without_default_lexicons();
+    for name in names {
+        builder = builder
+            .lexicon_file(dir.join(name))
+            .map_err(|e| e.to_string())?;
+    }
+    builder.build().map_err(|e| e.to_string())
+}
+
+fn benign(detector: &Detector, path: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let mut fired: Vec<(Category, &str, String)> = Vec::new();
+    for line in &lines {
+        let a = detector.assess(&Message::new(*line));
+        for category in Category::ALL {
+            if a.category(category).level >= Level::Medium {
+                let terms: Vec<&str> = a
+                    .signals()
+                    .iter()
+                    .filter(|s| s.category == category)
+                    .map(|s| s.term.as_str())
+                    .collect();
+                fired.push((category, line, terms.join(" ")));
+            }
+        }
+    }
+    println!("== {} (benign, {} lines)", path.display(), lines.len());
+    for category in Category::ALL {
+        let of: Vec<_> = fired.iter().filter(|f| f.0 == category).collect();
+        println!(
+            "{:<13} {:>5} rated medium or above ({:.2} %)",
+            category.as_str(),
+            of.len(),
+            100.0 * of.len() as f64 / lines.len().max(1) as f64
+        );
+        for (_, line, terms) in of.iter().take(15) {
+            let short: String = line.chars().take(60).collect();
+            println!("    {short} | {terms}");
+        }
+    }
+    Ok(())
+}
+
+fn run(o: &Options) -> Result<(), String> {
+    let detector = detector(o.lexicons.as_deref())?;
+    for file in &o.files {
+        let rows = devset::read(file)?;
+        println!("== {}", file.display());
+        println!("{}", devset::evaluate(&detector, &rows).render(!o.quiet));
+    }
+    for file in &o.benign {
+        benign(&detector, file)?;
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match options().and_then(|o| run(&o)) {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("evaluate: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    for file in files {
-        match devset::read(Path::new(&file)) {
-            Ok(rows) => {
-                println!("== {file}");
-                println!("{}", devset::evaluate(&detector, &rows).render(true));
-            }
-            Err(e) => {
-                eprintln!("evaluate: {e}");
-                return ExitCode::from(2);
-            }
+            ExitCode::from(2)
         }
     }
-    ExitCode::SUCCESS
 }

@@ -13,18 +13,20 @@ use jiuming::{Category, Detector};
 mod devset;
 
 /// (category, precision floor, recall floor) for level ≥ medium, on either half. They sit
-/// a few points under what the held-back half measured (2026-11-28: self_harm 0.943 /
-/// 0.748, fraud_victim 0.906 / 0.725, dispute 0.899 / 0.696), so a change that loses
-/// ground fails; the targets of the issues (0.90 / 0.90) are not reached yet.
+/// a few points under what the held-back half measures, so a change that loses ground
+/// fails; the targets of the issues (0.90 / 0.90) are not reached yet. On 2026-12-02, 900
+/// fresh rows written without sight of the lexicons joined both halves; before any tuning
+/// on them the held-back half measured self_harm 0.900 / 0.659, fraud_victim 0.892 / 0.708,
+/// dispute 0.892 / 0.714.
 const FLOORS: [(Category, f64, f64); 3] = [
-    (Category::SelfHarm, 0.90, 0.72),
-    (Category::FraudVictim, 0.88, 0.70),
-    (Category::Dispute, 0.87, 0.67),
+    (Category::SelfHarm, 0.88, 0.63),
+    (Category::FraudVictim, 0.87, 0.68),
+    (Category::Dispute, 0.87, 0.69),
 ];
 
-/// Share of critical-labelled messages that must be rated at least high (held back:
-/// self_harm 19/32, fraud_victim 38/50, dispute 27/32).
-const CRITICAL_AT_LEAST_HIGH: f64 = 0.55;
+/// Share of critical-labelled messages that must be rated at least high (held back, before
+/// tuning on the fresh rows: self_harm 37/73, fraud_victim 67/82, dispute 58/70).
+const CRITICAL_AT_LEAST_HIGH: f64 = 0.48;
 
 fn check(file: &str) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
