@@ -164,7 +164,7 @@ impl Detector {
     /// Build what this detector builds on first use (the term DFA, the pinyin automaton),
     /// so that the first messages do not pay for it. Construction stays fast without it.
     pub fn prepare(&self) {
-        self.matcher.risk();
+        self.matcher.automaton();
         self.phonetic_automaton();
     }
 
@@ -198,16 +198,24 @@ impl Detector {
         // Fast path: most messages have no hit at all, and many only a lone evidence word
         // (明天, 付了) that cannot count on its own: neither is segmented nor analysed.
         let spelled = self.phonetic(text).map_or_else(Vec::new, |p| p.hits(text));
+        let scan = self.matcher.scan(text);
         if spelled.is_empty() {
-            let candidates = self.matcher.hits(text, &self.lexicon, |_, _, _| true);
+            if scan.is_empty() {
+                return empty(message);
+            }
+            let candidates = self
+                .matcher
+                .hits(text, &scan, &self.lexicon, |_, _, _| true);
             let entries = candidates.iter().map(|h| &self.lexicon.entries[h.entry]);
             if !score::may_signal(entries, || MONEY.is_match(text)) {
                 return empty(message);
             }
         }
-        let mut hits = self.matcher.hits(text, &self.lexicon, |entry, start, end| {
-            entry.flags.inword || segment::on_word_boundaries(text, start, end)
-        });
+        let mut hits = self
+            .matcher
+            .hits(text, &scan, &self.lexicon, |entry, start, end| {
+                entry.flags.inword || segment::on_word_boundaries(text, start, end)
+            });
         if !spelled.is_empty() {
             hits.extend(spelled);
             hits.sort_by_key(|h| (h.start, h.end));
@@ -262,8 +270,9 @@ impl Detector {
     #[doc(hidden)]
     pub fn stage_hits(&self, text: &str) -> usize {
         let normalized = normalize(text);
+        let scan = self.matcher.scan(&normalized.text);
         self.matcher
-            .hits(&normalized.text, &self.lexicon, |_, _, _| true)
+            .hits(&normalized.text, &scan, &self.lexicon, |_, _, _| true)
             .len()
             + self
                 .phonetic(&normalized.text)

@@ -1,14 +1,16 @@
-//! Matching: one leftmost-longest automaton over every risk term and allow-list phrase, and
-//! a second automaton over the context cues that only runs when there is a hit.
+//! Matching: one automaton over every risk term, allow-list phrase and part of a proximity
+//! term, run once per message for every occurrence ([`Scan`]); leftmost-longest term hits
+//! and proximity hits are both read off that one pass. A second automaton, over the context
+//! cues, only runs when there is a hit.
 //!
-//! Allow-list phrases (跳楼价, 笑死, 想死你) live in the risk automaton on purpose: where one
-//! overlaps a risk term, leftmost-longest matching lets the longer allow phrase win, so the
+//! Allow-list phrases (跳楼价, 笑死, 想死你) live in the term automaton on purpose: where one
+//! overlaps a risk term, leftmost-longest selection lets the longer allow phrase win, so the
 //! allow-list beats the block-list without a second pass.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::assessment::Category;
 use crate::error::Error;
@@ -33,7 +35,7 @@ pub(crate) struct CueHit {
     pub end: usize,
 }
 
-/// What one pattern of the risk automaton stands for.
+/// What one pattern of the term automaton stands for.
 #[derive(Debug, Clone, Default)]
 struct Pattern {
     /// Risk entries with this text (one per category at most).
@@ -42,12 +44,36 @@ struct Pattern {
     allowed: [bool; 3],
 }
 
-/// The two automata and what their pattern ids mean.
+impl Pattern {
+    /// Whether leftmost-longest matching considers this text: a term or an allow phrase,
+    /// not only a part of proximity terms.
+    fn is_term(&self) -> bool {
+        !self.entries.is_empty() || self.allowed.iter().any(|&a| a)
+    }
+}
+
+/// Every occurrence of every pattern of the term automaton in one text: pattern id,
+/// normalised byte range. Found by one overlapping pass, ordered by (start, longest first).
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    found: Vec<(usize, usize, usize)>,
+}
+
+impl Scan {
+    /// Whether no pattern occurs at all: the fast path of a benign message.
+    pub fn is_empty(&self) -> bool {
+        self.found.is_empty()
+    }
+}
+
+/// The automata and what their pattern ids mean.
 #[derive(Clone)]
 pub(crate) struct Matcher {
-    /// The term automaton, a DFA built on first use: it searches about three times as fast
-    /// as an NFA, but takes a few hundred milliseconds to build for the default lexicons.
-    risk: OnceLock<Option<AhoCorasick>>,
+    /// The term automaton over risk terms, allow phrases and the parts of proximity terms,
+    /// searched once per message for every occurrence. A DFA built on first use: it
+    /// searches about three times as fast as an NFA, but takes a few hundred milliseconds
+    /// to build for the default lexicons.
+    terms: OnceLock<Option<AhoCorasick>>,
     /// Build a contiguous NFA instead of the DFA: a few MB instead of about 40 MB for the
     /// default lexicons, at about three times the search time.
     compact: bool,
@@ -98,66 +124,57 @@ impl<S: Clone + Eq + std::hash::Hash, T: Default> Patterns<S, T> {
 /// How many characters may stand between two parts of a proximity term (被…骗了).
 const NEAR_GAP_CHARS: usize = 6;
 
-/// Proximity terms: an automaton over their parts, and the terms indexed by their first
-/// two parts, so that a message only looks at terms whose first two parts both occur in it.
+/// Proximity terms, indexed by their first two parts, so that a message only looks at terms
+/// whose first two parts both occur in it. Parts are patterns of the term automaton.
 #[derive(Clone)]
 struct Near {
-    parts: AhoCorasick,
     /// (entry index, part pattern ids in order).
     terms: Vec<(usize, Vec<usize>)>,
     /// (first part, second part) → indices into `terms`.
     by_pair: HashMap<(usize, usize), Vec<usize>>,
-    /// First part → the distinct second parts of its terms.
-    seconds: Vec<Vec<usize>>,
+    /// Pattern id → the distinct second parts of the terms it is the first part of.
+    seconds: HashMap<usize, Vec<usize>>,
 }
 
 impl Near {
-    fn new(lexicon: &Lexicon) -> Result<Near, Error> {
-        let mut parts: Patterns<&str, ()> = Patterns::new();
+    /// Index the proximity terms of `lexicon`, interning their parts into `patterns`.
+    fn new<'a>(lexicon: &'a Lexicon, patterns: &mut Patterns<&'a str, Pattern>) -> Near {
         let mut terms: Vec<(usize, Vec<usize>)> = Vec::new();
         for (i, entry) in lexicon.entries.iter().enumerate() {
             if !entry.parts.is_empty() {
-                let ids = entry.parts.iter().map(|part| parts.id(part)).collect();
+                let ids = entry.parts.iter().map(|part| patterns.id(part)).collect();
                 terms.push((i, ids));
             }
         }
-        let texts = parts.texts;
-        let parts = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&texts)
-            .map_err(|e| Error::config(format!("cannot build the proximity automaton: {e}")))?;
         let mut by_pair: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
-        let mut seconds = vec![Vec::new(); texts.len()];
+        let mut seconds: HashMap<usize, Vec<usize>> = HashMap::new();
         for (t, (_, ids)) in terms.iter().enumerate() {
             let pair = by_pair.entry((ids[0], ids[1])).or_default();
             if pair.is_empty() {
-                seconds[ids[0]].push(ids[1]);
+                seconds.entry(ids[0]).or_default().push(ids[1]);
             }
             pair.push(t);
         }
-        Ok(Near {
-            parts,
+        Near {
             terms,
             by_pair,
             seconds,
-        })
+        }
     }
 
     /// Proximity hits: each term's parts in order, within one clause, at most
     /// [`NEAR_GAP_CHARS`] apart; one hit per term and starting part.
-    fn hits(&self, text: &str, mut accept: impl FnMut(usize, usize, usize) -> bool) -> Vec<Hit> {
-        if self.terms.is_empty() {
+    fn hits(
+        &self,
+        text: &str,
+        scan: &Scan,
+        mut accept: impl FnMut(usize, usize, usize) -> bool,
+    ) -> Vec<Hit> {
+        if self.terms.is_empty() || scan.found.len() < 2 {
             return Vec::new();
         }
-        // Every occurrence of every part, ordered by (part, start).
-        let mut found: Vec<(usize, usize, usize)> = self
-            .parts
-            .find_overlapping_iter(text)
-            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
-            .collect();
-        if found.len() < 2 {
-            return Vec::new();
-        }
+        // Every occurrence of every pattern, ordered by (pattern, start).
+        let mut found = scan.found.clone();
         found.sort_unstable();
         let occurrences = |id: usize| {
             let from = found.partition_point(|f| f.0 < id);
@@ -174,7 +191,9 @@ impl Near {
         // Terms whose first two parts both occur.
         let mut candidates: Vec<usize> = Vec::new();
         for &first in &present {
-            let seconds = &self.seconds[first];
+            let Some(seconds) = self.seconds.get(&first) else {
+                continue;
+            };
             if seconds.len() <= present.len() {
                 for &second in seconds {
                     if present.binary_search(&second).is_ok() {
@@ -233,7 +252,7 @@ impl std::fmt::Debug for Matcher {
             .field(
                 "memory",
                 &(self
-                    .risk
+                    .terms
                     .get()
                     .and_then(Option::as_ref)
                     .map_or(0, |r| r.memory_usage())
@@ -245,20 +264,21 @@ impl std::fmt::Debug for Matcher {
 
 impl Matcher {
     pub fn new(lexicon: &Lexicon, compact: bool) -> Result<Matcher, Error> {
-        let mut risk: Patterns<&str, Pattern> = Patterns::new();
+        let mut patterns: Patterns<&str, Pattern> = Patterns::new();
         for (i, entry) in lexicon.entries.iter().enumerate() {
             if entry.parts.is_empty() {
-                risk.value(&entry.term).entries.push(i);
+                patterns.value(&entry.term).entries.push(i);
             }
         }
         for cue in lexicon.cues.iter().filter(|c| c.kind == CueKind::Allow) {
-            let pattern = risk.value(&cue.text);
+            let pattern = patterns.value(&cue.text);
             for category in Category::ALL {
                 if cue.categories.contains(category) {
                     pattern.allowed[category.index()] = true;
                 }
             }
         }
+        let near = Near::new(lexicon, &mut patterns);
         let mut cue_patterns: Patterns<&str, Vec<usize>> = Patterns::new();
         for (i, cue) in lexicon.cues.iter().enumerate() {
             if cue.kind != CueKind::Allow {
@@ -269,12 +289,11 @@ impl Matcher {
             .match_kind(MatchKind::Standard)
             .build(&cue_patterns.texts)
             .map_err(|e| Error::config(format!("cannot build the cue automaton: {e}")))?;
-        let near = Near::new(lexicon)?;
         Ok(Matcher {
-            risk: OnceLock::new(),
+            terms: OnceLock::new(),
             compact,
-            texts: risk.texts.into_iter().map(String::from).collect(),
-            patterns: risk.values,
+            texts: patterns.texts.into_iter().map(String::from).collect(),
+            patterns: patterns.values,
             cues,
             cue_ids: cue_patterns.values,
             near,
@@ -284,12 +303,12 @@ impl Matcher {
     /// The term automaton, built now if it was not yet. Should the DFA be refused (it has
     /// no size limit set, so it is not expected), a contiguous NFA takes its place, and no
     /// automaton (no hits) if even that fails: `assess` must not panic.
-    pub fn risk(&self) -> Option<&AhoCorasick> {
-        self.risk
+    pub fn automaton(&self) -> Option<&AhoCorasick> {
+        self.terms
             .get_or_init(|| {
                 let build = |kind| {
                     AhoCorasick::builder()
-                        .match_kind(MatchKind::LeftmostLongest)
+                        .match_kind(MatchKind::Standard)
                         .kind(Some(kind))
                         .build(&self.texts)
                 };
@@ -305,46 +324,59 @@ impl Matcher {
             .as_ref()
     }
 
-    /// Risk hits in `text`, in order of start: lexicon terms, then proximity terms that do
-    /// not overlap a term of their category. Allow-listed ones are dropped, and so are matches
-    /// that `accept` refuses (a term inside a longer word). After a refused match the
-    /// search resumes one character later, so a shorter term inside it can still be
-    /// found. No allocation when nothing matches: the fast path of a benign message.
+    /// One pass of the term automaton over `text`: every occurrence of every term, allow
+    /// phrase and proximity part. No allocation when nothing occurs.
+    pub fn scan(&self, text: &str) -> Scan {
+        let Some(automaton) = self.automaton() else {
+            return Scan::default();
+        };
+        let mut found: Vec<(usize, usize, usize)> = automaton
+            .find_overlapping_iter(text)
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+            .collect();
+        found.sort_unstable_by_key(|&(_, start, end)| (start, std::cmp::Reverse(end)));
+        Scan { found }
+    }
+
+    /// Risk hits of a scan, in order of start: leftmost-longest lexicon terms, then
+    /// proximity terms that do not overlap a term of their category. Allow-listed ones are
+    /// dropped, and so are matches that `accept` refuses (a term inside a longer word).
+    /// After a refused match the search resumes one character later, so a shorter term
+    /// inside it can still be found.
     pub fn hits(
         &self,
         text: &str,
+        scan: &Scan,
         lexicon: &Lexicon,
         mut accept: impl FnMut(&Entry, usize, usize) -> bool,
     ) -> Vec<Hit> {
         let mut hits = Vec::new();
-        let Some(risk) = self.risk() else {
-            return hits;
-        };
+        // Leftmost-longest over the terms and allow phrases, as a leftmost-longest automaton
+        // would find them from `at`: the earliest start, then the longest there.
+        let terms = scan
+            .found
+            .iter()
+            .filter(|&&(id, _, _)| self.patterns[id].is_term());
+        // `at` only grows past the start of the current occurrence, so one walk suffices.
         let mut at = 0;
-        while at < text.len() {
-            let Some(m) = risk.find(Input::new(text).range(at..)) else {
-                break;
-            };
-            let pattern = &self.patterns[m.pattern().as_usize()];
+        let mut terms = terms;
+        while let Some(&(id, start, end)) = terms.find(|f| f.1 >= at) {
+            let pattern = &self.patterns[id];
             let mut kept = false;
             for &entry in &pattern.entries {
                 let e = &lexicon.entries[entry];
-                if !pattern.allowed[e.category.index()] && accept(e, m.start(), m.end()) {
+                if !pattern.allowed[e.category.index()] && accept(e, start, end) {
                     kept = true;
-                    hits.push(Hit {
-                        entry,
-                        start: m.start(),
-                        end: m.end(),
-                    });
+                    hits.push(Hit { entry, start, end });
                 }
             }
             at = if kept || pattern.entries.is_empty() {
-                m.end()
+                end
             } else {
-                m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8)
+                start + text[start..].chars().next().map_or(1, char::len_utf8)
             };
         }
-        let near = self.near.hits(text, |entry, start, end| {
+        let near = self.near.hits(text, scan, |entry, start, end| {
             accept(&lexicon.entries[entry], start, end)
         });
         if !near.is_empty() {
