@@ -107,10 +107,24 @@ impl Phonetic {
         if !text.bytes().any(|b| b.is_ascii_lowercase()) {
             return Vec::new();
         }
-        let (view, syllables, at_byte) = syllable_view(text);
-        if !syllables.iter().any(|s| s.latin) {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        // Most Latin text is English, a brand, a URL: no word of it is pinyin, and the
+        // syllable view is not built.
+        let mut i = 0;
+        let mut pinyin = false;
+        while i < chars.len() && !pinyin {
+            if is_pinyin_letter(chars[i].1) {
+                let j = latin_word_end(&chars, i);
+                pinyin = pinyin_word(&chars, i, j).is_some();
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+        if !pinyin {
             return Vec::new();
         }
+        let (view, syllables, at_byte) = syllable_view(&chars);
         let mut hits = Vec::new();
         for m in self.automaton.find_iter(&view) {
             // The key starts and ends with a separator: syllables between them.
@@ -134,7 +148,7 @@ impl Phonetic {
 
 /// The message as `|syl|syl|#|syl|`, its syllables, and for each byte of the view the
 /// index of the syllable it belongs to (a separator belongs to the syllable before it).
-fn syllable_view(text: &str) -> (String, Vec<Syllable>, Vec<usize>) {
+fn syllable_view(chars: &[(usize, char)]) -> (String, Vec<Syllable>, Vec<usize>) {
     let mut view = String::from(SEP);
     let mut syllables: Vec<Syllable> = Vec::new();
     let mut at_byte: Vec<usize> = vec![0];
@@ -159,7 +173,6 @@ fn syllable_view(text: &str) -> (String, Vec<Syllable>, Vec<usize>) {
             at_byte.push(next);
         }
     };
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
     while i < chars.len() {
         let (at, ch) = chars[i];
@@ -177,17 +190,8 @@ fn syllable_view(text: &str) -> (String, Vec<Syllable>, Vec<usize>) {
             }
             i += 1;
         } else if is_pinyin_letter(ch) {
-            // A Latin word: letters with tone marks, tone digits, apostrophes.
-            let mut j = i;
-            while j < chars.len()
-                && (is_pinyin_letter(chars[j].1) || matches!(chars[j].1, '1'..='5' | '\''))
-            {
-                j += 1;
-            }
-            let word = &chars[i..j];
-            let glued = i > 0 && is_code_char(chars[i - 1].1)
-                || j < chars.len() && is_code_char(chars[j].1);
-            match (!glued).then(|| split_syllables(word)).flatten() {
+            let j = latin_word_end(chars, i);
+            match pinyin_word(chars, i, j) {
                 Some(parts) => {
                     for (start, end, s) in parts {
                         let syl = Syllable {
@@ -209,6 +213,30 @@ fn syllable_view(text: &str) -> (String, Vec<Syllable>, Vec<usize>) {
         }
     }
     (view, syllables, at_byte)
+}
+
+/// The end of the Latin word starting at `chars[i]`: letters with tone marks, tone
+/// digits, apostrophes.
+fn latin_word_end(chars: &[(usize, char)], i: usize) -> usize {
+    let mut j = i;
+    while j < chars.len()
+        && (is_pinyin_letter(chars[j].1) || matches!(chars[j].1, '1'..='5' | '\''))
+    {
+        j += 1;
+    }
+    j
+}
+
+/// The syllables of the Latin word `chars[i..j]`, unless it is not pinyin or is glued to
+/// a URL, an address or code.
+fn pinyin_word(chars: &[(usize, char)], i: usize, j: usize) -> Option<Vec<(usize, usize, String)>> {
+    let glued =
+        i > 0 && is_code_char(chars[i - 1].1) || j < chars.len() && is_code_char(chars[j].1);
+    if glued {
+        None
+    } else {
+        split_syllables(&chars[i..j])
+    }
 }
 
 /// A letter of pinyin, with or without a tone mark.
