@@ -9,9 +9,16 @@ use jieba_rs::Jieba;
 
 use crate::normalize::is_clause_break;
 
+/// The segmenter's dictionary: jieba's words of frequency 4 or more, and the rarer ones
+/// that touch a lexicon term (`corpus/segment/make_dict.py` writes it). Half the memory of
+/// jieba's full dictionary, and no copy of it kept in memory.
+const DICT: &str = include_str!("../corpus/segment/dict.txt");
+
 /// The segmenter: its dictionary takes tens of milliseconds to load, so it is built on the
-/// first hit that needs it, once per process.
-static JIEBA: LazyLock<Jieba> = LazyLock::new(Jieba::new);
+/// first hit that needs it, once per process. The embedded dictionary is checked by a test;
+/// should it still fail to load, every match counts as on word boundaries.
+static JIEBA: LazyLock<Jieba> =
+    LazyLock::new(|| Jieba::with_dict(&mut DICT.as_bytes()).unwrap_or_else(|_| Jieba::empty()));
 
 /// How far around a hit the segmenter looks, in characters on each side.
 const WINDOW_CHARS: usize = 12;
@@ -91,6 +98,14 @@ mod tests {
         assert!(!check("这个轻生活品牌不错", "轻生"));
         assert!(check("他有轻生的念头", "轻生"));
         assert!(check("我想自杀", "自杀"));
+    }
+
+    #[test]
+    fn the_embedded_dictionary_loads_with_its_words() {
+        let jieba = Jieba::with_dict(&mut DICT.as_bytes()).expect("corpus/segment/dict.txt");
+        for word in ["生活", "自杀式", "跳楼价", "死机", "我们"] {
+            assert!(jieba.has_word(word), "{word}");
+        }
     }
 
     #[test]
