@@ -9,7 +9,9 @@
 //! A line starting with `{` is a JSON object with `text` (required), `id` (optional, echoed
 //! back) and `recalled` (optional, default false); any other line is the message text. A bad
 //! line gets `{"id":…,"line":N,"error":"…"}` in its place and the stream goes on; the exit
-//! status is 1 at the end if any line was rejected. Memory stays flat: one line at a time.
+//! status is 1 at the end if any line was rejected. Memory stays flat: one line at a time,
+//! or with `--threads N`, a batch of at most 1,024 lines shared among N threads (answers stay
+//! in input order; a batch never waits for more input, so interactive use is unchanged).
 //!
 //! With `--format wecom`, each line is a WeCom chat-archive record (`msgid`, `action`,
 //! `from`, `roomid`, `msgtime`, `msgtype`, `text.content`, `revoke.pre_msgid`), followed by a
@@ -27,7 +29,10 @@ use serde_json::{Map, Value};
 
 const USAGE: &str =
     "usage: assess [--lexicon FILE]... [--recall-factor X] [--compact] [--format lines|wecom]
-              [--window-messages N] [--window-secs S] [--tracker-mb M] < messages";
+              [--window-messages N] [--window-secs S] [--tracker-mb M] [--threads N] < messages";
+
+/// Most lines one batch holds with `--threads`.
+const BATCH_LINES: usize = 1024;
 
 /// What the command line asks for.
 struct Options {
@@ -36,6 +41,7 @@ struct Options {
     window_messages: usize,
     window: Duration,
     tracker_bytes: usize,
+    threads: usize,
 }
 
 fn main() -> ExitCode {
@@ -61,6 +67,8 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         }
+    } else if options.threads > 1 {
+        run_parallel(&options.detector, options.threads, input, output)
     } else {
         run(&options.detector, input, output)
     };
@@ -85,6 +93,7 @@ fn configure(mut args: impl Iterator<Item = String>) -> Result<Options, String> 
     let mut window_messages = 30;
     let mut window = Duration::from_secs(24 * 60 * 60);
     let mut tracker_mb: usize = 64;
+    let mut threads: usize = 1;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--lexicon" => {
@@ -107,6 +116,12 @@ fn configure(mut args: impl Iterator<Item = String>) -> Result<Options, String> 
             "--window-messages" => window_messages = number(&arg, args.next())?,
             "--window-secs" => window = Duration::from_secs(number(&arg, args.next())?),
             "--tracker-mb" => tracker_mb = number(&arg, args.next())?,
+            "--threads" => {
+                threads = number(&arg, args.next())?;
+                if threads == 0 {
+                    return Err("--threads: at least 1".into());
+                }
+            }
             "-h" | "--help" => return Err("help".into()),
             other => return Err(format!("unknown argument {other:?}")),
         }
@@ -119,6 +134,7 @@ fn configure(mut args: impl Iterator<Item = String>) -> Result<Options, String> 
         tracker_bytes: tracker_mb
             .checked_mul(1 << 20)
             .ok_or("--tracker-mb: too large")?,
+        threads,
     })
 }
 
@@ -132,13 +148,91 @@ fn number<T: std::str::FromStr>(flag: &str, value: Option<String>) -> Result<T, 
 
 /// Assess every line of `input`; returns how many lines were rejected.
 fn run(detector: &Detector, input: impl BufRead, output: impl Write) -> io::Result<usize> {
-    each_line(input, output, |bytes| {
-        parse_line(bytes).map(|(message, id)| {
-            let mut a = detector.assess(&message);
-            a.id = id;
-            serde_json::to_string(&a)
-        })
+    each_line(input, output, |bytes| answer_line(detector, bytes))
+}
+
+/// Assess every line of `input` on `threads` threads, a batch at a time, answers in input
+/// order; returns how many lines were rejected.
+fn run_parallel(
+    detector: &Detector,
+    threads: usize,
+    input: impl BufRead,
+    output: impl Write,
+) -> io::Result<usize> {
+    let mut input = BufReader::with_capacity(1 << 16, input);
+    let mut output = BufWriter::with_capacity(1 << 16, output);
+    let mut number = 0usize;
+    let mut rejected = 0usize;
+    let mut batch: Vec<Vec<u8>> = Vec::with_capacity(BATCH_LINES);
+    loop {
+        // Fill a batch, but never wait for input that is not there yet.
+        batch.clear();
+        loop {
+            let mut line = Vec::new();
+            if input.read_until(b'\n', &mut line)? == 0 {
+                break;
+            }
+            batch.push(line);
+            if batch.len() == BATCH_LINES || input.buffer().is_empty() {
+                break;
+            }
+        }
+        if batch.is_empty() {
+            break;
+        }
+        let per_thread = batch.len().div_ceil(threads);
+        let answers: Vec<Vec<Answer>> = std::thread::scope(|scope| {
+            let workers: Vec<_> = batch
+                .chunks(per_thread)
+                .map(|lines| {
+                    scope.spawn(move || {
+                        lines
+                            .iter()
+                            .map(|line| answer_line(detector, strip_line_end(line)))
+                            .collect()
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .map(|w| w.join().unwrap_or_default())
+                .collect()
+        });
+        for answer in answers.into_iter().flatten() {
+            number += 1;
+            rejected += usize::from(answer.is_err());
+            write_answer(&mut output, number, answer)?;
+        }
+        if input.buffer().is_empty() {
+            output.flush()?;
+        }
+    }
+    output.flush()?;
+    Ok(rejected)
+}
+
+/// The answer to one line of the plain format.
+fn answer_line(detector: &Detector, bytes: &[u8]) -> Answer {
+    parse_line(bytes).map(|(message, id)| {
+        let mut a = detector.assess(&message);
+        a.id = id;
+        serde_json::to_string(&a)
     })
+}
+
+/// Write the answer to line `number`: its JSON, or an error object in its place.
+fn write_answer(output: &mut impl Write, number: usize, answer: Answer) -> io::Result<()> {
+    let out = match answer {
+        Ok(out) => out,
+        Err((id, reason)) => {
+            serde_json::to_string(&serde_json::json!({"id": id, "line": number, "error": reason}))
+        }
+    }
+    .unwrap_or_else(|e| {
+        format!("{{\"id\":null,\"line\":{number},\"error\":\"cannot serialise: {e}\"}}")
+    });
+    output.write_all(out.as_bytes())?;
+    output.write_all(b"\n")
 }
 
 /// What one input line gives: its JSON output line, or the id (if known) and why the line
@@ -163,21 +257,9 @@ fn each_line(
             break;
         }
         number += 1;
-        let bytes = strip_line_end(&line);
-        let out = match answer(bytes) {
-            Ok(out) => out,
-            Err((id, reason)) => {
-                rejected += 1;
-                serde_json::to_string(
-                    &serde_json::json!({"id": id, "line": number, "error": reason}),
-                )
-            }
-        }
-        .unwrap_or_else(|e| {
-            format!("{{\"id\":null,\"line\":{number},\"error\":\"cannot serialise: {e}\"}}")
-        });
-        output.write_all(out.as_bytes())?;
-        output.write_all(b"\n")?;
+        let answer = answer(strip_line_end(&line));
+        rejected += usize::from(answer.is_err());
+        write_answer(&mut output, number, answer)?;
         // Flush whenever the input has nothing more waiting: line by line when
         // interactive, a block at a time when fed a file.
         if input.buffer().is_empty() {

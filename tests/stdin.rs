@@ -124,3 +124,43 @@ fn sample_file_runs_through() {
             .any(|o| o["level"] == "critical" || o["level"] == "high")
     );
 }
+
+#[test]
+fn threads_give_the_same_lines_in_the_same_order() {
+    // More lines than one batch, with bad lines and risky ones spread through.
+    let mut input = Vec::new();
+    for i in 0..2_500 {
+        match i % 7 {
+            0 => input
+                .extend_from_slice(format!("{{\"id\":{i},\"text\":\"我不想活了\"}}\n").as_bytes()),
+            1 => input.extend_from_slice(b"{broken\n"),
+            2 => input.extend_from_slice(b"\xff\n"),
+            3 => input.extend_from_slice("我被骗了五万块 转到安全账户了\n".as_bytes()),
+            _ => input.extend_from_slice(format!("第{i}条 明天几点开门\n").as_bytes()),
+        }
+    }
+    let (code, single) = run(&input);
+    let (threaded_code, threaded) = run_example(&["--threads", "3"], &input);
+    assert_eq!(single.len(), 2_500);
+    assert_eq!((code, threaded_code), (1, 1));
+    assert_eq!(single, threaded);
+    assert_eq!(
+        threaded[1]["line"], 2,
+        "error objects keep their line numbers"
+    );
+    let last = 2_499; // 2_499 % 7 == 0: a JSON line with an id
+    assert_eq!(threaded[last]["id"], last.to_string());
+}
+
+#[test]
+fn threads_must_be_a_positive_number() {
+    for bad in [
+        &["--threads", "0"][..],
+        &["--threads", "two"],
+        &["--threads"],
+    ] {
+        let (code, out) = run_example(bad, b"hi\n");
+        assert_eq!(code, 2, "{bad:?}");
+        assert!(out.is_empty());
+    }
+}
