@@ -327,15 +327,25 @@ fn negation_count(
     breaks: &Breaks,
 ) -> usize {
     let clause_start = breaks.clause_start(hit.start);
-    let mut pos = hit.start;
-    let mut count = 0;
+    let is_negation =
+        |c: &&CueHit| lexicon.cues[c.cue].kind == CueKind::Negation && c.start >= clause_start;
+    // A negation that shares its last characters with the term's first (不要 before
+    // 要跳河) stands before it all the same.
+    let overlapping = by_end[by_end.partition_point(|c| c.end <= hit.start)..]
+        .iter()
+        .take_while(|c| c.end < hit.end)
+        .filter(|c| c.start < hit.start)
+        .filter(is_negation)
+        .min_by_key(|c| c.start);
+    let mut pos = overlapping.map_or(hit.start, |c| c.start);
+    let mut count = usize::from(overlapping.is_some());
     let mut gap = 0;
     while pos > clause_start {
         let first = by_end.partition_point(|c| c.end < pos);
         let negation = by_end[first..]
             .iter()
             .take_while(|c| c.end == pos)
-            .filter(|c| lexicon.cues[c.cue].kind == CueKind::Negation && c.start >= clause_start)
+            .filter(is_negation)
             .max_by_key(|c| c.end - c.start);
         if let Some(cue) = negation {
             if count == MAX_NEGATIONS {

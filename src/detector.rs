@@ -437,6 +437,59 @@ mod tests {
         assert!(split.signals().iter().all(|s| s.term == "骗了"));
     }
 
+    fn detector_of(lexicon: &str) -> Detector {
+        Detector::builder()
+            .without_default_lexicons()
+            .lexicon_str("t", lexicon)
+            .unwrap()
+            .build()
+            .unwrap()
+    }
+
+    fn terms(d: &Detector, text: &str) -> Vec<String> {
+        d.assess(&Message::new(text))
+            .signals()
+            .iter()
+            .map(|s| s.term.clone())
+            .collect()
+    }
+
+    #[test]
+    fn an_allow_phrase_silences_a_proximity_term_it_overlaps() {
+        let term = "喊着…跳楼\tself_harm\tideation\t0.7\t-\n";
+        let d = detector_of(&format!("{term}跳楼甩卖\tallow\tself_harm"));
+        assert!(terms(&d, "老板喊着亏本跳楼甩卖").is_empty());
+        assert_eq!(terms(&d, "他喊着要跳楼"), ["喊着…跳楼"]);
+        // An allow phrase of another category does not.
+        let other = detector_of(&format!("{term}跳楼甩卖\tallow\tdispute"));
+        assert_eq!(terms(&other, "老板喊着亏本跳楼甩卖"), ["喊着…跳楼"]);
+    }
+
+    #[test]
+    fn overlapping_terms_of_one_category_count_once_and_the_stronger_stays() {
+        let d = detector_of(
+            "贷款…靠谱吗\tfraud_victim\tsuspicion\t0.4\t-\n\
+             要交保证金\tfraud_victim\tengagement\t0.65\t-\n\
+             转过去了\tfraud_victim\tloss\t0.9\tsupport\n\
+             钱…转过去了\tfraud_victim\tloss\t0.85\t-",
+        );
+        // The stronger direct term inside a weaker proximity term stays.
+        assert_eq!(terms(&d, "贷款要交保证金靠谱吗"), ["要交保证金"]);
+        // A term that counts on its own beats heavier evidence-only one.
+        assert_eq!(terms(&d, "钱都转过去了"), ["钱…转过去了"]);
+    }
+
+    #[test]
+    fn a_negation_that_shares_characters_with_the_term_still_negates_it() {
+        // `inword`: the segmenter would otherwise keep 要跳河 out of 不要/跳河 anyway.
+        let d = detector_of("要跳河\tself_harm\tideation\t0.85\tinword\n不要\tnegation\t-");
+        let negated = d.assess(&Message::new("你千万不要跳河"));
+        assert_eq!(negated.category(Category::SelfHarm).level, Level::None);
+        assert!(negated.signals()[0].modifiers.contains(&Modifier::Negated));
+        let plain = d.assess(&Message::new("我真的要跳河"));
+        assert_eq!(plain.category(Category::SelfHarm).level, Level::Critical);
+    }
+
     #[test]
     fn builder_rejects_bad_recall_factor() {
         let e = Detector::builder().recall_factor(0.5).build().unwrap_err();

@@ -380,13 +380,28 @@ impl Matcher {
             accept(&lexicon.entries[entry], start, end)
         });
         if !near.is_empty() {
-            // A proximity term is the longer match: it replaces the terms of its category
-            // inside its span, and gives way to one that sticks out of it.
+            // Overlapping hits of one category count once: a proximity term replaces the
+            // terms of its category it overlaps, unless one of them is stronger, which
+            // then stays instead (要交保证金 inside 贷款…靠谱吗). An allow phrase of its
+            // category over it silences it, as it silences a term (跳楼甩卖).
             let category = |h: &Hit| lexicon.entries[h.entry].category;
+            // Evidence-only terms are weaker than any term that counts on its own.
+            let strength = |h: &Hit| {
+                let e = &lexicon.entries[h.entry];
+                (!e.flags.support, e.weight)
+            };
+            let allowed = |c: Category, start: usize, end: usize| {
+                scan.found
+                    .iter()
+                    .any(|&(id, s, e)| self.patterns[id].allowed[c.index()] && s < end && start < e)
+            };
             let direct = hits.len();
             let mut dropped = vec![false; direct];
             let mut kept = Vec::new();
             for hit in near {
+                if allowed(category(&hit), hit.start, hit.end) {
+                    continue;
+                }
                 // Direct hits do not overlap each other: look back from the last one that
                 // starts before this hit ends.
                 let before = hits[..direct].partition_point(|h| h.start < hit.end);
@@ -397,7 +412,7 @@ impl Matcher {
                     .collect();
                 if overlapping
                     .iter()
-                    .all(|&i| hit.start <= hits[i].start && hits[i].end <= hit.end)
+                    .all(|&i| strength(&hits[i]) <= strength(&hit))
                 {
                     overlapping.iter().for_each(|&i| dropped[i] = true);
                     kept.push(hit);

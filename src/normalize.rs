@@ -7,7 +7,8 @@
 //!    numbers) and lower case;
 //! 2. [`to_simplified`]: traditional → simplified, one character for one (fast2s' table),
 //!    and [`dialect`]: Wu and Cantonese function words to Mandarin (弗 → 不, 伊 → 他,
-//!    侬 → 你, 覅 → 不要, 冇 → 没), so that one lexicon serves every way of writing;
+//!    侬 → 你, 覅 → 不要, 冇 → 没), and [`pictograph`]: emoji of the lexicons' objects
+//!    (💊 → 药, 🔪 → 刀), so that one lexicon serves every way of writing;
 //! 3. separators between CJK characters are dropped (割 腕, 轻*生, 安🙏全), but a clause
 //!    break (，。！？) is kept unless it stands between isolated single characters
 //!    (轻。生。), so that words on both sides of a real break are not glued together;
@@ -159,7 +160,7 @@ fn fold(original: &str) -> Vec<Unit> {
         let prev = units.last().map(|u| u.ch);
         fold_char(ch, |folded| {
             let simple = particle_zhe(prev, to_simplified(table, folded), next);
-            dialect(simple, |ch| {
+            dialect(pictograph(simple), |ch| {
                 units.push(Unit {
                     ch,
                     start,
@@ -171,6 +172,18 @@ fn fold(original: &str) -> Vec<Unit> {
         });
     }
     units
+}
+
+/// Emoji that stand for an object of the lexicons (💊💊💊 全吃了, 🔪 在手上) as its
+/// character. Other emoji stay fillers between characters.
+fn pictograph(ch: char) -> char {
+    match ch {
+        '💊' => '药',
+        '🔪' | '🗡' => '刀',
+        '🔫' => '枪',
+        '🪢' => '绳',
+        _ => ch,
+    }
 }
 
 /// Wu and Cantonese function words to their Mandarin form. One character may become two
@@ -390,6 +403,13 @@ mod tests {
         assert_eq!(normalize("伊打我").text, "他打我");
         assert_eq!(normalize("覅").text, "不要");
         assert_eq!(spans("侬覅去", "不要").as_deref(), Some("覅"));
+    }
+
+    #[test]
+    fn object_emoji_read_as_their_character() {
+        assert_eq!(normalize("💊💊💊全吃了").text, "药全吃了");
+        assert_eq!(spans("他拿着🔪在门口", "刀").as_deref(), Some("🔪"));
+        assert_eq!(normalize("好的👌谢谢").text, "好的谢谢");
     }
 
     #[test]
