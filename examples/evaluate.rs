@@ -10,7 +10,9 @@
 //!   self_harm, fraud_victim, dispute, slang, modifiers) instead of the embedded lexicons;
 //! - `--benign FILE`: plain text, one message per line, all expected benign: print how many
 //!   lines each category rates medium or above, and the first of them;
-//! - `--quiet`: tables only, without the misclassified rows.
+//! - `--quiet`: tables only, without the misclassified rows;
+//! - `--tags`: also a table per tag (case class, dispute kind, hard-negative class…): how
+//!   many labelled rows are rated at least medium and critical, how many benign rows fire.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -33,6 +35,7 @@ struct Options {
     lexicons: Option<PathBuf>,
     benign: Vec<PathBuf>,
     quiet: bool,
+    tags: bool,
     files: Vec<PathBuf>,
 }
 
@@ -41,6 +44,7 @@ fn options() -> Result<Options, String> {
         lexicons: None,
         benign: Vec::new(),
         quiet: false,
+        tags: false,
         files: Vec::new(),
     };
     let mut args = std::env::args().skip(1);
@@ -51,13 +55,15 @@ fn options() -> Result<Options, String> {
                 .benign
                 .push(args.next().ok_or("--benign needs a FILE")?.into()),
             "--quiet" => o.quiet = true,
+            "--tags" => o.tags = true,
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
             file => o.files.push(file.into()),
         }
     }
     if o.files.is_empty() && o.benign.is_empty() {
         return Err(
-            "usage: evaluate [--lexicons DIR] [--benign FILE] [--quiet] FILE.jsonl...".into(),
+            "usage: evaluate [--lexicons DIR] [--benign FILE] [--quiet] [--tags] FILE.jsonl..."
+                .into(),
         );
     }
     Ok(o)
@@ -128,7 +134,11 @@ fn run(o: &Options) -> Result<(), String> {
     for file in &o.files {
         let rows = devset::read(file)?;
         println!("== {}", file.display());
-        println!("{}", devset::evaluate(&detector, &rows).render(!o.quiet));
+        let report = devset::evaluate(&detector, &rows);
+        println!("{}", report.render(!o.quiet));
+        if o.tags {
+            println!("{}", report.render_tags());
+        }
     }
     for file in &o.benign {
         benign(&detector, file)?;

@@ -79,12 +79,27 @@ pub struct Miss {
     pub terms: Vec<String>,
 }
 
+/// How the rows with one tag fared. A labelled row counts in its highest-labelled category;
+/// rows labelled low there are neither positives nor benign, and are left out.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct TagCounts {
+    /// Rows labelled at least medium, those rated at least medium, and those rated
+    /// critical, in the row's main category.
+    pub labelled: usize,
+    pub at_least_medium: usize,
+    pub critical: usize,
+    /// Benign rows, and those rated at least medium in some category.
+    pub benign: usize,
+    pub benign_fired: usize,
+}
+
 /// The evaluation of a set of rows.
 #[derive(Debug, Default)]
 pub struct Report {
     pub rows: usize,
     pub counts: BTreeMap<&'static str, Counts>,
     pub misses: Vec<Miss>,
+    pub tags: BTreeMap<String, TagCounts>,
 }
 
 pub fn assess(detector: &Detector, row: &Row) -> Assessment {
@@ -99,6 +114,25 @@ pub fn evaluate(detector: &Detector, rows: &[Row]) -> Report {
     };
     for row in rows {
         let a = assess(detector, row);
+        let main = Category::ALL
+            .into_iter()
+            .max_by_key(|&c| row.expected(c))
+            .filter(|&c| row.expected(c) > Level::None);
+        for tag in &row.tags {
+            let t = report.tags.entry(tag.clone()).or_default();
+            match main {
+                Some(c) if row.expected(c) == Level::Low => {}
+                Some(c) => {
+                    t.labelled += 1;
+                    t.at_least_medium += usize::from(a.category(c).level >= Level::Medium);
+                    t.critical += usize::from(a.category(c).level == Level::Critical);
+                }
+                None => {
+                    t.benign += 1;
+                    t.benign_fired += usize::from(a.level() >= Level::Medium);
+                }
+            }
+        }
         for category in Category::ALL {
             let expected = row.expected(category);
             let actual = a.category(category).level;
@@ -138,6 +172,32 @@ pub fn evaluate(detector: &Detector, rows: &[Row]) -> Report {
 }
 
 impl Report {
+    /// Per tag: rows labelled at least medium that are rated at least medium and rated
+    /// critical in their main category; benign rows rated at least medium in any.
+    pub fn render_tags(&self) -> String {
+        let mut out = String::from(
+            "tag                             positive  >=medium  critical | benign  fired\n",
+        );
+        let pct = |a: usize, b: usize| {
+            if b == 0 {
+                "    -".to_string()
+            } else {
+                format!("{:>4.0}%", 100.0 * a as f64 / b as f64)
+            }
+        };
+        for (tag, t) in &self.tags {
+            out.push_str(&format!(
+                "{tag:<32} {:>8} {:>9} {:>9} | {:>6} {:>6}\n",
+                t.labelled,
+                pct(t.at_least_medium, t.labelled),
+                pct(t.critical, t.labelled),
+                t.benign,
+                pct(t.benign_fired, t.benign),
+            ));
+        }
+        out
+    }
+
     /// A printable table and the list of misses.
     pub fn render(&self, with_misses: bool) -> String {
         let mut out = format!("{} messages; positive = level >= medium\n", self.rows);
