@@ -72,6 +72,9 @@ fn main() -> ExitCode {
     } else {
         run(&options.detector, input, output)
     };
+    // The process ends here: freeing the automata's tens of megabytes, page by page,
+    // would only cost time.
+    std::mem::forget(options);
     match outcome {
         Ok(0) => ExitCode::SUCCESS,
         Ok(rejected) => {

@@ -5,7 +5,7 @@
 //! normalised exactly like messages, so a lexicon may be written in any width, case or
 //! script and still match.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
 use crate::assessment::{Category, Kind};
@@ -162,8 +162,8 @@ impl Lexicon {
         let mut lexicon = Lexicon::default();
         // (term, category) → line, to reject conflicting duplicates within one source.
         // Key → (line, index), to reject conflicting duplicates within one source.
-        let mut seen_terms: HashMap<(String, Category), (usize, usize)> = HashMap::new();
-        let mut seen_cues: HashMap<(String, CueKind), (usize, usize)> = HashMap::new();
+        let mut seen_terms: HashMap<(String, Category), (usize, usize)> = HashMap::default();
+        let mut seen_cues: HashMap<(String, CueKind), (usize, usize)> = HashMap::default();
         for (index, raw) in text.lines().enumerate() {
             let line = index + 1;
             let raw = raw.strip_suffix('\r').unwrap_or(raw);
@@ -178,14 +178,19 @@ impl Lexicon {
             let columns: Vec<&str> = raw.split('\t').map(str::trim).collect();
             match columns.len() {
                 5 => {
+                    // The other columns are the same for every expansion: read them once.
+                    let template = parse_entry(source, line, "x", &columns)?;
                     for term in expand(source, line, columns[0])? {
-                        let mut columns = columns.clone();
-                        columns[0] = &term;
-                        let entry = parse_entry(source, line, &columns)?;
+                        let (term_text, parts) = parse_term(source, line, term)?;
+                        let entry = Entry {
+                            term: term_text,
+                            parts,
+                            ..template.clone()
+                        };
                         let key = (entry.term.clone(), entry.category);
                         let category = entry.category;
-                        add_once(&mut seen_terms, &mut lexicon.entries, key, entry, line, |first| {
-                            format!("term {term:?} in {category} is already on line {first} with different data")
+                        add_once(&mut seen_terms, &mut lexicon.entries, key, entry, line, |first, e| {
+                            format!("term {:?} in {category} is already on line {first} with different data", e.term)
                         })
                         .map_err(|reason| Error::lexicon(source, line, reason))?;
                     }
@@ -196,9 +201,18 @@ impl Lexicon {
                         columns[0] = &text;
                         let cue = parse_cue(source, line, &columns)?;
                         let key = (cue.text.clone(), cue.kind);
-                        add_once(&mut seen_cues, &mut lexicon.cues, key, cue, line, |first| {
-                            format!("cue {text:?} is already on line {first} with other categories")
-                        })
+                        add_once(
+                            &mut seen_cues,
+                            &mut lexicon.cues,
+                            key,
+                            cue,
+                            line,
+                            |first, _| {
+                                format!(
+                                    "cue {text:?} is already on line {first} with other categories"
+                                )
+                            },
+                        )
                         .map_err(|reason| Error::lexicon(source, line, reason))?;
                     }
                 }
@@ -230,25 +244,25 @@ impl Lexicon {
             self.cues = other.cues;
             return;
         }
-        let replaced: std::collections::HashSet<(&str, Category)> = other
+        let replaced: rustc_hash::FxHashSet<(&str, Category)> = other
             .entries
             .iter()
             .map(|e| (e.term.as_str(), e.category))
             .collect();
-        let mut entries: Vec<Entry> = std::mem::take(&mut self.entries)
-            .into_iter()
-            .filter(|e| !replaced.contains(&(e.term.as_str(), e.category)))
-            .collect();
-        entries.extend(other.entries.iter().filter(|e| e.weight > 0.0).cloned());
-        self.entries = entries;
-        let replaced: std::collections::HashSet<(&str, CueKind)> = other
+        self.entries
+            .retain(|e| !replaced.contains(&(e.term.as_str(), e.category)));
+        drop(replaced);
+        self.entries
+            .extend(other.entries.into_iter().filter(|e| e.weight > 0.0));
+        let replaced: rustc_hash::FxHashSet<(&str, CueKind)> = other
             .cues
             .iter()
             .map(|c| (c.text.as_str(), c.kind))
             .collect();
         self.cues
             .retain(|c| !replaced.contains(&(c.text.as_str(), c.kind)));
-        self.cues.extend(other.cues.iter().cloned());
+        drop(replaced);
+        self.cues.extend(other.cues);
     }
 
     /// Number of risk terms of a category.
@@ -269,10 +283,10 @@ fn add_once<K: Eq + std::hash::Hash, T: PartialEq>(
     key: K,
     item: T,
     line: usize,
-    conflict: impl FnOnce(usize) -> String,
+    conflict: impl FnOnce(usize, &T) -> String,
 ) -> Result<(), String> {
     match seen.get(&key) {
-        Some(&(first, at)) if items[at] != item => Err(conflict(first)),
+        Some(&(first, at)) if items[at] != item => Err(conflict(first, &items[at])),
         Some(_) => Ok(()),
         None => {
             seen.insert(key, (line, items.len()));
@@ -350,7 +364,7 @@ fn expand(source: &str, line: usize, pattern: &str) -> Result<Vec<String>, Error
     Ok(terms)
 }
 
-fn parse_term_text(source: &str, line: usize, raw: &str) -> Result<String, Error> {
+fn parse_term_text(source: &str, line: usize, raw: String) -> Result<String, Error> {
     let term = normalize_term(raw);
     if term.trim().is_empty() {
         return Err(Error::lexicon(source, line, "empty term"));
@@ -363,29 +377,34 @@ pub(crate) const GAP: char = '…';
 /// Most parts a proximity term may have.
 const MAX_PARTS: usize = 3;
 
-fn parse_entry(source: &str, line: usize, columns: &[&str]) -> Result<Entry, Error> {
-    let raw = columns[0].replace("...", "…");
-    let parts: Vec<String> = if raw.contains(GAP) {
-        let parts = raw
-            .split(GAP)
-            .map(|part| parse_term_text(source, line, part))
-            .collect::<Result<Vec<_>, _>>()?;
-        if parts.len() > MAX_PARTS {
-            return Err(Error::lexicon(
-                source,
-                line,
-                format!("{:?} has more than {MAX_PARTS} parts", columns[0]),
-            ));
-        }
-        parts
+/// A term's normalised text and, for a proximity term, its parts.
+fn parse_term(source: &str, line: usize, raw: String) -> Result<(String, Vec<String>), Error> {
+    let raw = if raw.contains("...") {
+        raw.replace("...", "…")
     } else {
-        Vec::new()
+        raw
     };
-    let term = if parts.is_empty() {
-        parse_term_text(source, line, &raw)?
-    } else {
-        parts.join("…")
-    };
+    if !raw.contains(GAP) {
+        return Ok((parse_term_text(source, line, raw)?, Vec::new()));
+    }
+    let parts = raw
+        .split(GAP)
+        .map(|part| parse_term_text(source, line, part.to_string()))
+        .collect::<Result<Vec<_>, _>>()?;
+    if parts.len() > MAX_PARTS {
+        return Err(Error::lexicon(
+            source,
+            line,
+            format!("{raw:?} has more than {MAX_PARTS} parts"),
+        ));
+    }
+    Ok((parts.join("…"), parts))
+}
+
+/// An entry of the columns of a term line, for the term `term` (one expansion of the first
+/// column).
+fn parse_entry(source: &str, line: usize, term: &str, columns: &[&str]) -> Result<Entry, Error> {
+    let (term, parts) = parse_term(source, line, term.to_string())?;
     let category: Category = columns[1]
         .parse()
         .map_err(|reason: String| Error::lexicon(source, line, reason))?;
@@ -445,7 +464,7 @@ fn parse_entry(source: &str, line: usize, columns: &[&str]) -> Result<Entry, Err
 }
 
 fn parse_cue(source: &str, line: usize, columns: &[&str]) -> Result<Cue, Error> {
-    let text = parse_term_text(source, line, columns[0])?;
+    let text = parse_term_text(source, line, columns[0].to_string())?;
     let kind = CueKind::parse(columns[1]).ok_or_else(|| {
         let known: Vec<&str> = CueKind::ALL.iter().map(|(_, n)| *n).collect();
         Error::lexicon(

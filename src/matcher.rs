@@ -7,7 +7,7 @@
 //! overlaps a risk term, leftmost-longest selection lets the longer allow phrase win, so the
 //! allow-list beats the block-list without a second pass.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -99,7 +99,7 @@ impl<S: Clone + Eq + std::hash::Hash, T: Default> Patterns<S, T> {
         Patterns {
             texts: Vec::new(),
             values: Vec::new(),
-            index: HashMap::new(),
+            index: HashMap::default(),
         }
     }
 
@@ -146,8 +146,8 @@ impl Near {
                 terms.push((i, ids));
             }
         }
-        let mut by_pair: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
-        let mut seconds: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut by_pair: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
+        let mut seconds: HashMap<usize, Vec<usize>> = HashMap::default();
         for (t, (_, ids)) in terms.iter().enumerate() {
             let pair = by_pair.entry((ids[0], ids[1])).or_default();
             if pair.is_empty() {

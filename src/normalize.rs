@@ -103,8 +103,25 @@ impl Writer {
 }
 
 /// Normalise a lexicon term: the same steps as a message, text only.
-pub(crate) fn normalize_term(term: &str) -> String {
-    normalize(term).text
+pub(crate) fn normalize_term(term: String) -> String {
+    // Most lexicon terms are plain simplified characters already: nothing to fold, drop
+    // or collapse. A hundred thousand of them are read at construction.
+    let table: &[char] = &T2S;
+    let mut chars = term.chars();
+    let mut run = (None, 0);
+    let plain = !term.is_empty()
+        && chars.all(|ch| {
+            run = if run.0 == Some(ch) {
+                (run.0, run.1 + 1)
+            } else {
+                (Some(ch), 1)
+            };
+            matches!(ch as u32, 0x4E00..=0x9FFF)
+                && to_simplified(table, ch) == ch
+                && !"弗覅伊侬冇著".contains(ch)
+                && run.1 < 3
+        });
+    if plain { term } else { normalize(&term).text }
 }
 
 /// One folded character with the original byte range it came from.
@@ -433,6 +450,31 @@ mod tests {
         assert_eq!(normalize("想死死死死").text, "想死");
         assert_eq!(normalize("谢谢").text, "谢谢");
         assert_eq!(spans("想死死死死了", "想死").as_deref(), Some("想死死死死"));
+    }
+
+    #[test]
+    fn the_term_fast_path_agrees_with_the_full_normalisation() {
+        for term in [
+            "不想活",
+            "想死死死",
+            "輕生",
+            "弗想活",
+            "拿著刀",
+            "著名",
+            "割 腕",
+            "ＡＢ",
+            "qq被盗",
+            "💊",
+            "谢谢",
+            "",
+            "侬",
+        ] {
+            assert_eq!(
+                normalize_term(term.to_string()),
+                normalize(term).text,
+                "{term}"
+            );
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! typed in Latin letters, so that ordinary characters that merely sound like a term
 //! (紫砂壶) do not fire; homophone slang is a curated list in the lexicon instead.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -272,7 +272,7 @@ fn plain_vowel(ch: char) -> Option<char> {
 fn split_syllables(word: &[(usize, char)]) -> Option<Vec<(usize, usize, String)>> {
     // Letters without tones, apostrophes and tone digits dropped, each with its range.
     let mut letters: Vec<(usize, usize, char)> = Vec::new();
-    let mut hard_breaks: HashSet<usize> = HashSet::new();
+    let mut hard_breaks: HashSet<usize> = HashSet::default();
     for &(at, ch) in word {
         let end = at + ch.len_utf8();
         match ch {
