@@ -28,7 +28,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 const USAGE: &str =
-    "usage: assess [--lexicon FILE]... [--recall-factor X] [--compact] [--format lines|wecom]
+    "usage: assess [--lexicon FILE]... [--recall-factor X] [--dfa] [--format lines|wecom]
               [--window-messages N] [--window-secs S] [--tracker-mb M] [--threads N] < messages";
 
 /// Most lines one batch holds with `--threads`.
@@ -110,7 +110,7 @@ fn configure(mut args: impl Iterator<Item = String>) -> Result<Options, String> 
                     .map_err(|_| format!("--recall-factor: {value:?} is not a number"))?;
                 builder = builder.recall_factor(factor);
             }
-            "--compact" => builder = builder.compact(true),
+            "--dfa" => builder = builder.dfa(true),
             "--format" => match args.next().as_deref() {
                 Some("lines") => wecom = false,
                 Some("wecom") => wecom = true,

@@ -105,12 +105,14 @@ impl Breaks {
     }
 }
 
-/// Analyse the context of every hit. `cues` must be ordered by start (as the matcher
-/// gives them); `original` is the message as written, for markers normalisation removes.
+/// Analyse the context of every hit; `terms[i]` is the text `hits[i]` stands for. `cues`
+/// must be ordered by start (as the matcher gives them); `original` is the message as
+/// written, for markers normalisation removes.
 pub(crate) fn analyse(
     normalized: &Normalized,
     original: &str,
     hits: &[Hit],
+    terms: &[String],
     cues: &[CueHit],
     lexicon: &Lexicon,
 ) -> Vec<HitContext> {
@@ -134,7 +136,8 @@ pub(crate) fn analyse(
     let mut indexes: [Option<CueIndex>; 3] = [None, None, None];
 
     hits.iter()
-        .map(|hit| {
+        .zip(terms)
+        .map(|(hit, term)| {
             let entry: &Entry = &lexicon.entries[hit.entry];
             let category = entry.category;
             let index = indexes[category.index()]
@@ -150,7 +153,7 @@ pub(crate) fn analyse(
             }
 
             // Who: the term itself, else the nearest person mentioned before it.
-            let first_in_term = entry.term.contains(FIRST_PERSON_IN_TERM);
+            let first_in_term = term.contains(FIRST_PERSON_IN_TERM);
             let nearest_person = index.nearest_person(hit.start);
             if !first_in_term && nearest_person == Some(CueKind::ThirdPerson) {
                 ctx.subject = Subject::Other;

@@ -70,7 +70,7 @@ impl std::fmt::Debug for Detector {
 #[derive(Debug, Clone)]
 pub struct DetectorBuilder {
     defaults: bool,
-    compact: bool,
+    dfa: bool,
     extra: Vec<Lexicon>,
     recall_factor: f32,
 }
@@ -79,7 +79,7 @@ impl Default for DetectorBuilder {
     fn default() -> Self {
         DetectorBuilder {
             defaults: true,
-            compact: false,
+            dfa: false,
             extra: Vec::new(),
             recall_factor: DEFAULT_RECALL_FACTOR,
         }
@@ -107,10 +107,12 @@ impl DetectorBuilder {
         self
     }
 
-    /// Trade speed for memory: match with a contiguous NFA (a few MB) instead of the DFA
-    /// (about 40 MB with the default lexicons, about three times faster on benign text).
-    pub fn compact(mut self, compact: bool) -> Self {
-        self.compact = compact;
+    /// Search with a DFA instead of the default contiguous NFA. A DFA's size grows with
+    /// every term: for the default lexicons it takes about 200 MB and a second to build,
+    /// and its cache misses make it slower than the NFA (see the README's performance
+    /// section). It can pay off for a small custom lexicon.
+    pub fn dfa(mut self, dfa: bool) -> Self {
+        self.dfa = dfa;
         self
     }
 
@@ -136,7 +138,7 @@ impl DetectorBuilder {
         for extra in self.extra {
             lexicon.merge(extra);
         }
-        let matcher = Matcher::new(&lexicon, self.compact)?;
+        let matcher = Matcher::new(&lexicon, self.dfa)?;
         Ok(Detector {
             lexicon,
             matcher,
@@ -161,7 +163,7 @@ impl Detector {
         LazyLock::force(&MONEY);
     }
 
-    /// Build what this detector builds on first use (the term DFA, the pinyin automaton),
+    /// Build what this detector builds on first use (the term automaton, the pinyin automaton),
     /// so that the first messages do not pay for it. Construction stays fast without it.
     pub fn prepare(&self) {
         self.matcher.automaton();
@@ -225,16 +227,20 @@ impl Detector {
         }
 
         let cues = self.matcher.cues(text);
-        let contexts = context::analyse(&normalized, original, &hits, &cues, &self.lexicon);
+        let terms: Vec<String> = hits
+            .iter()
+            .map(|h| self.matcher.term_text(h, &self.lexicon))
+            .collect();
+        let contexts = context::analyse(&normalized, original, &hits, &terms, &cues, &self.lexicon);
         let mut signals = Vec::with_capacity(hits.len() + 1);
         let mut support = Vec::with_capacity(hits.len() + 1);
-        for (hit, ctx) in hits.iter().zip(contexts) {
+        for ((hit, ctx), term) in hits.iter().zip(contexts).zip(terms) {
             let entry = &self.lexicon.entries[hit.entry];
             let (start, end) = normalized.original_span(hit.start, hit.end);
             signals.push(Signal {
                 category: entry.category,
                 kind: entry.kind,
-                term: entry.term.clone(),
+                term,
                 start,
                 end,
                 char_start: 0,
@@ -463,6 +469,21 @@ mod tests {
         // An allow phrase of another category does not.
         let other = detector_of(&format!("{term}跳楼甩卖\tallow\tdispute"));
         assert_eq!(terms(&other, "老板喊着亏本跳楼甩卖"), ["喊着…跳楼"]);
+    }
+
+    #[test]
+    fn a_proximity_signal_names_the_alternatives_that_matched() {
+        let d = detector_of(
+            "[被|让]…[骗了|坑了]\tfraud_victim\tloss\t0.9\t-\n\
+             被…坑了\tfraud_victim\tloss\t0.7\t-",
+        );
+        let a = d.assess(&Message::new("我被那个客服坑了"));
+        // The two lines match the same words: one signal, the stronger.
+        assert_eq!(a.signals().len(), 1);
+        assert_eq!(a.signals()[0].term, "被…坑了");
+        assert_eq!(a.signals()[0].weight, 0.9);
+        assert_eq!(terms(&d, "他让我先交钱，结果骗了我"), Vec::<String>::new());
+        assert_eq!(terms(&d, "让人骗了"), ["让…骗了"]);
     }
 
     #[test]

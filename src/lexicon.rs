@@ -50,11 +50,14 @@ pub(crate) struct Flags {
 /// One risk term.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Entry {
-    /// The normalised term (parts of a proximity term joined with `…`).
+    /// The normalised term; for a proximity term its parts joined with `…`, a part with
+    /// alternatives written `[a|b]`.
     pub term: String,
-    /// A proximity term's parts (被…骗了): they match in order within one clause, a few
-    /// characters apart. Empty for an ordinary term.
-    pub parts: Vec<String>,
+    /// A proximity term's parts (被…骗了), each with its alternatives (`[被|让]…骗了`): they
+    /// match in order within one clause, a few characters apart. A proximity line's
+    /// alternatives stay in one entry instead of multiplying into one per combination.
+    /// Empty for an ordinary term.
+    pub parts: Vec<Vec<String>>,
     pub category: Category,
     pub kind: Kind,
     pub weight: f32,
@@ -180,8 +183,16 @@ impl Lexicon {
                 5 => {
                     // The other columns are the same for every expansion: read them once.
                     let template = parse_entry(source, line, "x", &columns)?;
-                    for term in expand(source, line, columns[0])? {
-                        let (term_text, parts) = parse_term(source, line, term)?;
+                    let raw = columns[0].replace("...", "…");
+                    let terms = if raw.contains(GAP) {
+                        vec![parse_proximity(source, line, &raw)?]
+                    } else {
+                        expand(source, line, &raw)?
+                            .into_iter()
+                            .map(|term| Ok((parse_term_text(source, line, term)?, Vec::new())))
+                            .collect::<Result<Vec<_>, Error>>()?
+                    };
+                    for (term_text, parts) in terms {
                         let entry = Entry {
                             term: term_text,
                             parts,
@@ -375,36 +386,48 @@ fn parse_term_text(source: &str, line: usize, raw: String) -> Result<String, Err
 /// The separator of a proximity term's parts.
 pub(crate) const GAP: char = '…';
 /// Most parts a proximity term may have.
-const MAX_PARTS: usize = 3;
+pub(crate) const MAX_PARTS: usize = 3;
 
-/// A term's normalised text and, for a proximity term, its parts.
-fn parse_term(source: &str, line: usize, raw: String) -> Result<(String, Vec<String>), Error> {
-    let raw = if raw.contains("...") {
-        raw.replace("...", "…")
-    } else {
-        raw
-    };
-    if !raw.contains(GAP) {
-        return Ok((parse_term_text(source, line, raw)?, Vec::new()));
-    }
-    let parts = raw
-        .split(GAP)
-        .map(|part| parse_term_text(source, line, part.to_string()))
-        .collect::<Result<Vec<_>, _>>()?;
-    if parts.len() > MAX_PARTS {
+/// A proximity term (`[被|让]…骗了`): its display text and each part's alternatives,
+/// normalised, without duplicates. Alternation groups expand within a part only.
+fn parse_proximity(
+    source: &str,
+    line: usize,
+    raw: &str,
+) -> Result<(String, Vec<Vec<String>>), Error> {
+    let pieces: Vec<&str> = raw.split(GAP).collect();
+    if pieces.len() > MAX_PARTS {
         return Err(Error::lexicon(
             source,
             line,
             format!("{raw:?} has more than {MAX_PARTS} parts"),
         ));
     }
-    Ok((parts.join("…"), parts))
+    let mut parts = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        let mut alternatives = Vec::new();
+        for text in expand(source, line, piece)? {
+            let text = parse_term_text(source, line, text)?;
+            if !alternatives.contains(&text) {
+                alternatives.push(text);
+            }
+        }
+        parts.push(alternatives);
+    }
+    let display: Vec<String> = parts
+        .iter()
+        .map(|alternatives| match alternatives.as_slice() {
+            [one] => one.clone(),
+            many => format!("[{}]", many.join("|")),
+        })
+        .collect();
+    Ok((display.join("…"), parts))
 }
 
 /// An entry of the columns of a term line, for the term `term` (one expansion of the first
 /// column).
 fn parse_entry(source: &str, line: usize, term: &str, columns: &[&str]) -> Result<Entry, Error> {
-    let (term, parts) = parse_term(source, line, term.to_string())?;
+    let (term, parts) = (parse_term_text(source, line, term.to_string())?, Vec::new());
     let category: Category = columns[1]
         .parse()
         .map_err(|reason: String| Error::lexicon(source, line, reason))?;
@@ -612,8 +635,20 @@ mod tests {
     #[test]
     fn proximity_terms_have_parts() {
         let lexicon = Lexicon::parse("t", "被…騙了\tfraud_victim\tloss\t0.9\t-").unwrap();
-        assert_eq!(lexicon.entries[0].parts, ["被", "骗了"]);
+        assert_eq!(lexicon.entries[0].parts, [vec!["被"], vec!["骗了"]]);
         assert_eq!(lexicon.entries[0].term, "被…骗了");
+        // Alternatives stay within their part: one entry, not one per combination.
+        let lexicon = Lexicon::parse(
+            "t",
+            "[被|让|被]…[骗了|騙了|坑了]\tfraud_victim\tloss\t0.9\t-",
+        )
+        .unwrap();
+        assert_eq!(lexicon.entries.len(), 1);
+        assert_eq!(
+            lexicon.entries[0].parts,
+            [vec!["被", "让"], vec!["骗了", "坑了"]]
+        );
+        assert_eq!(lexicon.entries[0].term, "[被|让]…[骗了|坑了]");
         assert!(
             error("被…\tfraud_victim\tloss\t0.9\t-")
                 .reason()

@@ -8,13 +8,14 @@
 //! allow-list beats the block-list without a second pass.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::cmp::Ordering;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::assessment::Category;
 use crate::error::Error;
-use crate::lexicon::{CueKind, Entry, Lexicon};
+use crate::lexicon::{CueKind, Entry, Lexicon, MAX_PARTS};
 
 /// A risk term found in the normalised text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,6 +25,24 @@ pub(crate) struct Hit {
     /// Normalised byte range.
     pub start: usize,
     pub end: usize,
+    /// For a proximity term, the pattern ids of the alternatives that matched, part by
+    /// part ([`NO_PART`] past the last); all [`NO_PART`] for an ordinary term.
+    pub parts: [u32; MAX_PARTS],
+}
+
+/// An unused slot of [`Hit::parts`].
+pub(crate) const NO_PART: u32 = u32::MAX;
+
+impl Hit {
+    /// A hit of an ordinary term.
+    pub fn term(entry: usize, start: usize, end: usize) -> Hit {
+        Hit {
+            entry,
+            start,
+            end,
+            parts: [NO_PART; MAX_PARTS],
+        }
+    }
 }
 
 /// A context cue found in the normalised text (overlapping matches, all of them).
@@ -70,13 +89,12 @@ impl Scan {
 #[derive(Clone)]
 pub(crate) struct Matcher {
     /// The term automaton over risk terms, allow phrases and the parts of proximity terms,
-    /// searched once per message for every occurrence. A DFA built on first use: it
-    /// searches about three times as fast as an NFA, but takes a few hundred milliseconds
-    /// to build for the default lexicons.
+    /// searched once per message for every occurrence. A contiguous NFA built on first
+    /// use (about 0.3 s for the default lexicons).
     terms: OnceLock<Option<AhoCorasick>>,
-    /// Build a contiguous NFA instead of the DFA: a few MB instead of about 40 MB for the
-    /// default lexicons, at about three times the search time.
-    compact: bool,
+    /// Build a DFA instead: for the default lexicons about 200 MB, and slower than the NFA
+    /// because of its cache misses; for a small lexicon it may be faster.
+    dfa: bool,
     /// Pattern texts, for the lazy build.
     texts: Vec<String>,
     patterns: Vec<Pattern>,
@@ -125,35 +143,46 @@ impl<S: Clone + Eq + std::hash::Hash, T: Default> Patterns<S, T> {
 const NEAR_GAP_CHARS: usize = 6;
 
 /// Proximity terms, indexed by their first two parts, so that a message only looks at terms
-/// whose first two parts both occur in it. Parts are patterns of the term automaton.
+/// whose first two parts both occur in it. Parts' alternatives are patterns of the term
+/// automaton.
 #[derive(Clone)]
 struct Near {
-    /// (entry index, part pattern ids in order).
-    terms: Vec<(usize, Vec<usize>)>,
-    /// (first part, second part) → indices into `terms`.
+    /// (entry index, each part's alternatives as pattern ids).
+    terms: Vec<(usize, Vec<Vec<usize>>)>,
+    /// (an alternative of the first part, one of the second) → indices into `terms`.
     by_pair: HashMap<(usize, usize), Vec<usize>>,
-    /// Pattern id → the distinct second parts of the terms it is the first part of.
+    /// Pattern id → the distinct second-part alternatives it may be followed by.
     seconds: HashMap<usize, Vec<usize>>,
 }
 
 impl Near {
     /// Index the proximity terms of `lexicon`, interning their parts into `patterns`.
     fn new<'a>(lexicon: &'a Lexicon, patterns: &mut Patterns<&'a str, Pattern>) -> Near {
-        let mut terms: Vec<(usize, Vec<usize>)> = Vec::new();
+        let mut terms: Vec<(usize, Vec<Vec<usize>>)> = Vec::new();
         for (i, entry) in lexicon.entries.iter().enumerate() {
             if !entry.parts.is_empty() {
-                let ids = entry.parts.iter().map(|part| patterns.id(part)).collect();
+                let ids = entry
+                    .parts
+                    .iter()
+                    .map(|alternatives| alternatives.iter().map(|a| patterns.id(a)).collect())
+                    .collect();
                 terms.push((i, ids));
             }
         }
         let mut by_pair: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
         let mut seconds: HashMap<usize, Vec<usize>> = HashMap::default();
         for (t, (_, ids)) in terms.iter().enumerate() {
-            let pair = by_pair.entry((ids[0], ids[1])).or_default();
-            if pair.is_empty() {
-                seconds.entry(ids[0]).or_default().push(ids[1]);
+            for &first in &ids[0] {
+                for &second in &ids[1] {
+                    let pair = by_pair.entry((first, second)).or_default();
+                    if pair.is_empty() {
+                        seconds.entry(first).or_default().push(second);
+                    }
+                    if pair.last() != Some(&t) {
+                        pair.push(t);
+                    }
+                }
             }
-            pair.push(t);
         }
         Near {
             terms,
@@ -163,7 +192,7 @@ impl Near {
     }
 
     /// Proximity hits: each term's parts in order, within one clause, at most
-    /// [`NEAR_GAP_CHARS`] apart; one hit per term and starting part.
+    /// [`NEAR_GAP_CHARS`] apart; one hit per term and starting occurrence.
     fn hits(
         &self,
         text: &str,
@@ -208,23 +237,39 @@ impl Near {
                 }
             }
         }
+        candidates.sort_unstable();
+        candidates.dedup();
         let mut hits = Vec::new();
         for (entry, ids) in candidates.into_iter().map(|t| &self.terms[t]) {
+            // Occurrences of the first part, any alternative, by start.
+            let mut firsts: Vec<(usize, usize, usize)> = ids[0]
+                .iter()
+                .flat_map(|&id| occurrences(id))
+                .copied()
+                .collect();
+            firsts.sort_unstable_by_key(|&(_, start, end)| (start, end));
             let mut after = 0;
-            for &(_, start, first_end) in occurrences(ids[0]) {
+            for (first, start, first_end) in firsts {
                 if start < after {
                     continue;
                 }
                 let mut end = first_end;
-                let complete = ids[1..].iter().all(|&id| {
-                    // The nearest occurrence after `end`: if it is out of reach, so is any later.
-                    let occ = occurrences(id);
-                    match occ
-                        .get(occ.partition_point(|f| f.1 < end))
-                        .filter(|f| reach(end, f.1))
-                    {
-                        Some(&(_, _, e)) => {
+                let mut parts = [NO_PART; MAX_PARTS];
+                parts[0] = first as u32;
+                let complete = ids[1..].iter().enumerate().all(|(k, alternatives)| {
+                    // The nearest occurrence after `end` of any alternative: if it is out
+                    // of reach, so is any later one.
+                    let next = alternatives
+                        .iter()
+                        .filter_map(|&id| {
+                            let occ = occurrences(id);
+                            occ.get(occ.partition_point(|f| f.1 < end)).copied()
+                        })
+                        .min_by_key(|&(_, s, e)| (s, std::cmp::Reverse(e)));
+                    match next.filter(|f| reach(end, f.1)) {
+                        Some((id, _, e)) => {
                             end = e;
+                            parts[k + 1] = id as u32;
                             true
                         }
                         None => false,
@@ -235,6 +280,7 @@ impl Near {
                         entry: *entry,
                         start,
                         end,
+                        parts,
                     });
                     after = end;
                 }
@@ -263,7 +309,7 @@ impl std::fmt::Debug for Matcher {
 }
 
 impl Matcher {
-    pub fn new(lexicon: &Lexicon, compact: bool) -> Result<Matcher, Error> {
+    pub fn new(lexicon: &Lexicon, dfa: bool) -> Result<Matcher, Error> {
         let mut patterns: Patterns<&str, Pattern> = Patterns::new();
         for (i, entry) in lexicon.entries.iter().enumerate() {
             if entry.parts.is_empty() {
@@ -291,7 +337,7 @@ impl Matcher {
             .map_err(|e| Error::config(format!("cannot build the cue automaton: {e}")))?;
         Ok(Matcher {
             terms: OnceLock::new(),
-            compact,
+            dfa,
             texts: patterns.texts.into_iter().map(String::from).collect(),
             patterns: patterns.values,
             cues,
@@ -312,10 +358,10 @@ impl Matcher {
                         .kind(Some(kind))
                         .build(&self.texts)
                 };
-                let first = if self.compact {
-                    AhoCorasickKind::ContiguousNFA
-                } else {
+                let first = if self.dfa {
                     AhoCorasickKind::DFA
+                } else {
+                    AhoCorasickKind::ContiguousNFA
                 };
                 build(first)
                     .or_else(|_| build(AhoCorasickKind::ContiguousNFA))
@@ -367,7 +413,7 @@ impl Matcher {
                 let e = &lexicon.entries[entry];
                 if !pattern.allowed[e.category.index()] && accept(e, start, end) {
                     kept = true;
-                    hits.push(Hit { entry, start, end });
+                    hits.push(Hit::term(entry, start, end));
                 }
             }
             at = if kept || pattern.entries.is_empty() {
@@ -397,7 +443,19 @@ impl Matcher {
             };
             let direct = hits.len();
             let mut dropped = vec![false; direct];
-            let mut kept = Vec::new();
+            let mut kept: Vec<Hit> = Vec::new();
+            // Two proximity terms over the same words of one category count once.
+            let mut near = near;
+            near.sort_by(|a, b| {
+                (a.start, a.end, category(a).index())
+                    .cmp(&(b.start, b.end, category(b).index()))
+                    .then(
+                        strength(b)
+                            .partial_cmp(&strength(a))
+                            .unwrap_or(Ordering::Equal),
+                    )
+            });
+            near.dedup_by(|b, a| (a.start, a.end, category(a)) == (b.start, b.end, category(b)));
             for hit in near {
                 if allowed(category(&hit), hit.start, hit.end) {
                     continue;
@@ -427,6 +485,21 @@ impl Matcher {
             hits.sort_by_key(|h| (h.start, h.end));
         }
         hits
+    }
+
+    /// The text a hit stands for: the term, or for a proximity term the alternatives that
+    /// matched, joined with `…`.
+    pub fn term_text(&self, hit: &Hit, lexicon: &Lexicon) -> String {
+        if hit.parts[0] == NO_PART {
+            return lexicon.entries[hit.entry].term.clone();
+        }
+        let parts: Vec<&str> = hit
+            .parts
+            .iter()
+            .take_while(|&&id| id != NO_PART)
+            .map(|&id| self.texts[id as usize].as_str())
+            .collect();
+        parts.join("…")
     }
 
     /// Every cue occurrence in `text`, overlapping ones included, ordered by start.

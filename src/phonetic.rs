@@ -135,11 +135,11 @@ impl Phonetic {
                 continue;
             }
             for &entry in &self.entries[m.pattern().as_usize()] {
-                hits.push(Hit {
+                hits.push(Hit::term(
                     entry,
-                    start: covered[0].start,
-                    end: covered[covered.len() - 1].end,
-                });
+                    covered[0].start,
+                    covered[covered.len() - 1].end,
+                ));
             }
         }
         hits
