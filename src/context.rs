@@ -133,6 +133,7 @@ pub(crate) fn analyse(
         .copied()
         .collect();
     let awareness_header = has_bracket_header(original);
+    let titled_work = has_title_marks(original);
     let mut indexes: [Option<CueIndex>; 3] = [None, None, None];
 
     hits.iter()
@@ -164,7 +165,9 @@ pub(crate) fn analyse(
             // Someone else's story: fiction, news, teaching — unless the writer speaks of
             // themself in the hit's own clause.
             let clause = breaks.clause_of(hit.start);
-            if index.reported
+            // A title in 《》 names a book, film or song: as much a marker as 小说 or 电影.
+            let reported = index.reported || titled_work && category != Category::FraudVictim;
+            if reported
                 && !first_in_term
                 && !index.first_person_in_clause(clause, hit.start, hit.end)
             {
@@ -370,6 +373,15 @@ fn negation_count(
         }
     }
     count
+}
+
+/// A work's title in 《》 (《挪威的森林》): a book, film, song or show the message is about.
+fn has_title_marks(original: &str) -> bool {
+    original.find('《').is_some_and(|open| {
+        original[open..]
+            .find('》')
+            .is_some_and(|close| (2..=40).contains(&original[open..open + close].chars().count()))
+    })
 }
 
 /// A bulletin header such as 【警方提醒】 or 【反诈提示】: a bracketed title of a notice.

@@ -472,6 +472,19 @@ mod tests {
     }
 
     #[test]
+    fn a_titled_work_is_someone_elses_story_unless_the_writer_speaks_of_themself() {
+        let d = detector_of("自杀\tself_harm\tideation\t0.7\t-\n我\tfirst_person\t-");
+        let book = d.assess(&Message::new("《挪威的森林》里直子最后自杀了"));
+        assert_eq!(book.category(Category::SelfHarm).level, Level::None);
+        assert!(book.signals()[0].modifiers.contains(&Modifier::Reported));
+        let own = d.assess(&Message::new("看完《挪威的森林》我也想自杀"));
+        assert_eq!(own.category(Category::SelfHarm).level, Level::High);
+        // Quotation marks alone are no title.
+        let quoted = d.assess(&Message::new("他说“我想自杀”"));
+        assert_eq!(quoted.category(Category::SelfHarm).level, Level::High);
+    }
+
+    #[test]
     fn a_proximity_signal_names_the_alternatives_that_matched() {
         let d = detector_of(
             "[被|让]…[骗了|坑了]\tfraud_victim\tloss\t0.9\t-\n\
