@@ -444,18 +444,25 @@ impl Matcher {
             let direct = hits.len();
             let mut dropped = vec![false; direct];
             let mut kept: Vec<Hit> = Vec::new();
-            // Two proximity terms over the same words of one category count once.
+            // Proximity terms of one category over some of the same words count once:
+            // the strongest stays.
             let mut near = near;
             near.sort_by(|a, b| {
-                (a.start, a.end, category(a).index())
-                    .cmp(&(b.start, b.end, category(b).index()))
-                    .then(
-                        strength(b)
-                            .partial_cmp(&strength(a))
-                            .unwrap_or(Ordering::Equal),
-                    )
+                strength(b)
+                    .partial_cmp(&strength(a))
+                    .unwrap_or(Ordering::Equal)
+                    .then((a.start, a.end).cmp(&(b.start, b.end)))
             });
-            near.dedup_by(|b, a| (a.start, a.end, category(a)) == (b.start, b.end, category(b)));
+            let mut chosen: Vec<Hit> = Vec::with_capacity(near.len());
+            for hit in near {
+                let overlaps = |h: &Hit| {
+                    category(h) == category(&hit) && h.start < hit.end && hit.start < h.end
+                };
+                if !chosen.iter().any(overlaps) {
+                    chosen.push(hit);
+                }
+            }
+            let near = chosen;
             for hit in near {
                 if allowed(category(&hit), hit.start, hit.end) {
                     continue;
