@@ -15,8 +15,9 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 use pinyin::ToPinyin;
 
+use crate::assessment::Category;
 use crate::error::Error;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{CueKind, Lexicon};
 use crate::matcher::{Hit, Patterns};
 use crate::normalize::is_cjk;
 
@@ -56,12 +57,20 @@ fn key_of(term: &str) -> Option<String> {
     (count >= 2).then_some(key)
 }
 
-/// The pinyin automaton over every lexicon term of two or more characters.
+/// The pinyin automaton over every lexicon term and allow phrase of two or more characters.
 #[derive(Clone)]
 pub(crate) struct Phonetic {
     automaton: AhoCorasick,
-    /// Pattern id → entry indices.
-    entries: Vec<Vec<usize>>,
+    /// Pattern id → what the key stands for.
+    entries: Vec<Key>,
+}
+
+/// The entries with one pinyin key, and the categories in which it is an allow phrase.
+#[derive(Debug, Clone, Default)]
+struct Key {
+    /// (entry index, its category's index).
+    entries: Vec<(usize, usize)>,
+    allowed: [bool; 3],
 }
 
 impl std::fmt::Debug for Phonetic {
@@ -83,10 +92,20 @@ struct Syllable {
 
 impl Phonetic {
     pub fn new(lexicon: &Lexicon) -> Result<Phonetic, Error> {
-        let mut keys: Patterns<String, Vec<usize>> = Patterns::new();
+        let mut keys: Patterns<String, Key> = Patterns::new();
         for (i, entry) in lexicon.entries.iter().enumerate() {
             if let Some(key) = key_of(&entry.term) {
-                keys.value(key).push(i);
+                keys.value(key).entries.push((i, entry.category.index()));
+            }
+        }
+        // Allow phrases take part in leftmost-longest matching here too: `xiang si ni le`
+        // is 想死你了, not 想死.
+        for cue in lexicon.cues.iter().filter(|c| c.kind == CueKind::Allow) {
+            if let Some(key) = key_of(&cue.text) {
+                let key = keys.value(key);
+                for category in Category::ALL {
+                    key.allowed[category.index()] |= cue.categories.contains(category);
+                }
             }
         }
         // A contiguous NFA: pinyin is the rare path, and a DFA over these keys would cost
@@ -134,7 +153,11 @@ impl Phonetic {
             if !covered.iter().any(|s| s.latin) {
                 continue;
             }
-            for &entry in &self.entries[m.pattern().as_usize()] {
+            let key = &self.entries[m.pattern().as_usize()];
+            for &(entry, category) in &key.entries {
+                if key.allowed[category] {
+                    continue;
+                }
                 hits.push(Hit::term(
                     entry,
                     covered[0].start,
@@ -348,6 +371,19 @@ mod tests {
         assert_eq!(split("xiang3").unwrap(), ["xiang"]);
         assert!(split("hello").is_none());
         assert!(split("world").is_none());
+    }
+
+    #[test]
+    fn allow_phrases_beat_terms_in_pinyin_too() {
+        let lexicon = Lexicon::parse(
+            "t",
+            "想死\tself_harm\tpassive_wish\t0.5\t-\n想死你了\tallow\tself_harm",
+        )
+        .unwrap();
+        let phonetic = Phonetic::new(&lexicon).unwrap();
+        assert!(phonetic.hits("wo ma shuo xiang si ni le").is_empty());
+        assert_eq!(phonetic.hits("wo xiang si").len(), 1);
+        assert_eq!(phonetic.hits("xiang si ni le wo ye xiang si").len(), 1);
     }
 
     #[test]
