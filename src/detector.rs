@@ -485,6 +485,25 @@ mod tests {
     }
 
     #[test]
+    fn recall_does_not_raise_what_context_discounted() {
+        let d = detector_of(
+            "想死\tself_harm\tpassive_wish\t0.5\t-\n开得我\thyperbole\tself_harm\n小说\treported\t-",
+        );
+        let level = |text: &str, recalled: bool| {
+            d.assess(&Message::new(text).recalled(recalled))
+                .category(Category::SelfHarm)
+                .level
+        };
+        assert_eq!(
+            level("这个会开得我想死", true),
+            level("这个会开得我想死", false)
+        );
+        assert_eq!(level("小说里她说想死", true), Level::None);
+        assert_eq!(level("我想死", false), Level::Medium);
+        assert_eq!(level("我想死", true), Level::High);
+    }
+
+    #[test]
     fn a_proximity_signal_names_the_alternatives_that_matched() {
         let d = detector_of(
             "[被|让]…[骗了|坑了]\tfraud_victim\tloss\t0.9\t-\n\

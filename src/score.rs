@@ -183,7 +183,9 @@ pub(crate) fn score(
             .collect();
         result.level = level_of(result.score).max(rule_level(category, &full));
         result.score = result.score.max(floor_of(result.level)).min(1.0);
-        if recalled && result.level > Level::None {
+        // Recall raises a category that has a signal (SPEC §2); a mention that context
+        // already read as hyperbole, someone else's story or a notice is no such signal.
+        if recalled && result.level > Level::None && !full.is_empty() && !discounted(&full) {
             result.level = result.level.raised();
             result.score = (result.score * recall_factor).clamp(floor_of(result.level), 1.0);
             for &i in &members {
@@ -193,6 +195,15 @@ pub(crate) fn score(
             }
         }
         result
+    })
+}
+
+/// Whether every signal is one that context discounted: someone else's story, a notice.
+fn discounted(signals: &[&Signal]) -> bool {
+    signals.iter().all(|s| {
+        s.modifiers
+            .iter()
+            .any(|m| matches!(m, Modifier::Reported | Modifier::Awareness))
     })
 }
 
