@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Messages per second on the same message file for:
-#   (a) the stdin example (normalise, match, segment hits, context, score, JSON out);
+#   (a) the stdin example (normalise, match, segment hits, context, score, JSON out), on one
+#       thread and with --threads set to the machine's cores;
 #   (b) Python jieba.lcut + dictionary lookup of the same terms (benches/jieba_baseline.py);
 #   (c) rg -F -f over the same terms: bare multi-pattern scanning, the floor.
 # Usage: benches/compare.sh [FILE]   (default target/bench/mix.txt, built by benches/corpus.sh)
@@ -26,16 +27,20 @@ seconds() { # best of 3 wall-clock runs of a command, in seconds
   echo "$best"
 }
 
+cores=$(nproc)
 a=$(seconds sh -c "target/release/examples/assess < '$file' || true")
+p=$(seconds sh -c "target/release/examples/assess --threads $cores < '$file' || true")
 c=$(seconds sh -c "rg -F -c -f target/bench/terms.txt '$file' || true")
 t0=$(date +%s.%N); "$python" benches/jieba_baseline.py < "$file" > /dev/null; t1=$(date +%s.%N)
 b=$(python3 -c "print($t1-$t0)")
 
-python3 - "$lines" "$a" "$b" "$c" "$(wc -l < target/bench/terms.txt)" <<'PY'
+python3 - "$lines" "$a" "$b" "$c" "$(wc -l < target/bench/terms.txt)" "$p" "$cores" <<'PY'
 import sys
-n, a, b, c, terms = int(sys.argv[1]), *map(float, sys.argv[2:5]), sys.argv[5]
+n, a, b, c, terms, p, cores = int(sys.argv[1]), *map(float, sys.argv[2:5]), sys.argv[5], float(sys.argv[6]), sys.argv[7]
 print(f"{n} messages, {terms} terms")
-for name, t in (("jiuming stdin example", a), ("python jieba.lcut + lookup", b), ("rg -F -f (scan floor)", c)):
+for name, t in (("jiuming stdin example", a), (f"  same, --threads {cores}", p),
+                ("python jieba.lcut + lookup", b), ("rg -F -f (scan floor)", c)):
     print(f"{name:<28} {t:8.2f} s {n / t:12,.0f} msg/s")
-print(f"jiuming vs jieba script: {b / a:.1f}x faster; jiuming vs bare scan: {a / c:.1f}x slower")
+print(f"one thread: jiuming vs jieba script {b / a:.1f}x faster; vs bare scan {a / c:.1f}x slower")
+print(f"{cores} threads: jiuming vs jieba script {b / p:.1f}x faster; vs bare scan {p / c:.1f}x slower")
 PY
