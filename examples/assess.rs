@@ -9,9 +9,9 @@
 //! A line starting with `{` is a JSON object with `text` (required), `id` (optional, echoed
 //! back) and `recalled` (optional, default false); any other line is the message text. A bad
 //! line gets `{"id":…,"line":N,"error":"…"}` in its place and the stream goes on; the exit
-//! status is 1 at the end if any line was rejected. Memory stays flat: one line at a time,
-//! or with `--threads N`, a batch of at most 1,024 lines shared among N threads (answers stay
-//! in input order; a batch never waits for more input, so interactive use is unchanged).
+//! status is 1 at the end if any line was rejected. Memory stays flat: a batch of at most
+//! 1,024 lines at a time, shared among N threads with `--threads N` (answers stay in input
+//! order; a batch never waits for more input, so interactive use is answered line by line).
 //!
 //! With `--format wecom`, each line is a WeCom chat-archive record (`msgid`, `action`,
 //! `from`, `roomid`, `msgtime`, `msgtype`, `text.content`, `revoke.pre_msgid`), followed by a
@@ -151,7 +151,12 @@ fn number<T: std::str::FromStr>(flag: &str, value: Option<String>) -> Result<T, 
 
 /// Assess every line of `input`; returns how many lines were rejected.
 fn run(detector: &Detector, input: impl BufRead, output: impl Write) -> io::Result<usize> {
-    each_line(input, output, |bytes| answer_line(detector, bytes))
+    each_batch(input, output, |lines| {
+        lines
+            .iter()
+            .map(|line| answer_line(detector, strip_line_end(line)))
+            .collect()
+    })
 }
 
 /// Assess every line of `input` on `threads` threads, a batch at a time, answers in input
@@ -162,29 +167,9 @@ fn run_parallel(
     input: impl BufRead,
     output: impl Write,
 ) -> io::Result<usize> {
-    let mut input = BufReader::with_capacity(1 << 16, input);
-    let mut output = BufWriter::with_capacity(1 << 16, output);
-    let mut number = 0usize;
-    let mut rejected = 0usize;
-    let mut batch: Vec<Vec<u8>> = Vec::with_capacity(BATCH_LINES);
-    loop {
-        // Fill a batch, but never wait for input that is not there yet.
-        batch.clear();
-        loop {
-            let mut line = Vec::new();
-            if input.read_until(b'\n', &mut line)? == 0 {
-                break;
-            }
-            batch.push(line);
-            if batch.len() == BATCH_LINES || input.buffer().is_empty() {
-                break;
-            }
-        }
-        if batch.is_empty() {
-            break;
-        }
+    each_batch(input, output, |batch| {
         let per_thread = batch.len().div_ceil(threads);
-        let answers: Vec<Vec<Answer>> = std::thread::scope(|scope| {
+        std::thread::scope(|scope| {
             let workers: Vec<_> = batch
                 .chunks(per_thread)
                 .map(|lines| {
@@ -192,26 +177,16 @@ fn run_parallel(
                         lines
                             .iter()
                             .map(|line| answer_line(detector, strip_line_end(line)))
-                            .collect()
+                            .collect::<Vec<Answer>>()
                     })
                 })
                 .collect();
             workers
                 .into_iter()
-                .map(|w| w.join().unwrap_or_default())
+                .flat_map(|w| w.join().unwrap_or_default())
                 .collect()
-        });
-        for answer in answers.into_iter().flatten() {
-            number += 1;
-            rejected += usize::from(answer.is_err());
-            write_answer(&mut output, number, answer)?;
-        }
-        if input.buffer().is_empty() {
-            output.flush()?;
-        }
-    }
-    output.flush()?;
-    Ok(rejected)
+        })
+    })
 }
 
 /// The answer to one line of the plain format.
@@ -242,27 +217,40 @@ fn write_answer(output: &mut impl Write, number: usize, answer: Answer) -> io::R
 /// is rejected.
 type Answer = Result<serde_json::Result<String>, (Value, String)>;
 
-/// Answer every line of `input` with one line of `output`, in order; a rejected line gets
-/// an error object. Returns how many lines were rejected.
-fn each_line(
+/// Answer every line of `input` with one line of `output`, in order, a batch of lines at a
+/// time (at most [`BATCH_LINES`], and never waiting for input that is not there yet, so an
+/// interactive stream is answered line by line); a rejected line gets an error object.
+/// `answer` gives one answer per line of a batch. Returns how many lines were rejected.
+fn each_batch(
     input: impl BufRead,
     output: impl Write,
-    mut answer: impl FnMut(&[u8]) -> Answer,
+    mut answer: impl FnMut(&[Vec<u8>]) -> Vec<Answer>,
 ) -> io::Result<usize> {
     let mut input = BufReader::with_capacity(1 << 16, input);
     let mut output = BufWriter::with_capacity(1 << 16, output);
-    let mut line = Vec::new();
     let mut number = 0usize;
     let mut rejected = 0usize;
+    let mut batch: Vec<Vec<u8>> = Vec::with_capacity(BATCH_LINES);
     loop {
-        line.clear();
-        if input.read_until(b'\n', &mut line)? == 0 {
+        batch.clear();
+        loop {
+            let mut line = Vec::new();
+            if input.read_until(b'\n', &mut line)? == 0 {
+                break;
+            }
+            batch.push(line);
+            if batch.len() == BATCH_LINES || input.buffer().is_empty() {
+                break;
+            }
+        }
+        if batch.is_empty() {
             break;
         }
-        number += 1;
-        let answer = answer(strip_line_end(&line));
-        rejected += usize::from(answer.is_err());
-        write_answer(&mut output, number, answer)?;
+        for answer in answer(&batch) {
+            number += 1;
+            rejected += usize::from(answer.is_err());
+            write_answer(&mut output, number, answer)?;
+        }
         // Flush whenever the input has nothing more waiting: line by line when
         // interactive, a block at a time when fed a file.
         if input.buffer().is_empty() {
@@ -325,7 +313,12 @@ fn run_wecom(
     input: impl BufRead,
     output: impl Write,
 ) -> io::Result<usize> {
-    each_line(input, output, |bytes| wecom_record(tracker, bytes))
+    each_batch(input, output, |lines| {
+        lines
+            .iter()
+            .map(|line| wecom_record(tracker, strip_line_end(line)))
+            .collect()
+    })
 }
 
 /// One output line of `--format wecom`: the record's own fields (never its text), then what
