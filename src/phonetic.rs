@@ -9,7 +9,7 @@
 //! typed in Latin letters, so that ordinary characters that merely sound like a term
 //! (紫砂壶) do not fire; homophone slang is a curated list in the lexicon instead.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -21,12 +21,12 @@ use crate::lexicon::{CueKind, Lexicon};
 use crate::matcher::{Hit, Patterns};
 use crate::normalize::is_cjk;
 
-/// Separator between syllables in the syllable view.
-const SEP: char = '|';
 /// Marks a place where the syllable sequence is broken (a non-pinyin word, punctuation).
 const BARRIER: char = '#';
 /// Longest pinyin syllable (zhuang, shuang, chuang).
 const MAX_SYLLABLE: usize = 6;
+/// The first of the private-use characters that stand for one syllable each.
+const FIRST_SYMBOL: u32 = 0xE000;
 
 /// Every plain pinyin syllable, read off the pinyin crate's table once.
 static SYLLABLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -37,21 +37,39 @@ static SYLLABLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// One private-use character per syllable (`ü` and `v` alike), so that the view holds one
+/// symbol per syllable: keys are short, and a match can only cover whole syllables.
+static SYMBOLS: LazyLock<HashMap<String, char>> = LazyLock::new(|| {
+    let mut syllables: Vec<&str> = SYLLABLES.iter().copied().collect();
+    syllables.sort_unstable();
+    let mut symbols = HashMap::default();
+    for (i, syllable) in syllables.into_iter().enumerate() {
+        let symbol = char::from_u32(FIRST_SYMBOL + i as u32).unwrap_or(BARRIER);
+        symbols.insert(syllable.replace('ü', "v"), symbol);
+        symbols.insert(syllable.to_string(), symbol);
+    }
+    symbols
+});
+
 /// The plain syllable of a character, `ü` written `v` as people type it.
 fn syllable_of(ch: char) -> Option<String> {
     ch.to_pinyin().map(|p| p.plain().replace('ü', "v"))
 }
 
-/// The pinyin key of a term: `|bu|xiang|huo|`, or `None` if a character has no reading.
+/// The symbol of a syllable.
+fn symbol_of(syllable: &str) -> Option<char> {
+    SYMBOLS.get(syllable).copied()
+}
+
+/// The pinyin key of a term, a symbol a syllable, or `None` if a character has no reading.
 fn key_of(term: &str) -> Option<String> {
-    let mut key = String::from(SEP);
+    let mut key = String::new();
     let mut count = 0;
     for ch in term.chars() {
         if !is_cjk(ch) {
             return None;
         }
-        key.push_str(&syllable_of(ch)?);
-        key.push(SEP);
+        key.push(symbol_of(&syllable_of(ch)?)?);
         count += 1;
     }
     (count >= 2).then_some(key)
@@ -95,7 +113,18 @@ impl Phonetic {
         let mut keys: Patterns<String, Key> = Patterns::new();
         for (i, entry) in lexicon.entries.iter().enumerate() {
             if let Some(key) = key_of(&entry.term) {
-                keys.value(key).entries.push((i, entry.category.index()));
+                // Homophones share a key (不想活了, 不想火了): one entry a category, the
+                // strongest, so that one spelling does not count twice.
+                let strength = |e: &crate::lexicon::Entry| (!e.flags.support, e.weight);
+                let category = entry.category.index();
+                let entries = &mut keys.value(key).entries;
+                match entries.iter_mut().find(|(_, c)| *c == category) {
+                    Some(kept) if strength(&lexicon.entries[kept.0]) < strength(entry) => {
+                        kept.0 = i;
+                    }
+                    Some(_) => {}
+                    None => entries.push((i, category)),
+                }
             }
         }
         // Allow phrases take part in leftmost-longest matching here too: `xiang si ni le`
@@ -146,9 +175,8 @@ impl Phonetic {
         let (view, syllables, at_byte) = syllable_view(&chars);
         let mut hits = Vec::new();
         for m in self.automaton.find_iter(&view) {
-            // The key starts and ends with a separator: syllables between them.
-            let first = at_byte[m.start() + 1];
-            let last = at_byte[m.end() - 2];
+            let first = at_byte[m.start()];
+            let last = at_byte[m.end() - 1];
             let covered = &syllables[first..=last];
             if !covered.iter().any(|s| s.latin) {
                 continue;
@@ -169,30 +197,34 @@ impl Phonetic {
     }
 }
 
-/// The message as `|syl|syl|#|syl|`, its syllables, and for each byte of the view the
-/// index of the syllable it belongs to (a separator belongs to the syllable before it).
+/// The message as a symbol a syllable, `#` where the sequence breaks, its syllables, and
+/// for each byte of the view the index of the syllable it belongs to.
 fn syllable_view(chars: &[(usize, char)]) -> (String, Vec<Syllable>, Vec<usize>) {
-    let mut view = String::from(SEP);
+    let mut view = String::new();
     let mut syllables: Vec<Syllable> = Vec::new();
-    let mut at_byte: Vec<usize> = vec![0];
+    let mut at_byte: Vec<usize> = Vec::new();
     let push = |view: &mut String,
                 at_byte: &mut Vec<usize>,
                 syllables: &mut Vec<Syllable>,
                 s: &str,
                 syl: Syllable| {
-        let index = syllables.len();
-        syllables.push(syl);
-        for _ in 0..s.len() + 1 {
-            at_byte.push(index);
+        match symbol_of(s) {
+            Some(symbol) => {
+                let index = syllables.len();
+                syllables.push(syl);
+                at_byte.extend(std::iter::repeat_n(index, symbol.len_utf8()));
+                view.push(symbol);
+            }
+            None if !view.ends_with(BARRIER) => {
+                view.push(BARRIER);
+                at_byte.push(syllables.len());
+            }
+            None => {}
         }
-        view.push_str(s);
-        view.push(SEP);
     };
     let barrier = |view: &mut String, at_byte: &mut Vec<usize>, next: usize| {
-        if !view.ends_with(BARRIER) && !view.ends_with(&format!("{BARRIER}{SEP}")) {
+        if !view.ends_with(BARRIER) {
             view.push(BARRIER);
-            view.push(SEP);
-            at_byte.push(next);
             at_byte.push(next);
         }
     };
@@ -388,7 +420,13 @@ mod tests {
 
     #[test]
     fn term_keys() {
-        assert_eq!(key_of("不想活").as_deref(), Some("|bu|xiang|huo|"));
+        let key = key_of("不想活").unwrap();
+        let symbols: Vec<char> = ["bu", "xiang", "huo"]
+            .iter()
+            .map(|s| symbol_of(s).unwrap())
+            .collect();
+        assert_eq!(key.chars().collect::<Vec<_>>(), symbols);
+        assert_eq!(symbol_of("lü"), symbol_of("lv"));
         assert_eq!(key_of("自杀"), key_of("紫砂"));
         assert!(key_of("死").is_none());
     }
