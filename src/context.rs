@@ -132,7 +132,7 @@ pub(crate) fn analyse(
         })
         .copied()
         .collect();
-    let awareness_header = has_bracket_header(original);
+    let awareness_header = has_bracket_header(original) || has_question_and_answer(original);
     let titled_work = has_title_marks(original);
     let mut indexes: [Option<CueIndex>; 3] = [None, None, None];
 
@@ -382,6 +382,18 @@ fn has_title_marks(original: &str) -> bool {
             .find('》')
             .is_some_and(|close| (2..=40).contains(&original[open..open + close].chars().count()))
     })
+}
+
+/// A notice in question-and-answer form: 问：…答：… or Q：…A：….
+fn has_question_and_answer(original: &str) -> bool {
+    let marked = |labels: [&str; 2]| {
+        labels.iter().any(|label| {
+            [":", "："]
+                .iter()
+                .any(|colon| original.contains(&format!("{label}{colon}")))
+        })
+    };
+    marked(["问", "Q"]) && marked(["答", "A"])
 }
 
 /// A bulletin header such as 【警方提醒】 or 【反诈提示】: a bracketed title of a notice.

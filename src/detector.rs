@@ -504,6 +504,24 @@ mod tests {
     }
 
     #[test]
+    fn a_notice_in_question_and_answer_form_is_no_victim() {
+        let d = detector_of("共享屏幕\tfraud_victim\tengagement\t0.65\t-");
+        let fraud = |text: &str| {
+            d.assess(&Message::new(text))
+                .category(Category::FraudVictim)
+                .level
+        };
+        assert_eq!(
+            fraud("问：客服让我共享屏幕正常吗？答：不正常，请挂断。"),
+            Level::None
+        );
+        assert_eq!(fraud("Q: 退款要共享屏幕吗 A: 不要"), Level::None);
+        assert_eq!(fraud("客服让我共享屏幕 我已经开了"), Level::High);
+        // One label alone is no Q&A form.
+        assert_eq!(fraud("我想问：共享屏幕安全吗"), Level::High);
+    }
+
+    #[test]
     fn a_proximity_signal_names_the_alternatives_that_matched() {
         let d = detector_of(
             "[被|让]…[骗了|坑了]\tfraud_victim\tloss\t0.9\t-\n\
