@@ -1,9 +1,10 @@
 //! The labelled development set (SPEC §5): precision and recall per category on both
 //! halves, every failure reported at once with text, expected and actual.
 //!
-//! `tune.jsonl` is what the lexicons were tuned on; `holdout.jsonl` is only measured. The
-//! floors below are what the detector must not fall under; the figures it reaches are in
-//! the README.
+//! `tune.jsonl` is what the lexicons were tuned on; `holdout.jsonl` is only measured, and
+//! `blind.jsonl` was written last, by people who saw neither the lexicons nor the other
+//! rows, and measured once before it was committed. The floors below are what the
+//! detector must not fall under; the figures it reaches are in the README.
 
 use std::path::Path;
 
@@ -12,21 +13,21 @@ use jiuming::{Category, Detector};
 #[path = "support/devset.rs"]
 mod devset;
 
-/// (category, precision floor, recall floor) for level ≥ medium, on either half. They sit
-/// a few points under what the held-back half measures, so a change that loses ground
-/// fails; the targets of the issues (0.90 / 0.90) are not reached yet. On 2026-12-02, 900
-/// fresh rows written without sight of the lexicons joined both halves; before any tuning
-/// on them the held-back half measured self_harm 0.900 / 0.659, fraud_victim 0.892 / 0.708,
-/// dispute 0.892 / 0.714.
+/// (category, precision floor, recall floor) for level ≥ medium, on every file. They sit
+/// a few points under what the held-back files measure, so a change that loses ground
+/// fails; the targets of the issues (0.90 / 0.90) are not reached yet. On 2026-12-02
+/// (precision / recall): holdout self_harm 0.925 / 0.679, fraud_victim 0.895 / 0.765,
+/// dispute 0.901 / 0.785; blind self_harm 0.931 / 0.750, fraud_victim 0.824 / 0.721,
+/// dispute 0.874 / 0.822.
 const FLOORS: [(Category, f64, f64); 3] = [
-    (Category::SelfHarm, 0.88, 0.63),
-    (Category::FraudVictim, 0.87, 0.68),
-    (Category::Dispute, 0.87, 0.69),
+    (Category::SelfHarm, 0.90, 0.65),
+    (Category::FraudVictim, 0.80, 0.69),
+    (Category::Dispute, 0.85, 0.75),
 ];
 
-/// Share of critical-labelled messages that must be rated at least high (held back, before
-/// tuning on the fresh rows: self_harm 37/73, fraud_victim 67/82, dispute 58/70).
-const CRITICAL_AT_LEAST_HIGH: f64 = 0.48;
+/// Share of critical-labelled messages that must be rated at least high (held back:
+/// self_harm 59/106, fraud_victim 101/132, dispute 83/97; blind 31/45, 39/46, 25/30).
+const CRITICAL_AT_LEAST_HIGH: f64 = 0.53;
 
 fn check(file: &str) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -76,11 +77,16 @@ fn holdout_half_meets_the_floors() {
 }
 
 #[test]
+fn blind_set_meets_the_floors() {
+    check("blind.jsonl");
+}
+
+#[test]
 fn dev_set_is_well_formed_and_covers_every_category_and_level() {
     let mut seen = std::collections::BTreeSet::new();
     let mut benign = 0;
     let mut ids = std::collections::HashSet::new();
-    for file in ["tune.jsonl", "holdout.jsonl"] {
+    for file in ["tune.jsonl", "holdout.jsonl", "blind.jsonl"] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("corpus/dev")
             .join(file);
