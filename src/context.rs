@@ -128,7 +128,7 @@ pub(crate) fn analyse(
                     | CueKind::Hyperbole
                     | CueKind::FirstPerson
                     | CueKind::ThirdPerson
-            ) || segment::starts_word(text, c.start)
+            ) || segment::starts_word(text, &normalized.soft_breaks, c.start)
         })
         .copied()
         .collect();

@@ -216,7 +216,8 @@ impl Detector {
         let mut hits = self
             .matcher
             .hits(text, &scan, &self.lexicon, |entry, start, end| {
-                entry.flags.inword || segment::on_word_boundaries(text, start, end)
+                entry.flags.inword
+                    || segment::on_word_boundaries(text, &normalized.soft_breaks, start, end)
             });
         if !spelled.is_empty() {
             hits.extend(spelled);

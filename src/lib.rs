@@ -107,6 +107,6 @@ pub mod stages {
 
     /// Whether `text[start..end]` sits on word boundaries (one segmenter call).
     pub fn segment(text: &str, start: usize, end: usize) -> bool {
-        crate::segment::on_word_boundaries(text, start, end)
+        crate::segment::on_word_boundaries(text, &[], start, end)
     }
 }

@@ -35,30 +35,34 @@ thread_local! {
 }
 
 /// Whether `text[start..end]` starts and ends on word boundaries, i.e. the match is not
-/// the inside of a longer ordinary word (轻生 in 轻生活, 自杀 in 自杀式).
-pub(crate) fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
-    let (start_ok, end_ok) = boundaries(text, start, end);
+/// the inside of a longer ordinary word (轻生 in 轻生活, 自杀 in 自杀式). `soft` are the
+/// places where normalisation dropped a space between words: boundaries too.
+pub(crate) fn on_word_boundaries(text: &str, soft: &[usize], start: usize, end: usize) -> bool {
+    let (start_ok, end_ok) = boundaries(text, soft, start, end);
     start_ok && end_ok
 }
 
 /// Whether a word starts at `at` (a cue such as 别 counts in 别担心 but not in 特别).
-pub(crate) fn starts_word(text: &str, at: usize) -> bool {
+pub(crate) fn starts_word(text: &str, soft: &[usize], at: usize) -> bool {
     let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
-    boundaries(text, at, end).0
+    boundaries(text, soft, at, end).0
 }
 
 /// Whether a word starts at `start` and whether one ends at `end`, from one segmenter call
-/// over the window around `start..end`. The window's edges (a clause break, the text's
-/// ends) count as boundaries.
-fn boundaries(text: &str, start: usize, end: usize) -> (bool, bool) {
+/// over the window around `start..end`. The window's edges (a clause break, a dropped
+/// space, the text's ends) count as boundaries: the segmenter never sees words on both
+/// sides of a space as one (不肯赔 还骂人 is no 赔还).
+fn boundaries(text: &str, soft: &[usize], start: usize, end: usize) -> (bool, bool) {
     #[cfg(test)]
     CALLS.with(|calls| calls.set(calls.get() + 1));
 
-    let window_start = window_edge(text[..start].char_indices().rev(), start, true);
+    let is_soft = |at: usize| soft.binary_search(&at).is_ok();
+    let window_start = window_edge(text[..start].char_indices().rev(), start, true, is_soft);
     let window_end = window_edge(
         text[end..].char_indices().map(|(i, c)| (end + i, c)),
         end,
         false,
+        is_soft,
     );
     let (mut start_ok, mut end_ok) = (start == window_start, end == window_end);
     if start_ok && end_ok {
@@ -72,11 +76,23 @@ fn boundaries(text: &str, start: usize, end: usize) -> (bool, bool) {
 }
 
 /// The byte offset where the window ends on one side: at most [`WINDOW_CHARS`]
-/// characters away, and never across a clause break.
-fn window_edge(chars: impl Iterator<Item = (usize, char)>, from: usize, backwards: bool) -> usize {
+/// characters away, and never across a clause break or a dropped space.
+fn window_edge(
+    chars: impl Iterator<Item = (usize, char)>,
+    from: usize,
+    backwards: bool,
+    is_soft: impl Fn(usize) -> bool,
+) -> usize {
     let mut edge = from;
     for (taken, (at, ch)) in chars.enumerate() {
-        if taken == WINDOW_CHARS || is_clause_break(ch) {
+        // Walking back, a soft break at the edge stands before the character there;
+        // walking on, before the character about to be taken.
+        let soft = if backwards {
+            is_soft(edge)
+        } else {
+            is_soft(at)
+        };
+        if taken == WINDOW_CHARS || is_clause_break(ch) || soft {
             break;
         }
         edge = if backwards { at } else { at + ch.len_utf8() };
@@ -90,7 +106,7 @@ mod tests {
 
     fn check(text: &str, term: &str) -> bool {
         let start = text.find(term).expect("term in text");
-        on_word_boundaries(text, start, start + term.len())
+        on_word_boundaries(text, &[], start, start + term.len())
     }
 
     #[test]
@@ -106,6 +122,18 @@ mod tests {
         for word in ["生活", "自杀式", "跳楼价", "死机", "我们"] {
             assert!(jieba.has_word(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_dropped_space_is_a_word_boundary() {
+        let n = crate::normalize::normalize("他不肯赔 还骂人");
+        let at = n.text.find("还骂人").unwrap();
+        let end = at + "还骂人".len();
+        assert!(on_word_boundaries(&n.text, &n.soft_breaks, at, end));
+        // Without the space the segmenter reads 赔还 as one word.
+        let glued = crate::normalize::normalize("他不肯赔还骂人");
+        assert!(glued.soft_breaks.is_empty());
+        assert!(!on_word_boundaries(&glued.text, &[], at, end));
     }
 
     #[test]
