@@ -26,8 +26,10 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
         [¥$]\s?\d[\d,]*(?:\.\d+)?(?:万|w|k)?
       | \d[\d,]*(?:\.\d+)?\s?(?:万|w|千|k)\d*(?:多)?(?:元|块钱|块|rmb)?
       | \d{3,}(?:\.\d+)?\s?(?:元|块钱|块|rmb)
-      | [一二两三四五六七八九十几百千]+(?:万|千)[一二两三四五六七八九十百千]*多?(?:元|块钱|块)?
-      | [一二两三四五六七八九十几]+百多?(?:元|块钱|块)",
+      | [一二两三四五六七八九十几百]+(?:万|千)[一二两三四五六七八九十百千]*多?(?:元|块钱|块)?
+      | [一二两三四五六七八九十几]+百多?(?:元|块钱|块)
+      | [壹贰叁肆伍陆柒捌玖拾佰仟]+(?:万|元)[壹贰叁肆伍陆柒捌玖拾佰仟元整]*
+      | (?:转了|转过去|打了|汇了|付了|充了|交了|给了|骗了|被骗)\s?(?P<bare>\d{3,}(?:\.\d+)?)",
     )
     .expect("money pattern is valid")
 });
@@ -300,7 +302,11 @@ impl Detector {
         if !fraud {
             return;
         }
-        for m in MONEY.find_iter(&normalized.text) {
+        for caps in MONEY.captures_iter(&normalized.text) {
+            // A bare number after a payment verb (转了5000): the amount is the number.
+            let Some(m) = caps.name("bare").or_else(|| caps.get(0)) else {
+                continue;
+            };
             let (start, end) = normalized.original_span(m.start(), m.end());
             signals.push(Signal {
                 category: Category::FraudVictim,
@@ -412,10 +418,19 @@ mod tests {
             "2000块",
             "一万多",
             "三百块",
+            "壹拾伍万元整",
+            "转了5000",
+            "被骗8000",
         ] {
             assert!(MONEY.is_match(&normalize(text).text), "{text}");
         }
         assert!(!MONEY.is_match("明天3点见"));
+        assert!(!MONEY.is_match("房号2008"));
+        // 千万 is "by all means" far more often than ten million.
+        assert!(!MONEY.is_match("千万不要去"));
+        assert!(MONEY.is_match("被骗了一千万"));
+        let caps = MONEY.captures("给他转了5000").unwrap();
+        assert_eq!(&caps["bare"], "5000");
     }
 
     #[test]
@@ -520,6 +535,23 @@ mod tests {
         assert_eq!(fraud("客服让我共享屏幕 我已经开了"), Level::High);
         // One label alone is no Q&A form.
         assert_eq!(fraud("我想问：共享屏幕安全吗"), Level::High);
+    }
+
+    #[test]
+    fn a_payment_and_an_amount_alone_are_no_fraud() {
+        let d = detector_of(
+            "转了\tfraud_victim\tloss\t0.9\tsupport\n\
+             联系不上\tfraud_victim\tloss\t0.5\tsupport\n\
+             客服\tfraud_victim\tfake_customer_service\t0.3\tsupport",
+        );
+        let fraud = |text: &str| {
+            d.assess(&Message::new(text))
+                .category(Category::FraudVictim)
+                .level
+        };
+        assert_eq!(fraud("给我妈转了两千"), Level::None);
+        assert_eq!(fraud("转了两千 现在联系不上了"), Level::Critical);
+        assert_eq!(fraud("客服让我转了两千"), Level::Critical);
     }
 
     #[test]

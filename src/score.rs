@@ -119,9 +119,14 @@ pub(crate) fn may_signal<'a>(
 }
 
 /// Whether evidence-only signals of these kinds count together: two kinds, one of which
-/// can carry the other (跳楼 + 明天, 转了 + 两万, 菜刀 + 打起来).
+/// can carry the other (跳楼 + 明天, 转了 + 两万 + 客服, 菜刀 + 打起来). A payment and an
+/// amount alone are ordinary life (给我妈转了两千): they need a sign of a scam too, or a
+/// second sign of loss (转了两万 + 联系不上).
 fn stands_together(kinds: &[Kind]) -> bool {
-    kinds.iter().any(|&k| carries(k)) && kinds.iter().any(|&k| k != kinds[0])
+    let losses = kinds.iter().filter(|&&k| k == Kind::Loss).count();
+    kinds.iter().any(|&k| carries(k))
+        && kinds.iter().any(|&k| k != kinds[0])
+        && (losses >= 2 || !kinds.iter().all(|&k| matches!(k, Kind::Loss | Kind::Money)))
 }
 
 /// Dispute kinds that are harm done or threatened.
