@@ -468,6 +468,10 @@ mod tests {
             .unwrap()
     }
 
+    fn level(d: &Detector, text: &str, category: Category) -> Level {
+        d.assess(&Message::new(text)).category(category).level
+    }
+
     fn terms(d: &Detector, text: &str) -> Vec<String> {
         d.assess(&Message::new(text))
             .signals()
@@ -493,11 +497,10 @@ mod tests {
         let book = d.assess(&Message::new("《挪威的森林》里直子最后自杀了"));
         assert_eq!(book.category(Category::SelfHarm).level, Level::None);
         assert!(book.signals()[0].modifiers.contains(&Modifier::Reported));
-        let own = d.assess(&Message::new("看完《挪威的森林》我也想自杀"));
-        assert_eq!(own.category(Category::SelfHarm).level, Level::High);
+        let own = level(&d, "看完《挪威的森林》我也想自杀", Category::SelfHarm);
+        assert_eq!(own, Level::High);
         // Quotation marks alone are no title.
-        let quoted = d.assess(&Message::new("他说“我想自杀”"));
-        assert_eq!(quoted.category(Category::SelfHarm).level, Level::High);
+        assert_eq!(level(&d, "他说“我想自杀”", Category::SelfHarm), Level::High);
     }
 
     #[test]
@@ -522,11 +525,7 @@ mod tests {
     #[test]
     fn a_notice_in_question_and_answer_form_is_no_victim() {
         let d = detector_of("共享屏幕\tfraud_victim\tengagement\t0.65\t-");
-        let fraud = |text: &str| {
-            d.assess(&Message::new(text))
-                .category(Category::FraudVictim)
-                .level
-        };
+        let fraud = |text: &str| level(&d, text, Category::FraudVictim);
         assert_eq!(
             fraud("问：客服让我共享屏幕正常吗？答：不正常，请挂断。"),
             Level::None
@@ -544,11 +543,7 @@ mod tests {
              联系不上\tfraud_victim\tloss\t0.5\tsupport\n\
              客服\tfraud_victim\tfake_customer_service\t0.3\tsupport",
         );
-        let fraud = |text: &str| {
-            d.assess(&Message::new(text))
-                .category(Category::FraudVictim)
-                .level
-        };
+        let fraud = |text: &str| level(&d, text, Category::FraudVictim);
         assert_eq!(fraud("给我妈转了两千"), Level::None);
         assert_eq!(fraud("转了两千 现在联系不上了"), Level::Critical);
         assert_eq!(fraud("客服让我转了两千"), Level::Critical);
@@ -590,8 +585,8 @@ mod tests {
         let negated = d.assess(&Message::new("你千万不要跳河"));
         assert_eq!(negated.category(Category::SelfHarm).level, Level::None);
         assert!(negated.signals()[0].modifiers.contains(&Modifier::Negated));
-        let plain = d.assess(&Message::new("我真的要跳河"));
-        assert_eq!(plain.category(Category::SelfHarm).level, Level::Critical);
+        let plain = level(&d, "我真的要跳河", Category::SelfHarm);
+        assert_eq!(plain, Level::Critical);
     }
 
     #[test]
