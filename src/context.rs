@@ -4,7 +4,7 @@
 //! to the hit — so that a new phrasing of negation or of a news report works without a new
 //! rule. Work is O((hits + cues) · log n): clauses and cues are indexed once per message.
 
-use crate::assessment::{Category, Modifier, Subject};
+use crate::assessment::{Category, Kind, Modifier, Subject};
 use crate::lexicon::{CueKind, Entry, Lexicon};
 use crate::matcher::{CueHit, Hit};
 use crate::normalize::{Normalized, is_clause_break};
@@ -149,7 +149,10 @@ pub(crate) fn analyse(
                 ctx.modifiers.push(Modifier::Negated);
             }
             // A degree complement right before the term, or banter around a threat.
-            if index.hyperbole_before(text, hit.start, lexicon) || index.playful {
+            // Banter lowers words (我要打死你哈哈), not deeds: a knife at the door or a
+            // beating going on stays what it is, laughter or not.
+            let banter = index.playful && matches!(entry.kind, Kind::ThreatKill | Kind::ThreatHarm);
+            if index.hyperbole_before(text, hit.start, lexicon) || banter {
                 ctx.modifiers.push(Modifier::Hyperbole);
             }
 

@@ -7,12 +7,13 @@
 //!    numbers) and lower case;
 //! 2. [`to_simplified`]: traditional → simplified, one character for one (fast2s' table),
 //!    and [`dialect`]: Wu and Cantonese function words to Mandarin (弗 → 不, 伊 → 他,
-//!    侬 → 你, 覅 → 不要, 冇 → 没), and [`pictograph`]: emoji of the lexicons' objects
+//!    侬 → 你, 覅 → 不要, 冇 → 没, and the northern 俺 → 我), and [`pictograph`]: emoji of the lexicons' objects
 //!    (💊 → 药, 🔪 → 刀), so that one lexicon serves every way of writing;
 //! 3. separators between CJK characters are dropped (割 腕, 轻*生, 安🙏全), but a clause
 //!    break (，。！？) is kept unless it stands between isolated single characters
 //!    (轻。生。), so that words on both sides of a real break are not glued together;
-//! 4. runs of three or more of the same CJK character collapse to one (想死死死死).
+//! 4. runs of three or more of the same CJK character collapse to one (想死死死死), laughter
+//!    to two (哈哈哈哈 → 哈哈).
 //!
 //! Lexicon terms go through the same function, so both sides always agree.
 
@@ -61,6 +62,9 @@ pub(crate) fn normalize(original: &str) -> Normalized {
     out.norm
 }
 
+/// Characters of laughter, whose long runs collapse to two, not one.
+const LAUGHTER: &str = "哈呵嘿嘻";
+
 /// Writes units out, collapsing runs of three or more of one CJK character (step 4).
 struct Writer {
     norm: Normalized,
@@ -79,6 +83,13 @@ impl Writer {
         let same = unit.class == Class::Cjk && self.last == Some(unit.ch);
         self.last = Some(unit.ch);
         self.run = if same { self.run + 1 } else { 1 };
+        // Laughter keeps two characters (哈哈哈哈 → 哈哈): one 哈 is no laugh.
+        if self.run >= 3 && LAUGHTER.contains(unit.ch) {
+            if let Some(last) = self.norm.origin.last_mut() {
+                last.2 = unit.end;
+            }
+            return;
+        }
         if self.run >= 3 {
             if self.run == 3 {
                 // Drop the second of the run; the first now stands for all of it.
@@ -215,6 +226,7 @@ fn dialect(ch: char, mut emit: impl FnMut(char)) {
         '伊' => emit('他'),
         '侬' => emit('你'),
         '冇' => emit('没'),
+        '俺' => emit('我'),
         _ => emit(ch),
     }
 }
@@ -418,6 +430,7 @@ mod tests {
     fn folds_dialect_function_words() {
         assert_eq!(normalize("阿拉弗想活了").text, "阿拉不想活了");
         assert_eq!(normalize("伊打我").text, "他打我");
+        assert_eq!(normalize("俺家").text, "我家");
         assert_eq!(normalize("覅").text, "不要");
         assert_eq!(spans("侬覅去", "不要").as_deref(), Some("覅"));
     }
@@ -448,6 +461,8 @@ mod tests {
     #[test]
     fn collapses_long_runs_only() {
         assert_eq!(normalize("想死死死死").text, "想死");
+        assert_eq!(normalize("哈哈哈哈哈").text, "哈哈");
+        assert_eq!(spans("好哈哈哈哈", "哈哈").as_deref(), Some("哈哈哈哈"));
         assert_eq!(normalize("谢谢").text, "谢谢");
         assert_eq!(spans("想死死死死了", "想死").as_deref(), Some("想死死死死"));
     }
