@@ -145,9 +145,24 @@ impl std::fmt::Debug for Lexicon {
 impl Lexicon {
     /// The embedded default lexicons.
     pub fn defaults() -> Result<Lexicon, Error> {
+        // The sources parse independently: one thread each (they are merged in order, so
+        // the result is the same as parsing them one after another).
+        let parsed: Vec<Result<Lexicon, Error>> = std::thread::scope(|scope| {
+            let workers: Vec<_> = DEFAULT_SOURCES
+                .iter()
+                .map(|&(name, text)| scope.spawn(move || Lexicon::parse(name, text)))
+                .collect();
+            workers
+                .into_iter()
+                .map(|w| {
+                    w.join()
+                        .unwrap_or_else(|_| Err(Error::config("a lexicon parser thread panicked")))
+                })
+                .collect()
+        });
         let mut lexicon = Lexicon::default();
-        for (name, text) in DEFAULT_SOURCES {
-            lexicon.merge(Lexicon::parse(name, text)?);
+        for source in parsed {
+            lexicon.merge(source?);
         }
         Ok(lexicon)
     }

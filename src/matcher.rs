@@ -142,17 +142,15 @@ impl<S: Clone + Eq + std::hash::Hash, T: Default> Patterns<S, T> {
 /// How many characters may stand between two parts of a proximity term (被…骗了).
 const NEAR_GAP_CHARS: usize = 6;
 
-/// Proximity terms, indexed by their first two parts, so that a message only looks at terms
-/// whose first two parts both occur in it. Parts' alternatives are patterns of the term
-/// automaton.
+/// Proximity terms, indexed by the alternatives of their first part, so that a message
+/// only looks at terms whose first part occurs in it. Parts' alternatives are patterns of
+/// the term automaton.
 #[derive(Clone)]
 struct Near {
     /// (entry index, each part's alternatives as pattern ids).
     terms: Vec<(usize, Vec<Vec<usize>>)>,
-    /// (an alternative of the first part, one of the second) → indices into `terms`.
-    by_pair: HashMap<(usize, usize), Vec<usize>>,
-    /// Pattern id → the distinct second-part alternatives it may be followed by.
-    seconds: HashMap<usize, Vec<usize>>,
+    /// Pattern id → the terms one of whose first-part alternatives it is.
+    by_first: HashMap<usize, Vec<usize>>,
 }
 
 impl Near {
@@ -169,26 +167,13 @@ impl Near {
                 terms.push((i, ids));
             }
         }
-        let mut by_pair: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
-        let mut seconds: HashMap<usize, Vec<usize>> = HashMap::default();
+        let mut by_first: HashMap<usize, Vec<usize>> = HashMap::default();
         for (t, (_, ids)) in terms.iter().enumerate() {
             for &first in &ids[0] {
-                for &second in &ids[1] {
-                    let pair = by_pair.entry((first, second)).or_default();
-                    if pair.is_empty() {
-                        seconds.entry(first).or_default().push(second);
-                    }
-                    if pair.last() != Some(&t) {
-                        pair.push(t);
-                    }
-                }
+                by_first.entry(first).or_default().push(t);
             }
         }
-        Near {
-            terms,
-            by_pair,
-            seconds,
-        }
+        Near { terms, by_first }
     }
 
     /// Proximity hits: each term's parts in order, within one clause, at most
@@ -217,28 +202,20 @@ impl Near {
             gap.chars().count() <= NEAR_GAP_CHARS
                 && !gap.chars().any(crate::normalize::is_clause_break)
         };
-        // Terms whose first two parts both occur.
-        let mut candidates: Vec<usize> = Vec::new();
-        for &first in &present {
-            let Some(seconds) = self.seconds.get(&first) else {
-                continue;
-            };
-            if seconds.len() <= present.len() {
-                for &second in seconds {
-                    if present.binary_search(&second).is_ok() {
-                        candidates.extend(&self.by_pair[&(first, second)]);
-                    }
-                }
-            } else {
-                for &second in &present {
-                    if let Some(terms) = self.by_pair.get(&(first, second)) {
-                        candidates.extend(terms);
-                    }
-                }
-            }
-        }
+        // Terms whose first part occurs, and some alternative of their second part too.
+        let mut candidates: Vec<usize> = present
+            .iter()
+            .filter_map(|first| self.by_first.get(first))
+            .flatten()
+            .copied()
+            .collect();
         candidates.sort_unstable();
         candidates.dedup();
+        candidates.retain(|&t| {
+            self.terms[t].1[1]
+                .iter()
+                .any(|id| present.binary_search(id).is_ok())
+        });
         let mut hits = Vec::new();
         for (entry, ids) in candidates.into_iter().map(|t| &self.terms[t]) {
             // Occurrences of the first part, any alternative, by start.
