@@ -7,7 +7,7 @@
 //! overlaps a risk term, leftmost-longest selection lets the longer allow phrase win, so the
 //! allow-list beats the block-list without a second pass.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cmp::Ordering;
 use std::sync::OnceLock;
 
@@ -142,16 +142,24 @@ impl<S: Clone + Eq + std::hash::Hash, T: Default> Patterns<S, T> {
 /// How many characters may stand between two parts of a proximity term (被…骗了).
 const NEAR_GAP_CHARS: usize = 6;
 
-/// Proximity terms, indexed by the alternatives of their first part, so that a message
-/// only looks at terms whose first part occurs in it. Parts' alternatives are patterns of
-/// the term automaton.
+/// Proximity terms, indexed by the pairs of their first- and second-part alternatives, so
+/// that a message only looks at terms whose first two parts both occur in it. Parts'
+/// alternatives are patterns of the term automaton.
 #[derive(Clone)]
 struct Near {
     /// (entry index, each part's alternatives as pattern ids).
     terms: Vec<(usize, Vec<Vec<usize>>)>,
-    /// Pattern id → the terms one of whose first-part alternatives it is.
-    by_first: HashMap<usize, Vec<usize>>,
+    /// (first-part alternative, second-part alternative) → the head of its list in `links`.
+    by_pair: HashMap<(u32, u32), u32>,
+    /// (term index, next link or [`NO_LINK`]): the terms of a pair as a linked list, so
+    /// that the hundreds of thousands of pairs need no vector each.
+    links: Vec<(u32, u32)>,
+    /// Pattern ids that are a first-part alternative.
+    firsts: HashSet<u32>,
 }
+
+/// The end of a list in [`Near::links`].
+const NO_LINK: u32 = u32::MAX;
 
 impl Near {
     /// Index the proximity terms of `lexicon`, interning their parts into `patterns`.
@@ -167,13 +175,27 @@ impl Near {
                 terms.push((i, ids));
             }
         }
-        let mut by_first: HashMap<usize, Vec<usize>> = HashMap::default();
+        let mut by_pair: HashMap<(u32, u32), u32> = HashMap::default();
+        let mut links: Vec<(u32, u32)> = Vec::new();
+        let mut firsts: HashSet<u32> = HashSet::default();
         for (t, (_, ids)) in terms.iter().enumerate() {
             for &first in &ids[0] {
-                by_first.entry(first).or_default().push(t);
+                firsts.insert(first as u32);
+                for &second in &ids[1] {
+                    let head = by_pair
+                        .entry((first as u32, second as u32))
+                        .or_insert(NO_LINK);
+                    links.push((t as u32, *head));
+                    *head = (links.len() - 1) as u32;
+                }
             }
         }
-        Near { terms, by_first }
+        Near {
+            terms,
+            by_pair,
+            links,
+            firsts,
+        }
     }
 
     /// Proximity hits: each term's parts in order, within one clause, at most
@@ -202,20 +224,27 @@ impl Near {
             gap.chars().count() <= NEAR_GAP_CHARS
                 && !gap.chars().any(crate::normalize::is_clause_break)
         };
-        // Terms whose first part occurs, and some alternative of their second part too.
-        let mut candidates: Vec<usize> = present
+        // Terms whose first two parts both occur.
+        let mut candidates: Vec<usize> = Vec::new();
+        for &first in present
             .iter()
-            .filter_map(|first| self.by_first.get(first))
-            .flatten()
-            .copied()
-            .collect();
+            .filter(|&&f| self.firsts.contains(&(f as u32)))
+        {
+            for &second in &present {
+                let mut link = self
+                    .by_pair
+                    .get(&(first as u32, second as u32))
+                    .copied()
+                    .unwrap_or(NO_LINK);
+                while link != NO_LINK {
+                    let (term, next) = self.links[link as usize];
+                    candidates.push(term as usize);
+                    link = next;
+                }
+            }
+        }
         candidates.sort_unstable();
         candidates.dedup();
-        candidates.retain(|&t| {
-            self.terms[t].1[1]
-                .iter()
-                .any(|id| present.binary_search(id).is_ok())
-        });
         let mut hits = Vec::new();
         for (entry, ids) in candidates.into_iter().map(|t| &self.terms[t]) {
             // Occurrences of the first part, any alternative, by start.
