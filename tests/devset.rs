@@ -16,18 +16,18 @@ mod devset;
 /// (category, precision floor, recall floor) for level ≥ medium, on every file. They sit
 /// a few points under what the held-back files measure, so a change that loses ground
 /// fails; the targets of the issues (0.90 / 0.90) are not reached yet. On 2026-12-02
-/// (precision / recall): holdout self_harm 0.925 / 0.679, fraud_victim 0.895 / 0.765,
-/// dispute 0.901 / 0.785; blind self_harm 0.931 / 0.750, fraud_victim 0.824 / 0.721,
-/// dispute 0.874 / 0.822.
+/// (precision / recall): holdout self_harm 0.928 / 0.714, fraud_victim 0.933 / 0.801,
+/// dispute 0.905 / 0.825; blind self_harm 0.931 / 0.750, fraud_victim 0.865 / 0.798,
+/// dispute 0.861 / 0.861.
 const FLOORS: [(Category, f64, f64); 3] = [
-    (Category::SelfHarm, 0.90, 0.65),
-    (Category::FraudVictim, 0.80, 0.69),
-    (Category::Dispute, 0.85, 0.75),
+    (Category::SelfHarm, 0.90, 0.69),
+    (Category::FraudVictim, 0.84, 0.77),
+    (Category::Dispute, 0.84, 0.80),
 ];
 
 /// Share of critical-labelled messages that must be rated at least high (held back:
-/// self_harm 59/106, fraud_victim 101/132, dispute 83/97; blind 31/45, 39/46, 25/30).
-const CRITICAL_AT_LEAST_HIGH: f64 = 0.53;
+/// self_harm 61/106, fraud_victim 103/132, dispute 83/97; blind 31/45, 41/46, 26/30).
+const CRITICAL_AT_LEAST_HIGH: f64 = 0.55;
 
 fn check(file: &str) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
