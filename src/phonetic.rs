@@ -23,6 +23,9 @@ use crate::normalize::is_cjk;
 
 /// Marks a place where the syllable sequence is broken (a non-pinyin word, punctuation).
 const BARRIER: char = '#';
+/// Longest term matched in pinyin, in syllables: people type a word or two in pinyin, not a
+/// sentence, and the longer expansions of the lexicons would double the automaton.
+const MAX_KEY_SYLLABLES: usize = 6;
 /// Longest pinyin syllable (zhuang, shuang, chuang).
 const MAX_SYLLABLE: usize = 6;
 /// The first of the private-use characters that stand for one syllable each.
@@ -61,7 +64,8 @@ fn symbol_of(syllable: &str) -> Option<char> {
     SYMBOLS.get(syllable).copied()
 }
 
-/// The pinyin key of a term, a symbol a syllable, or `None` if a character has no reading.
+/// The pinyin key of a term, a symbol a syllable, or `None` if a character has no reading
+/// or the term is shorter than two or longer than [`MAX_KEY_SYLLABLES`] syllables.
 fn key_of(term: &str) -> Option<String> {
     let mut key = String::new();
     let mut count = 0;
@@ -72,7 +76,7 @@ fn key_of(term: &str) -> Option<String> {
         key.push(symbol_of(&syllable_of(ch)?)?);
         count += 1;
     }
-    (count >= 2).then_some(key)
+    (2..=MAX_KEY_SYLLABLES).contains(&count).then_some(key)
 }
 
 /// The pinyin automaton over every lexicon term and allow phrase of two or more characters.
