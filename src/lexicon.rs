@@ -64,6 +64,14 @@ pub(crate) struct Entry {
     pub flags: Flags,
 }
 
+impl Entry {
+    /// How strongly the entry counts when it overlaps another of its category: a term that
+    /// counts on its own beats evidence, then the heavier wins.
+    pub fn strength(&self) -> (bool, f32) {
+        (!self.flags.support, self.weight)
+    }
+}
+
 /// What a context cue does; see `corpus/README.md` for where each one acts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum CueKind {

@@ -8,6 +8,7 @@
 //! allow-list beats the block-list without a second pass.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::cell::OnceCell;
 use std::cmp::Ordering;
 use std::sync::OnceLock;
 
@@ -76,7 +77,14 @@ impl Pattern {
 #[derive(Debug, Default)]
 pub(crate) struct Scan {
     found: Vec<(usize, usize, usize)>,
+    /// The same occurrences ordered by (pattern, start), and the proximity terms whose
+    /// first two parts both occur: worked out on the first proximity lookup and kept, since
+    /// `Matcher::hits` reads one scan twice (without and with word boundaries).
+    near: OnceCell<(Vec<Occurrence>, Vec<usize>)>,
 }
+
+/// An occurrence in a [`Scan`]: pattern id, normalised byte range.
+type Occurrence = (usize, usize, usize);
 
 impl Scan {
     /// Whether no pattern occurs at all: the fast path of a benign message.
@@ -198,33 +206,13 @@ impl Near {
         }
     }
 
-    /// Proximity hits: each term's parts in order, within one clause, at most
-    /// [`NEAR_GAP_CHARS`] apart; one hit per term and starting occurrence.
-    fn hits(
-        &self,
-        text: &str,
-        scan: &Scan,
-        mut accept: impl FnMut(usize, usize, usize) -> bool,
-    ) -> Vec<Hit> {
-        if self.terms.is_empty() || scan.found.len() < 2 {
-            return Vec::new();
-        }
-        // Every occurrence of every pattern, ordered by (pattern, start).
+    /// The scan's occurrences ordered by (pattern, start), and the terms whose first two
+    /// parts both occur in it.
+    fn candidates(&self, scan: &Scan) -> (Vec<Occurrence>, Vec<usize>) {
         let mut found = scan.found.clone();
         found.sort_unstable();
-        let occurrences = |id: usize| {
-            let from = found.partition_point(|f| f.0 < id);
-            let to = found.partition_point(|f| f.0 <= id);
-            &found[from..to]
-        };
         let mut present: Vec<usize> = found.iter().map(|f| f.0).collect();
         present.dedup();
-        let reach = |from: usize, to: usize| {
-            let gap = &text[from..to];
-            gap.chars().count() <= NEAR_GAP_CHARS
-                && !gap.chars().any(crate::normalize::is_clause_break)
-        };
-        // Terms whose first two parts both occur.
         let mut candidates: Vec<usize> = Vec::new();
         for &first in present
             .iter()
@@ -245,8 +233,33 @@ impl Near {
         }
         candidates.sort_unstable();
         candidates.dedup();
+        (found, candidates)
+    }
+
+    /// Proximity hits: each term's parts in order, within one clause, at most
+    /// [`NEAR_GAP_CHARS`] apart; one hit per term and starting occurrence.
+    fn hits(
+        &self,
+        text: &str,
+        scan: &Scan,
+        mut accept: impl FnMut(usize, usize, usize) -> bool,
+    ) -> Vec<Hit> {
+        if self.terms.is_empty() || scan.found.len() < 2 {
+            return Vec::new();
+        }
+        let (found, candidates) = scan.near.get_or_init(|| self.candidates(scan));
+        let occurrences = |id: usize| {
+            let from = found.partition_point(|f| f.0 < id);
+            let to = found.partition_point(|f| f.0 <= id);
+            &found[from..to]
+        };
+        let reach = |from: usize, to: usize| {
+            let gap = &text[from..to];
+            gap.chars().count() <= NEAR_GAP_CHARS
+                && !gap.chars().any(crate::normalize::is_clause_break)
+        };
         let mut hits = Vec::new();
-        for (entry, ids) in candidates.into_iter().map(|t| &self.terms[t]) {
+        for (entry, ids) in candidates.iter().map(|&t| &self.terms[t]) {
             // Occurrences of the first part, any alternative, by start.
             let mut firsts: Vec<(usize, usize, usize)> = ids[0]
                 .iter()
@@ -387,7 +400,10 @@ impl Matcher {
             .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
             .collect();
         found.sort_unstable_by_key(|&(_, start, end)| (start, std::cmp::Reverse(end)));
-        Scan { found }
+        Scan {
+            found,
+            near: OnceCell::new(),
+        }
     }
 
     /// Risk hits of a scan, in order of start: leftmost-longest lexicon terms, then
@@ -405,13 +421,12 @@ impl Matcher {
         let mut hits = Vec::new();
         // Leftmost-longest over the terms and allow phrases, as a leftmost-longest automaton
         // would find them from `at`: the earliest start, then the longest there.
-        let terms = scan
+        let mut terms = scan
             .found
             .iter()
             .filter(|&&(id, _, _)| self.patterns[id].is_term());
         // `at` only grows past the start of the current occurrence, so one walk suffices.
         let mut at = 0;
-        let mut terms = terms;
         while let Some(&(id, start, end)) = terms.find(|f| f.1 >= at) {
             let pattern = &self.patterns[id];
             let mut kept = false;
@@ -437,11 +452,7 @@ impl Matcher {
             // then stays instead (要交保证金 inside 贷款…靠谱吗). An allow phrase of its
             // category over it silences it, as it silences a term (跳楼甩卖).
             let category = |h: &Hit| lexicon.entries[h.entry].category;
-            // Evidence-only terms are weaker than any term that counts on its own.
-            let strength = |h: &Hit| {
-                let e = &lexicon.entries[h.entry];
-                (!e.flags.support, e.weight)
-            };
+            let strength = |h: &Hit| lexicon.entries[h.entry].strength();
             let allowed = |c: Category, start: usize, end: usize| {
                 scan.found
                     .iter()

@@ -119,11 +119,10 @@ impl Phonetic {
             if let Some(key) = key_of(&entry.term) {
                 // Homophones share a key (不想活了, 不想火了): one entry a category, the
                 // strongest, so that one spelling does not count twice.
-                let strength = |e: &crate::lexicon::Entry| (!e.flags.support, e.weight);
                 let category = entry.category.index();
                 let entries = &mut keys.value(key).entries;
                 match entries.iter_mut().find(|(_, c)| *c == category) {
-                    Some(kept) if strength(&lexicon.entries[kept.0]) < strength(entry) => {
+                    Some(kept) if lexicon.entries[kept.0].strength() < entry.strength() => {
                         kept.0 = i;
                     }
                     Some(_) => {}
