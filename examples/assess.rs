@@ -23,12 +23,15 @@ use std::io::{self, BufRead, BufReader, BufWriter, Write};
 use std::process::ExitCode;
 use std::time::Duration;
 
-use jiuming::{Assessment, Conversation, Detector, Level, Message, Recall, Sender, Tracker};
+use jiuming::{
+    Assessment, Conversation, Detector, Engine, Level, Message, Recall, Sender, Tracker,
+};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
 const USAGE: &str =
-    "usage: assess [--lexicon FILE]... [--recall-factor X] [--dfa] [--format lines|wecom]
+    "usage: assess [--lexicon FILE]... [--recall-factor X] [--engine double-array|nfa|dfa]
+              [--format lines|wecom]
               [--window-messages N] [--window-secs S] [--tracker-mb M] [--threads N] < messages";
 
 /// Most lines one batch holds with `--threads`.
@@ -110,7 +113,19 @@ fn configure(mut args: impl Iterator<Item = String>) -> Result<Options, String> 
                     .map_err(|_| format!("--recall-factor: {value:?} is not a number"))?;
                 builder = builder.recall_factor(factor);
             }
-            "--dfa" => builder = builder.dfa(true),
+            "--engine" => {
+                let engine = match args.next().as_deref() {
+                    Some("double-array") => Engine::DoubleArray,
+                    Some("nfa") => Engine::ContiguousNfa,
+                    Some("dfa") => Engine::Dfa,
+                    other => {
+                        return Err(format!(
+                            "--engine: expected double-array, nfa or dfa, got {other:?}"
+                        ));
+                    }
+                };
+                builder = builder.engine(engine);
+            }
             "--format" => match args.next().as_deref() {
                 Some("lines") => wecom = false,
                 Some("wecom") => wecom = true,

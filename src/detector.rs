@@ -6,6 +6,7 @@ use std::sync::{LazyLock, OnceLock};
 use regex::Regex;
 
 use crate::assessment::{Assessment, Categories, Category, Kind, Level, Modifier, Signal, Subject};
+use crate::automaton::Engine;
 use crate::context;
 use crate::error::Error;
 use crate::lexicon::Lexicon;
@@ -72,7 +73,7 @@ impl std::fmt::Debug for Detector {
 #[derive(Debug, Clone)]
 pub struct DetectorBuilder {
     defaults: bool,
-    dfa: bool,
+    engine: Engine,
     extra: Vec<Lexicon>,
     recall_factor: f32,
 }
@@ -81,7 +82,7 @@ impl Default for DetectorBuilder {
     fn default() -> Self {
         DetectorBuilder {
             defaults: true,
-            dfa: false,
+            engine: Engine::default(),
             extra: Vec::new(),
             recall_factor: DEFAULT_RECALL_FACTOR,
         }
@@ -109,12 +110,11 @@ impl DetectorBuilder {
         self
     }
 
-    /// Search with a DFA instead of the default contiguous NFA. A DFA's size grows with
-    /// every term: for the default lexicons it takes about 200 MB and a second to build,
-    /// and its cache misses make it slower than the NFA (see the README's performance
-    /// section). It can pay off for a small custom lexicon.
-    pub fn dfa(mut self, dfa: bool) -> Self {
-        self.dfa = dfa;
+    /// The automaton engine of the term search (default [`Engine::DoubleArray`]). Every
+    /// engine finds the same terms; the README's performance section compares their speed,
+    /// memory and construction time on the default lexicons.
+    pub fn engine(mut self, engine: Engine) -> Self {
+        self.engine = engine;
         self
     }
 
@@ -140,7 +140,7 @@ impl DetectorBuilder {
         for extra in self.extra {
             lexicon.merge(extra);
         }
-        let matcher = Matcher::new(&lexicon, self.dfa)?;
+        let matcher = Matcher::new(&lexicon, self.engine)?;
         Ok(Detector {
             lexicon,
             matcher,
@@ -168,7 +168,7 @@ impl Detector {
     /// Build what this detector builds on first use (the term automaton, the pinyin automaton),
     /// so that the first messages do not pay for it. Construction stays fast without it.
     pub fn prepare(&self) {
-        self.matcher.automaton();
+        self.matcher.prepare();
         self.phonetic_automaton();
     }
 

@@ -38,6 +38,7 @@
 #![warn(missing_docs)]
 
 mod assessment;
+mod automaton;
 mod context;
 mod conversation;
 mod detector;
@@ -57,6 +58,7 @@ use std::sync::LazyLock;
 pub use assessment::{
     Assessment, Categories, Category, CategoryScore, Kind, Level, Modifier, Signal, Subject,
 };
+pub use automaton::Engine;
 pub use conversation::{
     Conversation, ConversationCategories, ConversationCategory, Recall, Sender, Tracker,
     TrackerBuilder, Update,

@@ -7,14 +7,13 @@
 //! overlaps a risk term, leftmost-longest selection lets the longer allow phrase win, so the
 //! allow-list beats the block-list without a second pass.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::OnceCell;
 use std::cmp::Ordering;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-
 use crate::assessment::Category;
+use crate::automaton::{Automaton, Engine, Matches};
 use crate::error::Error;
 use crate::lexicon::{CueKind, Entry, Lexicon, MAX_PARTS};
 
@@ -97,16 +96,13 @@ impl Scan {
 #[derive(Clone)]
 pub(crate) struct Matcher {
     /// The term automaton over risk terms, allow phrases and the parts of proximity terms,
-    /// searched once per message for every occurrence. A contiguous NFA built on first
-    /// use (about 0.3 s for the default lexicons).
-    terms: OnceLock<Option<AhoCorasick>>,
-    /// Build a DFA instead: for the default lexicons about 200 MB, and slower than the NFA
-    /// because of its cache misses; for a small lexicon it may be faster.
-    dfa: bool,
+    /// searched once per message for every occurrence, built on first use.
+    terms: std::sync::Arc<OnceLock<Option<Automaton>>>,
+    engine: Engine,
     /// Pattern texts, for the lazy build.
     texts: Vec<String>,
     patterns: Vec<Pattern>,
-    cues: AhoCorasick,
+    cues: Automaton,
     /// Cue pattern id → cue indices with that text.
     cue_ids: Vec<Vec<usize>>,
     near: Near,
@@ -157,17 +153,13 @@ const NEAR_GAP_CHARS: usize = 6;
 struct Near {
     /// (entry index, each part's alternatives as pattern ids).
     terms: Vec<(usize, Vec<Vec<usize>>)>,
-    /// (first-part alternative, second-part alternative) → the head of its list in `links`.
-    by_pair: HashMap<(u32, u32), u32>,
-    /// (term index, next link or [`NO_LINK`]): the terms of a pair as a linked list, so
-    /// that the hundreds of thousands of pairs need no vector each.
-    links: Vec<(u32, u32)>,
-    /// Pattern ids that are a first-part alternative.
-    firsts: HashSet<u32>,
+    /// `pairs[offsets[p]..offsets[p + 1]]`: the (second-part alternative, term index) pairs
+    /// of the terms that have pattern `p` as a first-part alternative, ordered by second
+    /// part. Flat arrays rather than a hash map of pairs: a message's lookups then read a
+    /// few short sorted runs instead of a hundred random places in a large table.
+    offsets: Vec<u32>,
+    pairs: Vec<(u32, u32)>,
 }
-
-/// The end of a list in [`Near::links`].
-const NO_LINK: u32 = u32::MAX;
 
 impl Near {
     /// Index the proximity terms of `lexicon`, interning their parts into `patterns`.
@@ -183,26 +175,38 @@ impl Near {
                 terms.push((i, ids));
             }
         }
-        let mut by_pair: HashMap<(u32, u32), u32> = HashMap::default();
-        let mut links: Vec<(u32, u32)> = Vec::new();
-        let mut firsts: HashSet<u32> = HashSet::default();
+        // (first, second, term), ordered, for the flat index.
+        let mut triples: Vec<(u32, u32, u32)> = Vec::new();
         for (t, (_, ids)) in terms.iter().enumerate() {
             for &first in &ids[0] {
-                firsts.insert(first as u32);
                 for &second in &ids[1] {
-                    let head = by_pair
-                        .entry((first as u32, second as u32))
-                        .or_insert(NO_LINK);
-                    links.push((t as u32, *head));
-                    *head = (links.len() - 1) as u32;
+                    triples.push((first as u32, second as u32, t as u32));
                 }
             }
         }
+        triples.sort_unstable();
+        triples.dedup();
+        // Patterns interned later (none are) would fall past the end: `seconds` checks.
+        let mut offsets = vec![0u32; patterns.texts.len() + 1];
+        for &(first, _, _) in &triples {
+            offsets[first as usize + 1] += 1;
+        }
+        for p in 1..offsets.len() {
+            offsets[p] += offsets[p - 1];
+        }
+        let pairs = triples.iter().map(|&(_, second, t)| (second, t)).collect();
         Near {
             terms,
-            by_pair,
-            links,
-            firsts,
+            offsets,
+            pairs,
+        }
+    }
+
+    /// The (second part, term) pairs of the terms with `first` as a first-part alternative.
+    fn seconds(&self, first: usize) -> &[(u32, u32)] {
+        match (self.offsets.get(first), self.offsets.get(first + 1)) {
+            (Some(&from), Some(&to)) => &self.pairs[from as usize..to as usize],
+            _ => &[],
         }
     }
 
@@ -211,23 +215,29 @@ impl Near {
     fn candidates(&self, scan: &Scan) -> (Vec<Occurrence>, Vec<usize>) {
         let mut found = scan.found.clone();
         found.sort_unstable();
-        let mut present: Vec<usize> = found.iter().map(|f| f.0).collect();
+        let mut present: Vec<u32> = found.iter().map(|f| f.0 as u32).collect();
         present.dedup();
         let mut candidates: Vec<usize> = Vec::new();
-        for &first in present
-            .iter()
-            .filter(|&&f| self.firsts.contains(&(f as u32)))
-        {
-            for &second in &present {
-                let mut link = self
-                    .by_pair
-                    .get(&(first as u32, second as u32))
-                    .copied()
-                    .unwrap_or(NO_LINK);
-                while link != NO_LINK {
-                    let (term, next) = self.links[link as usize];
-                    candidates.push(term as usize);
-                    link = next;
+        for &first in &present {
+            let seconds = self.seconds(first as usize);
+            if seconds.len() <= 8 * present.len() {
+                // A short run: look each of its second parts up among the present ones.
+                candidates.extend(
+                    seconds
+                        .iter()
+                        .filter(|(second, _)| present.binary_search(second).is_ok())
+                        .map(|&(_, term)| term as usize),
+                );
+            } else {
+                // A long run (a common first part): find each present pattern in it.
+                for &second in &present {
+                    let from = seconds.partition_point(|&(s, _)| s < second);
+                    candidates.extend(
+                        seconds[from..]
+                            .iter()
+                            .take_while(|&&(s, _)| s == second)
+                            .map(|&(_, term)| term as usize),
+                    );
                 }
             }
         }
@@ -328,7 +338,7 @@ impl std::fmt::Debug for Matcher {
 }
 
 impl Matcher {
-    pub fn new(lexicon: &Lexicon, dfa: bool) -> Result<Matcher, Error> {
+    pub fn new(lexicon: &Lexicon, engine: Engine) -> Result<Matcher, Error> {
         let mut patterns: Patterns<&str, Pattern> = Patterns::new();
         for (i, entry) in lexicon.entries.iter().enumerate() {
             if entry.parts.is_empty() {
@@ -350,13 +360,15 @@ impl Matcher {
                 cue_patterns.value(&cue.text).push(i);
             }
         }
-        let cues = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&cue_patterns.texts)
-            .map_err(|e| Error::config(format!("cannot build the cue automaton: {e}")))?;
+        let cues = Automaton::build(
+            Engine::DoubleArray,
+            Matches::Overlapping,
+            &cue_patterns.texts,
+        )
+        .map_err(|e| Error::config(format!("cannot build the cue automaton: {e}")))?;
         Ok(Matcher {
-            terms: OnceLock::new(),
-            dfa,
+            terms: Default::default(),
+            engine,
             texts: patterns.texts.into_iter().map(String::from).collect(),
             patterns: patterns.values,
             cues,
@@ -365,28 +377,18 @@ impl Matcher {
         })
     }
 
-    /// The term automaton, built now if it was not yet. Should the DFA be refused (it has
-    /// no size limit set, so it is not expected), a contiguous NFA takes its place, and no
-    /// automaton (no hits) if even that fails: `assess` must not panic.
-    pub fn automaton(&self) -> Option<&AhoCorasick> {
+    /// The term automaton, built now if it was not yet; none (no hits) should even the
+    /// fallback NFA refuse the patterns (not expected: they are distinct and non-empty),
+    /// since `assess` must not panic.
+    fn automaton(&self) -> Option<&Automaton> {
         self.terms
-            .get_or_init(|| {
-                let build = |kind| {
-                    AhoCorasick::builder()
-                        .match_kind(MatchKind::Standard)
-                        .kind(Some(kind))
-                        .build(&self.texts)
-                };
-                let first = if self.dfa {
-                    AhoCorasickKind::DFA
-                } else {
-                    AhoCorasickKind::ContiguousNFA
-                };
-                build(first)
-                    .or_else(|_| build(AhoCorasickKind::ContiguousNFA))
-                    .ok()
-            })
+            .get_or_init(|| Automaton::build(self.engine, Matches::Overlapping, &self.texts).ok())
             .as_ref()
+    }
+
+    /// Build the term automaton now rather than on the first message.
+    pub fn prepare(&self) {
+        self.automaton();
     }
 
     /// One pass of the term automaton over `text`: every occurrence of every term, allow
@@ -395,10 +397,8 @@ impl Matcher {
         let Some(automaton) = self.automaton() else {
             return Scan::default();
         };
-        let mut found: Vec<(usize, usize, usize)> = automaton
-            .find_overlapping_iter(text)
-            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
-            .collect();
+        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        automaton.for_each(text, |id, start, end| found.push((id, start, end)));
         found.sort_unstable_by_key(|&(_, start, end)| (start, std::cmp::Reverse(end)));
         Scan {
             found,
@@ -529,15 +529,11 @@ impl Matcher {
     /// Every cue occurrence in `text`, overlapping ones included, ordered by start.
     pub fn cues(&self, text: &str) -> Vec<CueHit> {
         let mut out = Vec::new();
-        for m in self.cues.find_overlapping_iter(text) {
-            for &cue in &self.cue_ids[m.pattern().as_usize()] {
-                out.push(CueHit {
-                    cue,
-                    start: m.start(),
-                    end: m.end(),
-                });
+        self.cues.for_each(text, |id, start, end| {
+            for &cue in &self.cue_ids[id] {
+                out.push(CueHit { cue, start, end });
             }
-        }
+        });
         out.sort_by_key(|c| (c.start, c.end));
         out
     }

@@ -12,10 +12,10 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use pinyin::ToPinyin;
 
 use crate::assessment::Category;
+use crate::automaton::{Automaton, Engine, Matches};
 use crate::error::Error;
 use crate::lexicon::{CueKind, Lexicon};
 use crate::matcher::{Hit, Patterns};
@@ -82,7 +82,7 @@ fn key_of(term: &str) -> Option<String> {
 /// The pinyin automaton over every lexicon term and allow phrase of two or more characters.
 #[derive(Clone)]
 pub(crate) struct Phonetic {
-    automaton: AhoCorasick,
+    automaton: Automaton,
     /// Pattern id → what the key stands for.
     entries: Vec<Key>,
 }
@@ -140,13 +140,10 @@ impl Phonetic {
                 }
             }
         }
-        // A contiguous NFA: pinyin is the rare path, and a DFA over these keys would cost
-        // tens of megabytes.
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-            .build(&keys.texts)
-            .map_err(|e| Error::config(format!("cannot build the pinyin automaton: {e}")))?;
+        // A double array stepping one character, that is one syllable, at a time.
+        let automaton =
+            Automaton::build(Engine::DoubleArray, Matches::LeftmostLongest, &keys.texts)
+                .map_err(|e| Error::config(format!("cannot build the pinyin automaton: {e}")))?;
         Ok(Phonetic {
             automaton,
             entries: keys.values,
@@ -177,25 +174,24 @@ impl Phonetic {
         }
         let (view, syllables, at_byte) = syllable_view(&chars);
         let mut hits = Vec::new();
-        for m in self.automaton.find_iter(&view) {
-            let first = at_byte[m.start()];
-            let last = at_byte[m.end() - 1];
+        self.automaton.for_each(&view, |id, start, end| {
+            let first = at_byte[start];
+            let last = at_byte[end - 1];
             let covered = &syllables[first..=last];
             if !covered.iter().any(|s| s.latin) {
-                continue;
+                return;
             }
-            let key = &self.entries[m.pattern().as_usize()];
+            let key = &self.entries[id];
             for &(entry, category) in &key.entries {
-                if key.allowed[category] {
-                    continue;
+                if !key.allowed[category] {
+                    hits.push(Hit::term(
+                        entry,
+                        covered[0].start,
+                        covered[covered.len() - 1].end,
+                    ));
                 }
-                hits.push(Hit::term(
-                    entry,
-                    covered[0].start,
-                    covered[covered.len() - 1].end,
-                ));
             }
-        }
+        });
         hits
     }
 }
