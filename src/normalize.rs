@@ -184,10 +184,16 @@ fn fold(original: &str) -> Vec<Unit> {
     while let Some((at, ch)) = chars.next() {
         let start = at as u32;
         let end = (at + ch.len_utf8()) as u32;
-        let next = chars.peek().map(|&(_, c)| to_simplified(table, c));
         let prev = units.last().map(|u| u.ch);
+        let next = chars.peek().map(|&(_, c)| c);
         fold_char(ch, |folded| {
-            let simple = particle_zhe(prev, to_simplified(table, folded), next);
+            let simple = to_simplified(table, folded);
+            // The next character only matters after 著 (rare): not simplified otherwise.
+            let simple = if simple == '著' {
+                particle_zhe(prev, simple, next.map(|c| to_simplified(table, c)))
+            } else {
+                simple
+            };
             dialect(pictograph(simple), |ch| {
                 units.push(Unit {
                     ch,
