@@ -11,7 +11,7 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
-use jiuming::{Detector, Message, stages};
+use jiuming::{Detector, Engine, Message, stages};
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data/messages.txt");
 
@@ -116,6 +116,44 @@ fn large_inputs(c: &mut Criterion) {
     group.finish();
 }
 
+/// The automaton choice, by numbers: the realistic mix through each engine of the term
+/// automaton, and each one's build (term automaton included).
+fn engines(c: &mut Criterion) {
+    Detector::warm_up();
+    let (_, mix) = mix();
+    let bytes: usize = mix.iter().map(|m| m.len() + 1).sum();
+    let messages: Vec<Message> = mix.iter().map(|m| Message::new(m.as_str())).collect();
+    let mut group = c.benchmark_group("engine");
+    group.sample_size(10);
+    for (name, engine) in [
+        ("double_array", Engine::DoubleArray),
+        ("contiguous_nfa", Engine::ContiguousNfa),
+        ("dfa", Engine::Dfa),
+    ] {
+        let build = || {
+            let d = Detector::builder()
+                .engine(engine)
+                .build()
+                .expect("detector");
+            d.prepare();
+            d
+        };
+        group.throughput(Throughput::Elements(1));
+        group.bench_function(format!("{name}/build_and_prepare"), |b| b.iter(build));
+        let d = build();
+        group.throughput(Throughput::Bytes(bytes as u64));
+        group.bench_function(format!("{name}/mix"), |b| {
+            b.iter(|| {
+                messages
+                    .iter()
+                    .filter(|m| d.assess(m).needs_attention())
+                    .count()
+            })
+        });
+    }
+    group.finish();
+}
+
 fn construction(c: &mut Criterion) {
     Detector::warm_up();
     let mut group = c.benchmark_group("detector");
@@ -167,6 +205,7 @@ criterion_group!(
     single_messages,
     pipeline_stages,
     large_inputs,
-    construction
+    construction,
+    engines
 );
 criterion_main!(benches);
