@@ -120,7 +120,8 @@ fn configure(mut args: impl Iterator<Item = String>) -> Result<Options, String> 
                     Some("dfa") => Engine::Dfa,
                     other => {
                         return Err(format!(
-                            "--engine: expected double-array, nfa or dfa, got {other:?}"
+                            "--engine: expected double-array, nfa or dfa, got {}",
+                            shown(other)
                         ));
                     }
                 };
@@ -129,7 +130,12 @@ fn configure(mut args: impl Iterator<Item = String>) -> Result<Options, String> 
             "--format" => match args.next().as_deref() {
                 Some("lines") => wecom = false,
                 Some("wecom") => wecom = true,
-                other => return Err(format!("--format: expected lines or wecom, got {other:?}")),
+                other => {
+                    return Err(format!(
+                        "--format: expected lines or wecom, got {}",
+                        shown(other)
+                    ));
+                }
             },
             "--window-messages" => window_messages = number(&arg, args.next())?,
             "--window-secs" => window = Duration::from_secs(number(&arg, args.next())?),
@@ -154,6 +160,11 @@ fn configure(mut args: impl Iterator<Item = String>) -> Result<Options, String> 
             .ok_or("--tracker-mb: too large")?,
         threads,
     })
+}
+
+/// A flag's value as an error message shows it: quoted, or `nothing` when it is missing.
+fn shown(value: Option<&str>) -> String {
+    value.map_or_else(|| "nothing".to_string(), |v| format!("{v:?}"))
 }
 
 /// A whole number given to `flag`.

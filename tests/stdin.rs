@@ -164,3 +164,19 @@ fn threads_must_be_a_positive_number() {
         assert!(out.is_empty());
     }
 }
+
+#[test]
+fn every_engine_gives_the_same_lines_and_an_unknown_one_is_refused() {
+    let sample =
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/sample.txt")).expect("sample");
+    let (code, default) = run(&sample);
+    for engine in ["double-array", "nfa"] {
+        let (engine_code, out) = run_example(&["--engine", engine], &sample);
+        assert_eq!((engine_code, &out), (code, &default), "--engine {engine}");
+    }
+    for bad in [&["--engine", "trie"][..], &["--engine"]] {
+        let (code, out) = run_example(bad, b"hi\n");
+        assert_eq!(code, 2, "{bad:?}");
+        assert!(out.is_empty());
+    }
+}
