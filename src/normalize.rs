@@ -129,7 +129,8 @@ pub(crate) fn normalize_term(term: String) -> String {
             };
             matches!(ch as u32, 0x4E00..=0x9FFF)
                 && to_simplified(table, ch) == ch
-                && !"弗覅伊侬冇著".contains(ch)
+                && ch != '著'
+                && dialect_keeps(ch)
                 && run.1 < 3
         });
     if plain { term } else { normalize(&term).text }
@@ -218,6 +219,13 @@ fn pictograph(ch: char) -> char {
         '🪢' => '绳',
         _ => ch,
     }
+}
+
+/// Whether [`dialect`] leaves `ch` as it is.
+fn dialect_keeps(ch: char) -> bool {
+    let mut kept = true;
+    dialect(ch, |out| kept &= out == ch);
+    kept
 }
 
 /// Wu and Cantonese function words to their Mandarin form. One character may become two
@@ -489,6 +497,7 @@ mod tests {
             "谢谢",
             "",
             "侬",
+            "俺家",
         ] {
             assert_eq!(
                 normalize_term(term.to_string()),
