@@ -177,12 +177,7 @@ fn number<T: std::str::FromStr>(flag: &str, value: Option<String>) -> Result<T, 
 
 /// Assess every line of `input`; returns how many lines were rejected.
 fn run(detector: &Detector, input: impl BufRead, output: impl Write) -> io::Result<usize> {
-    each_batch(input, output, |lines| {
-        lines
-            .iter()
-            .map(|line| answer_line(detector, strip_line_end(line)))
-            .collect()
-    })
+    each_batch(input, output, |lines| answer_lines(detector, lines))
 }
 
 /// Assess every line of `input` on `threads` threads, a batch at a time, answers in input
@@ -198,14 +193,7 @@ fn run_parallel(
         std::thread::scope(|scope| {
             let workers: Vec<_> = batch
                 .chunks(per_thread)
-                .map(|lines| {
-                    scope.spawn(move || {
-                        lines
-                            .iter()
-                            .map(|line| answer_line(detector, strip_line_end(line)))
-                            .collect::<Vec<Answer>>()
-                    })
-                })
+                .map(|lines| scope.spawn(move || answer_lines(detector, lines)))
                 .collect();
             workers
                 .into_iter()
@@ -215,13 +203,18 @@ fn run_parallel(
     })
 }
 
-/// The answer to one line of the plain format.
-fn answer_line(detector: &Detector, bytes: &[u8]) -> Answer {
-    parse_line(bytes).map(|(message, id)| {
-        let mut a = detector.assess(&message);
-        a.id = id;
-        serde_json::to_string(&a)
-    })
+/// The answers to lines of the plain format, in order.
+fn answer_lines(detector: &Detector, lines: &[Vec<u8>]) -> Vec<Answer> {
+    lines
+        .iter()
+        .map(|line| {
+            parse_line(strip_line_end(line)).map(|(message, id)| {
+                let mut a = detector.assess(&message);
+                a.id = id;
+                serde_json::to_string(&a)
+            })
+        })
+        .collect()
 }
 
 /// Write the answer to line `number`: its JSON, or an error object in its place.

@@ -97,7 +97,7 @@ impl Scan {
 pub(crate) struct Matcher {
     /// The term automaton over risk terms, allow phrases and the parts of proximity terms,
     /// searched once per message for every occurrence, built on first use.
-    terms: std::sync::Arc<OnceLock<Option<Automaton>>>,
+    terms: OnceLock<Option<Automaton>>,
     engine: Engine,
     /// Pattern texts, for the lazy build.
     texts: Vec<String>,
@@ -391,7 +391,7 @@ impl Matcher {
         )
         .map_err(|e| Error::config(format!("cannot build the cue automaton: {e}")))?;
         Ok(Matcher {
-            terms: Default::default(),
+            terms: OnceLock::new(),
             engine,
             texts: patterns.texts.into_iter().map(String::from).collect(),
             patterns: patterns.values,
