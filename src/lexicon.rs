@@ -205,7 +205,7 @@ impl Lexicon {
             match columns.len() {
                 5 => {
                     // The other columns are the same for every expansion: read them once.
-                    let template = parse_entry(source, line, "x", &columns)?;
+                    let template = parse_entry(source, line, &columns)?;
                     let raw = columns[0].replace("...", "…");
                     let terms = if raw.contains(GAP) {
                         vec![parse_proximity(source, line, &raw)?]
@@ -447,10 +447,9 @@ fn parse_proximity(
     Ok((display.join("…"), parts))
 }
 
-/// An entry of the columns of a term line, for the term `term` (one expansion of the first
-/// column).
-fn parse_entry(source: &str, line: usize, term: &str, columns: &[&str]) -> Result<Entry, Error> {
-    let (term, parts) = (parse_term_text(source, line, term.to_string())?, Vec::new());
+/// The columns after the term of a term line (category, kind, weight, flags), as an
+/// entry whose term and parts the caller fills in for each expansion of the first column.
+fn parse_entry(source: &str, line: usize, columns: &[&str]) -> Result<Entry, Error> {
     let category: Category = columns[1]
         .parse()
         .map_err(|reason: String| Error::lexicon(source, line, reason))?;
@@ -500,8 +499,8 @@ fn parse_entry(source: &str, line: usize, term: &str, columns: &[&str]) -> Resul
         }
     }
     Ok(Entry {
-        term,
-        parts,
+        term: String::new(),
+        parts: Vec::new(),
         category,
         kind,
         weight,
