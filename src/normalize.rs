@@ -79,30 +79,17 @@ impl Writer {
         self.last
     }
 
+    #[inline(always)]
     fn push(&mut self, unit: Unit) {
-        let same = unit.class == Class::Cjk && self.last == Some(unit.ch);
-        self.last = Some(unit.ch);
-        self.run = if same { self.run + 1 } else { 1 };
-        // Laughter keeps two characters (哈哈哈哈 → 哈哈): one 哈 is no laugh.
-        if self.run >= 3 && LAUGHTER.contains(unit.ch) {
-            if let Some(last) = self.norm.origin.last_mut() {
-                last.2 = unit.end;
+        if unit.class == Class::Cjk && self.last == Some(unit.ch) {
+            self.run += 1;
+            if self.run >= 3 {
+                self.extend_run(unit);
+                return;
             }
-            return;
-        }
-        if self.run >= 3 {
-            if self.run == 3 {
-                // Drop the second of the run; the first now stands for all of it.
-                let (byte, _, _) = self.norm.origin.pop().unwrap_or_default();
-                self.norm.text.truncate(byte as usize);
-                if self.norm.soft_breaks.last() == Some(&(byte as usize)) {
-                    self.norm.soft_breaks.pop();
-                }
-            }
-            if let Some(first) = self.norm.origin.last_mut() {
-                first.2 = unit.end;
-            }
-            return;
+        } else {
+            self.run = 1;
+            self.last = Some(unit.ch);
         }
         let byte = self.norm.text.len();
         if unit.soft_break {
@@ -110,6 +97,24 @@ impl Writer {
         }
         self.norm.text.push(unit.ch);
         self.norm.origin.push((byte as u32, unit.start, unit.end));
+    }
+
+    /// The third or later character of a run of one CJK character: the first written
+    /// stands for all of it (laughter: the first two).
+    #[cold]
+    fn extend_run(&mut self, unit: Unit) {
+        // Laughter keeps two characters (哈哈哈哈 → 哈哈): one 哈 is no laugh.
+        if !LAUGHTER.contains(unit.ch) && self.run == 3 {
+            // Drop the second of the run; the first now stands for all of it.
+            let (byte, _, _) = self.norm.origin.pop().unwrap_or_default();
+            self.norm.text.truncate(byte as usize);
+            if self.norm.soft_breaks.last() == Some(&(byte as usize)) {
+                self.norm.soft_breaks.pop();
+            }
+        }
+        if let Some(last) = self.norm.origin.last_mut() {
+            last.2 = unit.end;
+        }
     }
 }
 
@@ -181,12 +186,39 @@ impl Class {
 fn fold(original: &str) -> Vec<Unit> {
     let mut units: Vec<Unit> = Vec::with_capacity(original.len() / 2 + 1);
     let table: &[char] = &T2S;
-    let mut chars = original.char_indices().peekable();
-    while let Some((at, ch)) = chars.next() {
+    let plain_bits: &[u64] = &PLAIN;
+    for (at, ch) in original.char_indices() {
         let start = at as u32;
         let end = (at + ch.len_utf8()) as u32;
+        let unit = |ch: char, class: Class| Unit {
+            ch,
+            start,
+            end,
+            soft_break: false,
+            class,
+        };
+        // The common cases first: ASCII, a plain ideograph, and punctuation or a symbol
+        // that folds to one character.
+        if ch.is_ascii() {
+            let lower = ch.to_ascii_lowercase();
+            units.push(unit(lower, Class::of(lower)));
+            continue;
+        }
+        match ch as u32 {
+            cp @ T2S_FIRST..=T2S_LAST if plain(plain_bits, cp) => {
+                units.push(unit(ch, Class::Cjk));
+                continue;
+            }
+            cp @ 0x80..FOLDED_END => {
+                if let Some(folded) = FOLDED[(cp - 0x80) as usize] {
+                    units.push(unit(folded, Class::of(folded)));
+                    continue;
+                }
+            }
+            _ => {}
+        }
         let prev = units.last().map(|u| u.ch);
-        let next = chars.peek().map(|&(_, c)| c);
+        let next = original[end as usize..].chars().next();
         fold_char(ch, |folded| {
             let simple = to_simplified(table, folded);
             // The next character only matters after 著 (rare): not simplified otherwise.
@@ -195,19 +227,36 @@ fn fold(original: &str) -> Vec<Unit> {
             } else {
                 simple
             };
-            dialect(pictograph(simple), |ch| {
-                units.push(Unit {
-                    ch,
-                    start,
-                    end,
-                    soft_break: false,
-                    class: Class::of(ch),
-                })
-            });
+            dialect(pictograph(simple), |ch| units.push(unit(ch, Class::of(ch))));
         });
     }
     units
 }
+
+/// End (exclusive) of the code points below the unified ideographs that [`FOLDED`] covers:
+/// Latin, punctuation, symbols, kana, CJK punctuation.
+const FOLDED_END: u32 = 0x3400;
+
+/// [`fold_char`] of every code point from 0x80 to [`FOLDED_END`] that it folds to exactly
+/// one character, none for the others: the normalisation check is otherwise the costliest
+/// step for the punctuation of every message. A fold into the unified ideographs (㊥ → 中)
+/// is left out too: the later steps of [`fold`] (simplification, 著, dialect) may change it.
+static FOLDED: LazyLock<Box<[Option<char>]>> = LazyLock::new(|| {
+    (0x80..FOLDED_END)
+        .map(|cp| {
+            let mut out = (0, None);
+            if let Some(ch) = char::from_u32(cp) {
+                fold_char(ch, |folded| out = (out.0 + 1, Some(folded)));
+            }
+            match out {
+                (1, Some(folded)) if (folded as u32) < T2S_FIRST || folded as u32 > T2S_LAST => {
+                    Some(folded)
+                }
+                _ => None,
+            }
+        })
+        .collect()
+});
 
 /// Emoji that stand for an object of the lexicons (💊💊💊 全吃了, 🔪 在手上) as its
 /// character. Other emoji stay fillers between characters.
@@ -311,6 +360,27 @@ static T2S: LazyLock<Box<[char]>> = LazyLock::new(|| {
         .collect()
 });
 
+/// One bit per unified ideograph: set if the character is plain, that is, simplified
+/// already, not 著 and not a dialect word, so that [`fold`] keeps it as it is. 2.6 KB that
+/// stay in the cache, where the [`T2S`] table they summarise is 84 KB.
+static PLAIN: LazyLock<Box<[u64]>> = LazyLock::new(|| {
+    let table: &[char] = &T2S;
+    let mut bits = vec![0u64; (T2S_LAST - T2S_FIRST) as usize / 64 + 1];
+    for (i, &simple) in table.iter().enumerate() {
+        let ch = char::from_u32(T2S_FIRST + i as u32).unwrap_or(' ');
+        if simple == ch && ch != '著' && dialect_keeps(ch) {
+            bits[i / 64] |= 1 << (i % 64);
+        }
+    }
+    bits.into_boxed_slice()
+});
+
+/// Whether the unified ideograph `cp` is plain (see [`PLAIN`]).
+fn plain(bits: &[u64], cp: u32) -> bool {
+    let i = (cp - T2S_FIRST) as usize;
+    bits[i / 64] & (1 << (i % 64)) != 0
+}
+
 /// Step 2 for one character: traditional → simplified, anything else unchanged.
 fn to_simplified(table: &[char], ch: char) -> char {
     let cp = ch as u32;
@@ -324,6 +394,8 @@ fn to_simplified(table: &[char], ch: char) -> char {
 /// Force the traditional → simplified table to be built (benchmarks warm it first).
 pub(crate) fn warm_up() {
     LazyLock::force(&T2S);
+    LazyLock::force(&FOLDED);
+    LazyLock::force(&PLAIN);
 }
 
 /// A CJK ideograph (the unified block and its extensions and compatibility forms).
