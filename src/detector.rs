@@ -275,6 +275,12 @@ impl Detector {
         }
     }
 
+    /// Normalise and scan only: how many occurrences the term automaton finds.
+    #[doc(hidden)]
+    pub fn stage_scan(&self, text: &str) -> usize {
+        self.matcher.scan(&normalize(text).text).len()
+    }
+
     /// The fast path alone: normalise and match, without word boundaries or context.
     #[doc(hidden)]
     pub fn stage_hits(&self, text: &str) -> usize {

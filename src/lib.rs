@@ -102,6 +102,11 @@ pub mod stages {
         crate::normalize::normalize(text).text.len()
     }
 
+    /// Normalise and run the term automaton; returns the occurrence count.
+    pub fn scan(detector: &Detector, text: &str) -> usize {
+        detector.stage_scan(text)
+    }
+
     /// Normalise and run the term automata (the whole fast path); returns the hit count.
     pub fn match_terms(detector: &Detector, text: &str) -> usize {
         detector.stage_hits(text)

@@ -90,6 +90,11 @@ impl Scan {
     pub fn is_empty(&self) -> bool {
         self.found.is_empty()
     }
+
+    /// How many occurrences the scan found.
+    pub fn len(&self) -> usize {
+        self.found.len()
+    }
 }
 
 /// The automata and what their pattern ids mean.
@@ -225,48 +230,42 @@ impl Near {
         }
     }
 
-    /// The scan's occurrences ordered by (pattern, start), and the terms whose first two
-    /// parts both occur in it.
+    /// The scan's occurrences ordered by (pattern, start), and the terms that may match:
+    /// those with an occurrence of a second-part alternative starting within reach after
+    /// an occurrence of a first-part alternative. Reach is measured in bytes here, four
+    /// per character, so no term that [`Near::hits`] would find is left out.
     fn candidates(&self, scan: &Scan) -> (Vec<Occurrence>, Vec<usize>) {
-        let mut found = scan.found.clone();
-        found.sort_unstable();
-        let mut present: Vec<u32> = found.iter().map(|f| f.0 as u32).collect();
-        present.dedup();
-        // A 256-bit filter of the present patterns: most second parts of a run are absent,
-        // and one bit test rules out most of those before a search.
-        let mut filter = [0u64; 4];
-        for &id in &present {
-            filter[(id as usize >> 6) & 3] |= 1 << (id & 63);
-        }
-        let maybe_present = |id: u32| filter[(id as usize >> 6) & 3] & (1 << (id & 63)) != 0;
+        const REACH_BYTES: usize = NEAR_GAP_CHARS * 4;
+        let found = &scan.found; // by (start, longest first)
         let mut candidates: Vec<usize> = Vec::new();
-        for &first in &present {
-            let seconds = self.seconds(first as usize);
-            if seconds.len() <= 8 * present.len() {
-                // A short run: look each of its second parts up among the present ones.
+        for &(first, _, end) in found {
+            let seconds = self.seconds(first);
+            if seconds.is_empty() {
+                continue;
+            }
+            let from = found.partition_point(|f| f.1 < end);
+            for &(second, start, _) in &found[from..] {
+                if start > end + REACH_BYTES {
+                    break;
+                }
+                let second = second as u32;
+                let at = seconds.partition_point(|&(s, _)| s < second);
                 candidates.extend(
-                    seconds
+                    seconds[at..]
                         .iter()
-                        .filter(|&&(second, _)| {
-                            maybe_present(second) && present.binary_search(&second).is_ok()
-                        })
+                        .take_while(|&&(s, _)| s == second)
                         .map(|&(_, term)| term as usize),
                 );
-            } else {
-                // A long run (a common first part): find each present pattern in it.
-                for &second in &present {
-                    let from = seconds.partition_point(|&(s, _)| s < second);
-                    candidates.extend(
-                        seconds[from..]
-                            .iter()
-                            .take_while(|&&(s, _)| s == second)
-                            .map(|&(_, term)| term as usize),
-                    );
-                }
             }
+        }
+        if candidates.is_empty() {
+            // The common case: no proximity term can match, and no occurrence is looked up.
+            return (Vec::new(), candidates);
         }
         candidates.sort_unstable();
         candidates.dedup();
+        let mut found = found.clone();
+        found.sort_unstable();
         (found, candidates)
     }
 
