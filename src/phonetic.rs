@@ -10,6 +10,7 @@
 //! (紫砂壶) do not fire; homophone slang is a curated list in the lexicon instead.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use pinyin::ToPinyin;
@@ -55,8 +56,13 @@ static SYMBOLS: LazyLock<HashMap<String, char>> = LazyLock::new(|| {
 });
 
 /// The plain syllable of a character, `ü` written `v` as people type it.
-fn syllable_of(ch: char) -> Option<String> {
-    ch.to_pinyin().map(|p| p.plain().replace('ü', "v"))
+fn syllable_of(ch: char) -> Option<Cow<'static, str>> {
+    let plain = ch.to_pinyin()?.plain();
+    Some(if plain.contains('ü') {
+        Cow::Owned(plain.replace('ü', "v"))
+    } else {
+        Cow::Borrowed(plain)
+    })
 }
 
 /// The symbol of a syllable.
@@ -155,23 +161,12 @@ impl Phonetic {
         if !text.bytes().any(|b| b.is_ascii_lowercase()) {
             return Vec::new();
         }
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
         // Most Latin text is English, a brand, a URL: no word of it is pinyin, and the
         // syllable view is not built.
-        let mut i = 0;
-        let mut pinyin = false;
-        while i < chars.len() && !pinyin {
-            if is_pinyin_letter(chars[i].1) {
-                let j = latin_word_end(&chars, i);
-                pinyin = pinyin_word(&chars, i, j).is_some();
-                i = j;
-            } else {
-                i += 1;
-            }
-        }
-        if !pinyin {
+        if !has_pinyin_word(text) {
             return Vec::new();
         }
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
         let (view, syllables, at_byte) = syllable_view(&chars);
         let mut hits = Vec::new();
         self.automaton.for_each(&view, |id, start, end| {
@@ -269,13 +264,50 @@ fn syllable_view(chars: &[(usize, char)]) -> (String, Vec<Syllable>, Vec<usize>)
     (view, syllables, at_byte)
 }
 
+/// Whether some Latin word of `text` is pinyin ([`pinyin_word`] of each word in turn, up
+/// to the first that is), without collecting the characters of the whole text.
+fn has_pinyin_word(text: &str) -> bool {
+    let mut chars = text.char_indices().peekable();
+    let mut before: Option<char> = None;
+    let mut word: Vec<(usize, char)> = Vec::new();
+    while let Some((at, ch)) = chars.next() {
+        if !is_pinyin_letter(ch) {
+            before = Some(ch);
+            continue;
+        }
+        word.clear();
+        word.push((at, ch));
+        while let Some(&(at, ch)) = chars.peek() {
+            if !is_word_char(ch) {
+                break;
+            }
+            word.push((at, ch));
+            chars.next();
+        }
+        let after = chars.peek().map(|&(_, ch)| ch);
+        if !is_glued(before, after) && split_syllables(&word).is_some() {
+            return true;
+        }
+        before = word.last().map(|&(_, ch)| ch);
+    }
+    false
+}
+
+/// A character of a Latin word: a pinyin letter, a tone digit, an apostrophe.
+fn is_word_char(ch: char) -> bool {
+    is_pinyin_letter(ch) || matches!(ch, '1'..='5' | '\'')
+}
+
+/// Whether a Latin word between `before` and `after` is part of a URL, an address or code.
+fn is_glued(before: Option<char>, after: Option<char>) -> bool {
+    before.is_some_and(is_code_char) || after.is_some_and(is_code_char)
+}
+
 /// The end of the Latin word starting at `chars[i]`: letters with tone marks, tone
 /// digits, apostrophes.
 fn latin_word_end(chars: &[(usize, char)], i: usize) -> usize {
     let mut j = i;
-    while j < chars.len()
-        && (is_pinyin_letter(chars[j].1) || matches!(chars[j].1, '1'..='5' | '\''))
-    {
+    while j < chars.len() && is_word_char(chars[j].1) {
         j += 1;
     }
     j
@@ -284,9 +316,8 @@ fn latin_word_end(chars: &[(usize, char)], i: usize) -> usize {
 /// The syllables of the Latin word `chars[i..j]`, unless it is not pinyin or is glued to
 /// a URL, an address or code.
 fn pinyin_word(chars: &[(usize, char)], i: usize, j: usize) -> Option<Vec<(usize, usize, String)>> {
-    let glued =
-        i > 0 && is_code_char(chars[i - 1].1) || j < chars.len() && is_code_char(chars[j].1);
-    if glued {
+    let before = i.checked_sub(1).map(|b| chars[b].1);
+    if is_glued(before, chars.get(j).map(|c| c.1)) {
         None
     } else {
         split_syllables(&chars[i..j])
@@ -295,7 +326,8 @@ fn pinyin_word(chars: &[(usize, char)], i: usize, j: usize) -> Option<Vec<(usize
 
 /// A letter of pinyin, with or without a tone mark.
 fn is_pinyin_letter(ch: char) -> bool {
-    ch.is_ascii_lowercase() || plain_vowel(ch).is_some()
+    // Every tone-marked letter is below U+0200: other characters skip the table.
+    ch.is_ascii_lowercase() || (ch as u32) < 0x200 && plain_vowel(ch).is_some()
 }
 
 /// Characters that make a Latin word part of a URL, an address or code, not pinyin.
