@@ -70,16 +70,33 @@ fn symbol_of(syllable: &str) -> Option<char> {
     SYMBOLS.get(syllable).copied()
 }
 
+/// The symbol of each unified ideograph's syllable, none for one without a reading: read
+/// once, where the terms of the lexicons ask for a quarter of a million of them.
+static CHAR_SYMBOLS: LazyLock<Box<[Option<char>]>> = LazyLock::new(|| {
+    (0x4E00u32..=0x9FFF)
+        .map(|cp| char::from_u32(cp).and_then(|ch| symbol_of(&syllable_of(ch)?)))
+        .collect()
+});
+
+/// The symbol of the syllable of a character, none if it has no reading.
+fn char_symbol(ch: char) -> Option<char> {
+    match ch as u32 {
+        cp @ 0x4E00..=0x9FFF => CHAR_SYMBOLS[(cp - 0x4E00) as usize],
+        _ => symbol_of(&syllable_of(ch)?),
+    }
+}
+
 /// The pinyin key of a term, a symbol a syllable, or `None` if a character has no reading
 /// or the term is shorter than two or longer than [`MAX_KEY_SYLLABLES`] syllables.
 fn key_of(term: &str) -> Option<String> {
-    let mut key = String::new();
+    // A symbol takes three bytes, like the ideograph it stands for.
+    let mut key = String::with_capacity(term.len());
     let mut count = 0;
     for ch in term.chars() {
         if !is_cjk(ch) {
             return None;
         }
-        key.push(symbol_of(&syllable_of(ch)?)?);
+        key.push(char_symbol(ch)?);
         count += 1;
     }
     (2..=MAX_KEY_SYLLABLES).contains(&count).then_some(key)
@@ -200,9 +217,9 @@ fn syllable_view(chars: &[(usize, char)]) -> (String, Vec<Syllable>, Vec<usize>)
     let push = |view: &mut String,
                 at_byte: &mut Vec<usize>,
                 syllables: &mut Vec<Syllable>,
-                s: &str,
+                symbol: Option<char>,
                 syl: Syllable| {
-        match symbol_of(s) {
+        match symbol {
             Some(symbol) => {
                 let index = syllables.len();
                 syllables.push(syl);
@@ -226,17 +243,12 @@ fn syllable_view(chars: &[(usize, char)]) -> (String, Vec<Syllable>, Vec<usize>)
     while i < chars.len() {
         let (at, ch) = chars[i];
         if is_cjk(ch) {
-            match syllable_of(ch) {
-                Some(s) => {
-                    let syl = Syllable {
-                        start: at,
-                        end: at + ch.len_utf8(),
-                        latin: false,
-                    };
-                    push(&mut view, &mut at_byte, &mut syllables, &s, syl);
-                }
-                None => barrier(&mut view, &mut at_byte, syllables.len()),
-            }
+            let syl = Syllable {
+                start: at,
+                end: at + ch.len_utf8(),
+                latin: false,
+            };
+            push(&mut view, &mut at_byte, &mut syllables, char_symbol(ch), syl);
             i += 1;
         } else if is_pinyin_letter(ch) {
             let j = latin_word_end(chars, i);
@@ -248,7 +260,7 @@ fn syllable_view(chars: &[(usize, char)]) -> (String, Vec<Syllable>, Vec<usize>)
                             end,
                             latin: true,
                         };
-                        push(&mut view, &mut at_byte, &mut syllables, &s, syl);
+                        push(&mut view, &mut at_byte, &mut syllables, symbol_of(&s), syl);
                     }
                 }
                 None => barrier(&mut view, &mut at_byte, syllables.len()),
