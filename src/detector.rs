@@ -174,8 +174,8 @@ impl Detector {
 
     /// The pinyin automaton, only for text with Latin letters (none of the others can hold
     /// pinyin); built on first need.
-    fn phonetic(&self, text: &str) -> Option<&Phonetic> {
-        if text.bytes().any(|b| b.is_ascii_lowercase()) {
+    fn phonetic(&self, normalized: &normalize::Normalized) -> Option<&Phonetic> {
+        if normalized.latin {
             self.phonetic_automaton()
         } else {
             None
@@ -201,7 +201,9 @@ impl Detector {
         let text = normalized.text.as_str();
         // Fast path: most messages have no hit at all, and many only a lone evidence word
         // (明天, 付了) that cannot count on its own: neither is segmented nor analysed.
-        let spelled = self.phonetic(text).map_or_else(Vec::new, |p| p.hits(text));
+        let spelled = self
+            .phonetic(&normalized)
+            .map_or_else(Vec::new, |p| p.hits(text));
         let scan = self.matcher.scan(text);
         if spelled.is_empty() {
             if scan.is_empty() {
@@ -290,7 +292,7 @@ impl Detector {
             .hits(&normalized.text, &scan, &self.lexicon, |_, _, _| true)
             .len()
             + self
-                .phonetic(&normalized.text)
+                .phonetic(&normalized)
                 .map_or(0, |p| p.hits(&normalized.text).len())
     }
 

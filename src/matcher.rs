@@ -169,6 +169,9 @@ struct Near {
     /// few short sorted runs instead of a hundred random places in a large table.
     offsets: Vec<u32>,
     pairs: Vec<(u32, u32)>,
+    /// One bit per pattern: set if it is a second-part alternative of some term. Most
+    /// occurrences near a first part are not, and one bit test rules them out.
+    second_bits: Vec<u64>,
 }
 
 impl Near {
@@ -208,10 +211,15 @@ impl Near {
         for run in offsets.windows(2) {
             pairs[run[0] as usize..run[1] as usize].sort_unstable();
         }
+        let mut second_bits = vec![0u64; patterns.texts.len().div_ceil(64)];
+        for &(second, _) in &pairs {
+            second_bits[second as usize / 64] |= 1 << (second % 64);
+        }
         Near {
             terms,
             offsets,
             pairs,
+            second_bits,
         }
     }
 
@@ -238,16 +246,22 @@ impl Near {
         const REACH_BYTES: usize = NEAR_GAP_CHARS * 4;
         let found = &scan.found; // by (start, longest first)
         let mut candidates: Vec<usize> = Vec::new();
-        for &(first, _, end) in found {
+        let is_second = |id: usize| {
+            self.second_bits
+                .get(id / 64)
+                .is_some_and(|bits| bits & (1 << (id % 64)) != 0)
+        };
+        for (i, &(first, _, end)) in found.iter().enumerate() {
             let seconds = self.seconds(first);
             if seconds.is_empty() {
                 continue;
             }
-            let from = found.partition_point(|f| f.1 < end);
-            for &(second, start, _) in &found[from..] {
-                if start > end + REACH_BYTES {
-                    break;
-                }
+            // Occurrences after this one that start at or after its end, within reach.
+            let following = found[i + 1..]
+                .iter()
+                .skip_while(|f| f.1 < end)
+                .take_while(|f| f.1 <= end + REACH_BYTES);
+            for &(second, _, _) in following.filter(|f| is_second(f.0)) {
                 let second = second as u32;
                 let at = seconds.partition_point(|&(s, _)| s < second);
                 candidates.extend(

@@ -32,6 +32,8 @@ pub(crate) struct Normalized {
     /// Byte positions in `text` where spaces between words were dropped: people use a
     /// space as a comma, so context analysis treats these as clause breaks.
     pub soft_breaks: Vec<usize>,
+    /// Whether `text` holds a lower-case ASCII letter, that is, whether it may hold pinyin.
+    pub latin: bool,
 }
 
 impl Normalized {
@@ -54,6 +56,7 @@ pub(crate) fn normalize(original: &str) -> Normalized {
             text: String::with_capacity(original.len()),
             origin: Vec::with_capacity(folded.len()),
             soft_breaks: Vec::new(),
+            latin: false,
         },
         run: 0,
         last: None,
@@ -95,6 +98,7 @@ impl Writer {
         if unit.soft_break {
             self.norm.soft_breaks.push(byte);
         }
+        self.norm.latin |= unit.ch.is_ascii_lowercase();
         self.norm.text.push(unit.ch);
         self.norm.origin.push((byte as u32, unit.start, unit.end));
     }

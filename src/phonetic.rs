@@ -248,7 +248,13 @@ fn syllable_view(chars: &[(usize, char)]) -> (String, Vec<Syllable>, Vec<usize>)
                 end: at + ch.len_utf8(),
                 latin: false,
             };
-            push(&mut view, &mut at_byte, &mut syllables, char_symbol(ch), syl);
+            push(
+                &mut view,
+                &mut at_byte,
+                &mut syllables,
+                char_symbol(ch),
+                syl,
+            );
             i += 1;
         } else if is_pinyin_letter(ch) {
             let j = latin_word_end(chars, i);
