@@ -107,6 +107,9 @@ pub(crate) struct Matcher {
     /// Pattern texts, for the lazy build.
     texts: Vec<String>,
     patterns: Vec<Pattern>,
+    /// The patterns that are a term or an allow phrase ([`Pattern::is_term`]), as bits:
+    /// most occurrences are parts of proximity terms only.
+    term_bits: Bits,
     cues: Automaton,
     /// Cue pattern id → cue indices with that text.
     cue_ids: Vec<Vec<usize>>,
@@ -169,9 +172,29 @@ struct Near {
     /// few short sorted runs instead of a hundred random places in a large table.
     offsets: Vec<u32>,
     pairs: Vec<(u32, u32)>,
-    /// One bit per pattern: set if it is a second-part alternative of some term. Most
-    /// occurrences near a first part are not, and one bit test rules them out.
-    second_bits: Vec<u64>,
+    /// Patterns that are a first-part alternative of some term, and those that are a
+    /// second-part alternative: most occurrences are neither, and a bit test in a few
+    /// kilobytes rules them out without reading the large arrays above.
+    firsts: Bits,
+    seconds: Bits,
+}
+
+/// One bit per pattern id.
+#[derive(Debug, Clone, Default)]
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn new(len: usize) -> Bits {
+        Bits(vec![0; len.div_ceil(64)])
+    }
+
+    fn set(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    fn get(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|b| b & (1 << (i % 64)) != 0)
+    }
 }
 
 impl Near {
@@ -211,15 +234,22 @@ impl Near {
         for run in offsets.windows(2) {
             pairs[run[0] as usize..run[1] as usize].sort_unstable();
         }
-        let mut second_bits = vec![0u64; patterns.texts.len().div_ceil(64)];
+        let mut firsts = Bits::new(patterns.texts.len());
+        let mut seconds = Bits::new(patterns.texts.len());
+        for (first, run) in offsets.windows(2).enumerate() {
+            if run[0] < run[1] {
+                firsts.set(first);
+            }
+        }
         for &(second, _) in &pairs {
-            second_bits[second as usize / 64] |= 1 << (second % 64);
+            seconds.set(second as usize);
         }
         Near {
             terms,
             offsets,
             pairs,
-            second_bits,
+            firsts,
+            seconds,
         }
     }
 
@@ -246,22 +276,17 @@ impl Near {
         const REACH_BYTES: usize = NEAR_GAP_CHARS * 4;
         let found = &scan.found; // by (start, longest first)
         let mut candidates: Vec<usize> = Vec::new();
-        let is_second = |id: usize| {
-            self.second_bits
-                .get(id / 64)
-                .is_some_and(|bits| bits & (1 << (id % 64)) != 0)
-        };
         for (i, &(first, _, end)) in found.iter().enumerate() {
-            let seconds = self.seconds(first);
-            if seconds.is_empty() {
+            if !self.firsts.get(first) {
                 continue;
             }
+            let seconds = self.seconds(first);
             // Occurrences after this one that start at or after its end, within reach.
             let following = found[i + 1..]
                 .iter()
                 .skip_while(|f| f.1 < end)
                 .take_while(|f| f.1 <= end + REACH_BYTES);
-            for &(second, _, _) in following.filter(|f| is_second(f.0)) {
+            for &(second, _, _) in following.filter(|f| self.seconds.get(f.0)) {
                 let second = second as u32;
                 let at = seconds.partition_point(|&(s, _)| s < second);
                 candidates.extend(
@@ -403,8 +428,15 @@ impl Matcher {
             &cue_patterns.texts,
         )
         .map_err(|e| Error::config(format!("cannot build the cue automaton: {e}")))?;
+        let mut term_bits = Bits::new(patterns.values.len());
+        for (id, pattern) in patterns.values.iter().enumerate() {
+            if pattern.is_term() {
+                term_bits.set(id);
+            }
+        }
         Ok(Matcher {
             terms: OnceLock::new(),
+            term_bits,
             engine,
             texts: patterns.texts.into_iter().map(String::from).collect(),
             patterns: patterns.values,
@@ -467,7 +499,7 @@ impl Matcher {
         let mut terms = scan
             .found
             .iter()
-            .filter(|&&(id, _, _)| self.patterns[id].is_term());
+            .filter(|&&(id, _, _)| self.term_bits.get(id));
         // `at` only grows past the start of the current occurrence, so one walk suffices.
         let mut at = 0;
         while let Some(&(id, start, end)) = terms.find(|f| f.1 >= at) {
