@@ -177,6 +177,20 @@ struct Near {
     /// kilobytes rules them out without reading the large arrays above.
     firsts: Bits,
     seconds: Bits,
+    /// A Bloom filter of the (first, second) pairs of `pairs`, [`PAIR_FILTER_BITS`] bits
+    /// with two probes: about 7 % false positives, and a look-up that stays in the cache
+    /// where a search of a long run of `pairs` (a common first part such as 我) would not.
+    pair_filter: Bits,
+}
+
+/// Size of [`Near::pair_filter`] in bits (256 KB).
+const PAIR_FILTER_BITS: usize = 1 << 21;
+
+/// The two bits of a (first, second) pair in [`Near::pair_filter`].
+fn pair_probes(first: usize, second: u32) -> [usize; 2] {
+    let h = ((first as u64) << 32 | second as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let mask = PAIR_FILTER_BITS as u64 - 1;
+    [(h >> 43) as usize, ((h >> 11) & mask) as usize]
 }
 
 /// One bit per pattern id.
@@ -241,8 +255,14 @@ impl Near {
                 firsts.set(first);
             }
         }
-        for &(second, _) in &pairs {
-            seconds.set(second as usize);
+        let mut pair_filter = Bits::new(PAIR_FILTER_BITS);
+        for (first, run) in offsets.windows(2).enumerate() {
+            for &(second, _) in &pairs[run[0] as usize..run[1] as usize] {
+                seconds.set(second as usize);
+                for bit in pair_probes(first, second) {
+                    pair_filter.set(bit);
+                }
+            }
         }
         Near {
             terms,
@@ -250,6 +270,7 @@ impl Near {
             pairs,
             firsts,
             seconds,
+            pair_filter,
         }
     }
 
@@ -288,6 +309,12 @@ impl Near {
                 .take_while(|f| f.1 <= end + REACH_BYTES);
             for &(second, _, _) in following.filter(|f| self.seconds.get(f.0)) {
                 let second = second as u32;
+                if !pair_probes(first, second)
+                    .iter()
+                    .all(|&bit| self.pair_filter.get(bit))
+                {
+                    continue;
+                }
                 let at = seconds.partition_point(|&(s, _)| s < second);
                 candidates.extend(
                     seconds[at..]
