@@ -54,18 +54,6 @@ impl Automaton {
         matches: Matches,
         patterns: &[P],
     ) -> Result<Automaton, String> {
-        Automaton::build_for(engine, matches, patterns, &[])
-    }
-
-    /// [`Automaton::build`], laid out for text like `sample`: the double array packs the
-    /// states that scanning `sample` visits close together, so that scanning similar text
-    /// misses the cache less. The matches are the same whatever the sample.
-    pub fn build_for<P: AsRef<str>>(
-        engine: Engine,
-        matches: Matches,
-        patterns: &[P],
-        sample: &[&str],
-    ) -> Result<Automaton, String> {
         if patterns.is_empty() {
             return Ok(Automaton::Empty);
         }
@@ -86,7 +74,6 @@ impl Automaton {
                     Matches::Overlapping => daachorse::MatchKind::Standard,
                     Matches::LeftmostLongest => daachorse::MatchKind::LeftmostLongest,
                 })
-                .corpus(sample)
                 .build(patterns.iter().map(AsRef::as_ref))
                 .map(Automaton::DoubleArray)
                 .or_else(|_| aho_corasick(AhoCorasickKind::ContiguousNFA)),

@@ -140,6 +140,7 @@ impl DetectorBuilder {
         for extra in self.extra {
             lexicon.merge(extra);
         }
+        lexicon.entries.shrink_to_fit();
         let matcher = Matcher::new(&lexicon, self.engine)?;
         Ok(Detector {
             lexicon,

@@ -54,20 +54,41 @@ pub(crate) struct CueHit {
     pub end: usize,
 }
 
-/// What one pattern of the term automaton stands for.
-#[derive(Debug, Clone, Default)]
+/// What one pattern of the term automaton stands for: sixteen bytes in place, since a
+/// lexicon has a hundred thousand of them.
+#[derive(Debug, Clone, Copy, Default)]
 struct Pattern {
-    /// Risk entries with this text (one per category at most).
-    entries: Vec<usize>,
+    /// Risk entries with this text, `count` of them: one per category at most, since a
+    /// lexicon holds one entry per (term, category).
+    entries: [u32; 3],
+    count: u8,
     /// Categories in which this text is on the allow-list.
     allowed: [bool; 3],
 }
 
 impl Pattern {
+    fn entries(&self) -> impl Iterator<Item = usize> + '_ {
+        self.entries[..self.count as usize]
+            .iter()
+            .map(|&e| e as usize)
+    }
+
+    /// Add a risk entry with this text; one of a category already there is not expected
+    /// (the lexicon refuses it) and is left out.
+    fn add(&mut self, entry: usize, category: Category, lexicon: &Lexicon) {
+        let taken = self
+            .entries()
+            .any(|e| lexicon.entries[e].category == category);
+        if !taken && (self.count as usize) < self.entries.len() {
+            self.entries[self.count as usize] = entry as u32;
+            self.count += 1;
+        }
+    }
+
     /// Whether leftmost-longest matching considers this text: a term or an allow phrase,
     /// not only a part of proximity terms.
     fn is_term(&self) -> bool {
-        !self.entries.is_empty() || self.allowed.iter().any(|&a| a)
+        self.count > 0 || self.allowed.iter().any(|&a| a)
     }
 }
 
@@ -105,7 +126,7 @@ pub(crate) struct Matcher {
     terms: OnceLock<Option<Automaton>>,
     engine: Engine,
     /// Pattern texts, for the lazy build.
-    texts: Vec<String>,
+    texts: Texts,
     patterns: Vec<Pattern>,
     /// The patterns that are a term or an allow phrase ([`Pattern::is_term`]), as bits:
     /// most occurrences are parts of proximity terms only.
@@ -114,6 +135,38 @@ pub(crate) struct Matcher {
     /// Cue pattern id → cue indices with that text.
     cue_ids: Vec<Vec<usize>>,
     near: Near,
+}
+
+/// Pattern texts in one buffer: a hundred thousand short strings without a hundred
+/// thousand allocations, which would outlive the construction as scattered free memory.
+#[derive(Debug, Clone, Default)]
+struct Texts {
+    buffer: String,
+    /// `buffer[ends[i - 1]..ends[i]]` is text `i` (from 0 for the first).
+    ends: Vec<u32>,
+}
+
+impl Texts {
+    fn new(texts: &[&str]) -> Texts {
+        let mut buffer = String::with_capacity(texts.iter().map(|t| t.len()).sum());
+        let ends = texts
+            .iter()
+            .map(|t| {
+                buffer.push_str(t);
+                buffer.len() as u32
+            })
+            .collect();
+        Texts { buffer, ends }
+    }
+
+    fn get(&self, i: usize) -> &str {
+        let start = i.checked_sub(1).map_or(0, |p| self.ends[p] as usize);
+        &self.buffer[start..self.ends[i] as usize]
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.ends.len()).map(|i| self.get(i))
+    }
 }
 
 /// Distinct pattern texts in the order an automaton numbers them, each with what it stands
@@ -150,11 +203,6 @@ impl<S: Clone + Eq + std::hash::Hash, T: Default> Patterns<S, T> {
         &mut self.values[id]
     }
 }
-
-/// The segmentation dictionary's words at least this frequent (about 7,000) are the sample
-/// the term automaton is laid out for: scanning the review mix took about a quarter less
-/// time than with the plain layout.
-const LAYOUT_FREQUENCY: u64 = 1000;
 
 /// How many characters may stand between two parts of a proximity term (被…骗了).
 const NEAR_GAP_CHARS: usize = 6;
@@ -431,7 +479,7 @@ impl Matcher {
         let mut patterns: Patterns<&str, Pattern> = Patterns::new();
         for (i, entry) in lexicon.entries.iter().enumerate() {
             if entry.parts.is_empty() {
-                patterns.value(&entry.term).entries.push(i);
+                patterns.value(&entry.term).add(i, entry.category, lexicon);
             }
         }
         for cue in lexicon.cues.iter().filter(|c| c.kind == CueKind::Allow) {
@@ -465,7 +513,7 @@ impl Matcher {
             terms: OnceLock::new(),
             term_bits,
             engine,
-            texts: patterns.texts.into_iter().map(String::from).collect(),
+            texts: Texts::new(&patterns.texts),
             patterns: patterns.values,
             cues,
             cue_ids: cue_patterns.values,
@@ -479,9 +527,8 @@ impl Matcher {
     fn automaton(&self) -> Option<&Automaton> {
         self.terms
             .get_or_init(|| {
-                // Laid out for everyday words: a benign message mostly walks their states.
-                let sample: Vec<&str> = crate::segment::common_words(LAYOUT_FREQUENCY).collect();
-                Automaton::build_for(self.engine, Matches::Overlapping, &self.texts, &sample).ok()
+                let texts: Vec<&str> = self.texts.iter().collect();
+                Automaton::build(self.engine, Matches::Overlapping, &texts).ok()
             })
             .as_ref()
     }
@@ -532,14 +579,14 @@ impl Matcher {
         while let Some(&(id, start, end)) = terms.find(|f| f.1 >= at) {
             let pattern = &self.patterns[id];
             let mut kept = false;
-            for &entry in &pattern.entries {
+            for entry in pattern.entries() {
                 let e = &lexicon.entries[entry];
                 if !pattern.allowed[e.category.index()] && accept(e, start, end) {
                     kept = true;
                     hits.push(Hit::term(entry, start, end));
                 }
             }
-            at = if kept || pattern.entries.is_empty() {
+            at = if kept || pattern.count == 0 {
                 end
             } else {
                 start + text[start..].chars().next().map_or(1, char::len_utf8)
@@ -623,7 +670,7 @@ impl Matcher {
             .parts
             .iter()
             .take_while(|&&id| id != NO_PART)
-            .map(|&id| self.texts[id as usize].as_str())
+            .map(|&id| self.texts.get(id as usize))
             .collect();
         parts.join("…")
     }

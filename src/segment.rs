@@ -23,16 +23,6 @@ static JIEBA: LazyLock<Jieba> =
 /// How far around a hit the segmenter looks, in characters on each side.
 const WINDOW_CHARS: usize = 12;
 
-/// The dictionary's words of at least `frequency`: a sample of everyday Chinese.
-pub(crate) fn common_words(frequency: u64) -> impl Iterator<Item = &'static str> {
-    DICT.lines().filter_map(move |line| {
-        let mut fields = line.split(' ');
-        let word = fields.next()?;
-        let count: u64 = fields.next()?.parse().ok()?;
-        (count >= frequency).then_some(word)
-    })
-}
-
 /// Force the segmenter to be built (benchmarks and servers warm it up front).
 pub(crate) fn warm_up() {
     LazyLock::force(&JIEBA);
