@@ -195,9 +195,10 @@ impl Detector {
         self.lexicon.count(category)
     }
 
-    /// Assess one message. Never fails and never panics, whatever the text.
+    /// Assess one message. Never fails and never panics, whatever the text (of one longer
+    /// than 4 GiB, the first 4 GiB).
     pub fn assess(&self, message: &Message<'_>) -> Assessment {
-        let original = message.text();
+        let original = analysed_part(message.text());
         let normalized = normalize(original);
         let text = normalized.text.as_str();
         // Fast path: most messages have no hit at all, and many only a lone evidence word
@@ -332,6 +333,16 @@ impl Detector {
             support.push(true);
         }
     }
+}
+
+/// Offsets inside the pipeline are 32-bit: of a text longer than 4 GiB, the first 4 GiB
+/// (to a character boundary) are analysed.
+fn analysed_part(text: &str) -> &str {
+    let mut end = text.len().min(u32::MAX as usize);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// The assessment of a message without any hit.
