@@ -585,6 +585,28 @@ mod tests {
     }
 
     #[test]
+    fn a_term_of_one_category_does_not_hide_an_overlapping_term_of_another() {
+        let d = detector_of(
+            "包工头跑路了\tfraud_victim\tloss\t0.9\t-\n包工头跑路\tdispute\tlabour\t0.5\t-",
+        );
+        assert_eq!(terms(&d, "包工头跑路了"), ["包工头跑路", "包工头跑路了"]);
+        // Within one category the longer term still takes the words.
+        let one = detector_of(
+            "包工头跑路了\tdispute\tlabour\t0.6\t-\n包工头跑路\tdispute\tlabour\t0.5\t-",
+        );
+        assert_eq!(terms(&one, "包工头跑路了"), ["包工头跑路了"]);
+    }
+
+    #[test]
+    fn a_refused_longer_term_lets_a_shorter_one_at_the_same_start_count() {
+        // 被打伤 ends inside the word 伤心: refused, and 被打 at the same start is tried
+        // next.
+        let d = detector_of("被打伤\tdispute\tviolence\t0.7\t-\n被打\tdispute\tviolence\t0.6\t-");
+        assert_eq!(terms(&d, "我被打伤心透了"), ["被打"]);
+        assert_eq!(terms(&d, "我被打伤了"), ["被打伤"]);
+    }
+
+    #[test]
     fn overlapping_terms_of_one_category_count_once_and_the_stronger_stays() {
         let d = detector_of(
             "贷款…靠谱吗\tfraud_victim\tsuspicion\t0.4\t-\n\

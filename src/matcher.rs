@@ -562,8 +562,11 @@ impl Matcher {
     /// Risk hits of a scan, in order of start: leftmost-longest lexicon terms, then
     /// proximity terms that do not overlap a term of their category. Allow-listed ones are
     /// dropped, and so are matches that `accept` refuses (a term inside a longer word).
-    /// After a refused match the search resumes one character later, so a shorter term
-    /// inside it can still be found.
+    ///
+    /// Leftmost-longest runs in each category on its own, so that a term of one category
+    /// does not hide an overlapping one of another (包工头跑路了 is fraud, 包工头跑路 a
+    /// dispute). After a refused match the next shorter term at the same start is tried,
+    /// then later starts, so a shorter term inside it can still be found.
     pub fn hits(
         &self,
         text: &str,
@@ -572,30 +575,38 @@ impl Matcher {
         mut accept: impl FnMut(&Entry, usize, usize) -> bool,
     ) -> Vec<Hit> {
         let mut hits = Vec::new();
-        // Leftmost-longest over the terms and allow phrases, as a leftmost-longest automaton
-        // would find them from `at`: the earliest start, then the longest there.
-        let mut terms = scan
+        let terms: Vec<&(usize, usize, usize)> = scan
             .found
             .iter()
-            .filter(|&&(id, _, _)| self.term_bits.get(id));
-        // `at` only grows past the start of the current occurrence, so one walk suffices.
-        let mut at = 0;
-        while let Some(&(id, start, end)) = terms.find(|f| f.1 >= at) {
-            let pattern = &self.patterns[id];
-            let mut kept = false;
-            for entry in pattern.entries() {
-                let e = &lexicon.entries[entry];
-                if !pattern.allowed[e.category.index()] && accept(e, start, end) {
-                    kept = true;
+            .filter(|&&(id, _, _)| self.term_bits.get(id))
+            .collect();
+        for category in Category::ALL {
+            let c = category.index();
+            // Ordered by (start, longest first), and `at` only grows past the start of the
+            // current occurrence, so one walk suffices.
+            let mut occurrences = terms.iter().filter_map(|&&(id, start, end)| {
+                let pattern = &self.patterns[id];
+                let entry = pattern
+                    .entries()
+                    .find(|&e| lexicon.entries[e].category == category);
+                (pattern.allowed[c] || entry.is_some()).then_some((pattern, entry, start, end))
+            });
+            let mut at = 0;
+            while let Some((pattern, entry, start, end)) = occurrences.find(|o| o.2 >= at) {
+                if pattern.allowed[c] {
+                    // An allow phrase of this category takes its words (跳楼价).
+                    at = end;
+                } else if let Some(entry) =
+                    entry.filter(|&e| accept(&lexicon.entries[e], start, end))
+                {
                     hits.push(Hit::term(entry, start, end));
+                    at = end;
+                } else {
+                    at = start;
                 }
             }
-            at = if kept || pattern.count == 0 {
-                end
-            } else {
-                start + text[start..].chars().next().map_or(1, char::len_utf8)
-            };
         }
+        hits.sort_by_key(|h| (h.start, h.end, h.entry));
         let near = self.near.hits(text, scan, |entry, start, end| {
             accept(&lexicon.entries[entry], start, end)
         });
@@ -637,13 +648,11 @@ impl Matcher {
                 if allowed(category(&hit), hit.start, hit.end) {
                     continue;
                 }
-                // Direct hits do not overlap each other: look back from the last one that
-                // starts before this hit ends.
+                // Direct hits of one category do not overlap each other, but may overlap
+                // those of another: look at every one that starts before this hit ends.
                 let before = hits[..direct].partition_point(|h| h.start < hit.end);
                 let overlapping: Vec<usize> = (0..before)
-                    .rev()
-                    .take_while(|&i| hits[i].end > hit.start)
-                    .filter(|&i| category(&hits[i]) == category(&hit))
+                    .filter(|&i| hits[i].end > hit.start && category(&hits[i]) == category(&hit))
                     .collect();
                 if overlapping
                     .iter()
