@@ -2,8 +2,9 @@
 //! halves, every failure reported at once with text, expected and actual.
 //!
 //! `tune.jsonl` is what the lexicons were tuned on; `holdout.jsonl` is only measured, and
-//! `blind.jsonl` was written last, by people who saw neither the lexicons nor the other
-//! rows, and measured once before it was committed. The floors below are what the
+//! `blind.jsonl` was written by people who saw neither the lexicons nor the other rows,
+//! and measured once before it was committed. `round5.jsonl` was written the same way,
+//! measured, and then tuned on: it belongs with `tune.jsonl`. The floors below are what the
 //! detector must not fall under; the figures it reaches are in the README.
 
 use std::path::Path;
@@ -15,10 +16,10 @@ mod devset;
 
 /// (category, precision floor, recall floor) for level ≥ medium, on every file. They sit
 /// a few points under what the held-back files measure, so a change that loses ground
-/// fails; the targets of the issues (0.90 / 0.90) are not reached yet. On 2026-12-02
-/// (precision / recall): holdout self_harm 0.928 / 0.714, fraud_victim 0.933 / 0.801,
-/// dispute 0.905 / 0.825; blind self_harm 0.931 / 0.750, fraud_victim 0.865 / 0.798,
-/// dispute 0.861 / 0.861.
+/// fails; the targets of the issues (0.90 / 0.90) are not reached yet. On 2026-12-02,
+/// after round 5 (precision / recall): holdout self_harm 0.931 / 0.741, fraud_victim
+/// 0.933 / 0.810, dispute 0.908 / 0.848; blind self_harm 0.932 / 0.759, fraud_victim
+/// 0.866 / 0.808, dispute 0.861 / 0.861.
 const FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.90, 0.69),
     (Category::FraudVictim, 0.84, 0.77),
@@ -26,7 +27,7 @@ const FLOORS: [(Category, f64, f64); 3] = [
 ];
 
 /// Share of critical-labelled messages that must be rated at least high (held back:
-/// self_harm 61/106, fraud_victim 103/132, dispute 83/97; blind 31/45, 41/46, 26/30).
+/// self_harm 65/106, fraud_victim 103/132, dispute 85/97; blind 32/45, 41/46, 26/30).
 const CRITICAL_AT_LEAST_HIGH: f64 = 0.55;
 
 fn check(file: &str) {
@@ -34,7 +35,7 @@ fn check(file: &str) {
         .join("corpus/dev")
         .join(file);
     let rows = devset::read(&path).unwrap_or_else(|e| panic!("{e}"));
-    assert!(rows.len() > 400, "{file} has only {} rows", rows.len());
+    assert!(rows.len() >= 300, "{file} has only {} rows", rows.len());
     let detector = Detector::builder().build().expect("default detector");
     let report = devset::evaluate(&detector, &rows);
     let mut failures = Vec::new();
@@ -72,6 +73,11 @@ fn tune_half_meets_the_floors() {
 }
 
 #[test]
+fn round5_meets_the_floors() {
+    check("round5.jsonl");
+}
+
+#[test]
 fn holdout_half_meets_the_floors() {
     check("holdout.jsonl");
 }
@@ -86,7 +92,7 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
     let mut seen = std::collections::BTreeSet::new();
     let mut benign = 0;
     let mut ids = std::collections::HashSet::new();
-    for file in ["tune.jsonl", "holdout.jsonl", "blind.jsonl"] {
+    for file in ["tune.jsonl", "round5.jsonl", "holdout.jsonl", "blind.jsonl"] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("corpus/dev")
             .join(file);
