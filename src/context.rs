@@ -8,7 +8,7 @@ use crate::assessment::{Category, Kind, Modifier, Subject};
 use crate::lexicon::{CueKind, Entry, Lexicon};
 use crate::matcher::{CueHit, Hit};
 use crate::normalize::{Normalized, is_clause_break};
-use crate::segment;
+use crate::segment::Words;
 
 /// How many characters may stand between a negation and its term (我不会再想自杀: 再想).
 const NEGATION_GAP_CHARS: usize = 4;
@@ -115,6 +115,7 @@ pub(crate) fn analyse(
     terms: &[String],
     cues: &[CueHit],
     lexicon: &Lexicon,
+    words: &Words,
 ) -> Vec<HitContext> {
     let text = normalized.text.as_str();
     let breaks = Breaks::new(text, &normalized.soft_breaks);
@@ -128,7 +129,7 @@ pub(crate) fn analyse(
                     | CueKind::Hyperbole
                     | CueKind::FirstPerson
                     | CueKind::ThirdPerson
-            ) || segment::starts_word(text, &normalized.soft_breaks, c.start)
+            ) || words.starts_word(c.start)
         })
         .copied()
         .collect();

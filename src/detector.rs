@@ -219,11 +219,11 @@ impl Detector {
                 return empty(message);
             }
         }
+        let words = segment::Words::new(text, &normalized.soft_breaks);
         let mut hits = self
             .matcher
             .hits(text, &scan, &self.lexicon, |entry, start, end| {
-                entry.flags.inword
-                    || segment::on_word_boundaries(text, &normalized.soft_breaks, start, end)
+                entry.flags.inword || words.on_boundaries(start, end)
             });
         if !spelled.is_empty() {
             hits.extend(spelled);
@@ -238,7 +238,15 @@ impl Detector {
             .iter()
             .map(|h| self.matcher.term_text(h, &self.lexicon))
             .collect();
-        let contexts = context::analyse(&normalized, original, &hits, &terms, &cues, &self.lexicon);
+        let contexts = context::analyse(
+            &normalized,
+            original,
+            &hits,
+            &terms,
+            &cues,
+            &self.lexicon,
+            &words,
+        );
         let mut signals = Vec::with_capacity(hits.len() + 1);
         let mut support = Vec::with_capacity(hits.len() + 1);
         for ((hit, ctx), term) in hits.iter().zip(contexts).zip(terms) {

@@ -3,6 +3,8 @@
 //! Only hits are checked, and only a short window of text around each one, so a message
 //! without a hit never reaches the segmenter and a long message is never segmented whole.
 
+use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use jieba_rs::Jieba;
@@ -30,49 +32,91 @@ pub(crate) fn warm_up() {
 
 #[cfg(test)]
 thread_local! {
-    /// How many times this thread called the segmenter (tests check the fast path).
+    /// How many times this thread called the segmenter (tests check the fast path and
+    /// that one window is segmented once).
     pub(crate) static CALLS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
-/// Whether `text[start..end]` starts and ends on word boundaries, i.e. the match is not
-/// the inside of a longer ordinary word (轻生 in 轻生活, 自杀 in 自杀式). `soft` are the
-/// places where normalisation dropped a space between words: boundaries too.
+/// The word boundaries of one normalised message, asked for hit by hit and cue by cue.
+/// Each question segments a window around its span (below); the boundaries of every window
+/// already segmented are kept, since the hits and cues of one clause share their window
+/// when the clause is short, as most are.
+pub(crate) struct Words<'a> {
+    text: &'a str,
+    /// Where normalisation dropped a space between words: boundaries too.
+    soft: &'a [usize],
+    /// (window start, window end) → every token boundary inside it, per window segmented.
+    windows: RefCell<HashMap<(usize, usize), Vec<usize>>>,
+}
+
+impl<'a> Words<'a> {
+    pub fn new(text: &'a str, soft: &'a [usize]) -> Words<'a> {
+        Words {
+            text,
+            soft,
+            windows: RefCell::new(HashMap::default()),
+        }
+    }
+
+    /// Whether `text[start..end]` starts and ends on word boundaries, i.e. the match is
+    /// not the inside of a longer ordinary word (轻生 in 轻生活, 自杀 in 自杀式).
+    pub fn on_boundaries(&self, start: usize, end: usize) -> bool {
+        let (start_ok, end_ok) = self.boundaries(start, end);
+        start_ok && end_ok
+    }
+
+    /// Whether a word starts at `at` (a cue such as 别 counts in 别担心 but not in 特别).
+    pub fn starts_word(&self, at: usize) -> bool {
+        let end = self.text[at..]
+            .chars()
+            .next()
+            .map_or(at, |c| at + c.len_utf8());
+        self.boundaries(at, end).0
+    }
+
+    /// Whether a word starts at `start` and whether one ends at `end`, from the segmented
+    /// window around `start..end`. The window's edges (a clause break, a dropped space, the
+    /// text's ends) count as boundaries: the segmenter never sees words on both sides of a
+    /// space as one (不肯赔 还骂人 is no 赔还).
+    fn boundaries(&self, start: usize, end: usize) -> (bool, bool) {
+        let (text, soft) = (self.text, self.soft);
+        let is_soft = |at: usize| soft.binary_search(&at).is_ok();
+        let window_start = window_edge(text[..start].char_indices().rev(), start, true, is_soft);
+        let window_end = window_edge(
+            text[end..].char_indices().map(|(i, c)| (end + i, c)),
+            end,
+            false,
+            is_soft,
+        );
+        if start == window_start && end == window_end {
+            return (true, true);
+        }
+        let mut windows = self.windows.borrow_mut();
+        let cuts = windows
+            .entry((window_start, window_end))
+            .or_insert_with(|| {
+                #[cfg(test)]
+                CALLS.with(|calls| calls.set(calls.get() + 1));
+                // Tokens cover the window one after another: their starts and ends are
+                // one set of boundaries.
+                JIEBA
+                    .cut(&text[window_start..window_end], false)
+                    .iter()
+                    .map(|token| window_start + token.byte_end)
+                    .collect()
+            });
+        let is_cut = |at: usize| cuts.binary_search(&at).is_ok();
+        (
+            start == window_start || is_cut(start),
+            end == window_end || is_cut(end),
+        )
+    }
+}
+
+/// Whether `text[start..end]` sits on word boundaries, for one question about one text
+/// (the pipeline asks through [`Words`]).
 pub(crate) fn on_word_boundaries(text: &str, soft: &[usize], start: usize, end: usize) -> bool {
-    let (start_ok, end_ok) = boundaries(text, soft, start, end);
-    start_ok && end_ok
-}
-
-/// Whether a word starts at `at` (a cue such as 别 counts in 别担心 but not in 特别).
-pub(crate) fn starts_word(text: &str, soft: &[usize], at: usize) -> bool {
-    let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
-    boundaries(text, soft, at, end).0
-}
-
-/// Whether a word starts at `start` and whether one ends at `end`, from one segmenter call
-/// over the window around `start..end`. The window's edges (a clause break, a dropped
-/// space, the text's ends) count as boundaries: the segmenter never sees words on both
-/// sides of a space as one (不肯赔 还骂人 is no 赔还).
-fn boundaries(text: &str, soft: &[usize], start: usize, end: usize) -> (bool, bool) {
-    #[cfg(test)]
-    CALLS.with(|calls| calls.set(calls.get() + 1));
-
-    let is_soft = |at: usize| soft.binary_search(&at).is_ok();
-    let window_start = window_edge(text[..start].char_indices().rev(), start, true, is_soft);
-    let window_end = window_edge(
-        text[end..].char_indices().map(|(i, c)| (end + i, c)),
-        end,
-        false,
-        is_soft,
-    );
-    let (mut start_ok, mut end_ok) = (start == window_start, end == window_end);
-    if start_ok && end_ok {
-        return (true, true);
-    }
-    for token in JIEBA.cut(&text[window_start..window_end], false) {
-        start_ok |= window_start + token.byte_start == start;
-        end_ok |= window_start + token.byte_end == end;
-    }
-    (start_ok, end_ok)
+    Words::new(text, soft).on_boundaries(start, end)
 }
 
 /// The byte offset where the window ends on one side: at most [`WINDOW_CHARS`]
@@ -122,6 +166,22 @@ mod tests {
         for word in ["生活", "自杀式", "跳楼价", "死机", "我们"] {
             assert!(jieba.has_word(word), "{word}");
         }
+    }
+
+    #[test]
+    fn one_window_is_segmented_once_for_every_question_about_it() {
+        let text = "我特别害怕他会砍我，你快来";
+        let words = Words::new(text, &[]);
+        CALLS.with(|calls| calls.set(0));
+        let at = text.find("砍我").unwrap();
+        assert!(words.on_boundaries(at, at + "砍我".len()));
+        assert!(!words.starts_word(text.find("别").unwrap()));
+        assert!(words.starts_word(text.find("他").unwrap()));
+        // All three lie in the first clause, whose window is the whole clause.
+        assert_eq!(CALLS.with(|calls| calls.get()), 1);
+        // The second clause is another window.
+        assert!(words.starts_word(text.find("快").unwrap()));
+        assert_eq!(CALLS.with(|calls| calls.get()), 2);
     }
 
     #[test]
