@@ -71,6 +71,12 @@ fn main() -> ExitCode {
             }
         }
     } else if options.threads > 1 {
+        // With cores to spare, what the first messages would build in turn (the term and
+        // pinyin automata; the segmenter and the character tables) is built side by side.
+        std::thread::scope(|scope| {
+            scope.spawn(|| options.detector.prepare());
+            scope.spawn(Detector::warm_up);
+        });
         run_parallel(&options.detector, options.threads, input, output)
     } else {
         run(&options.detector, input, output)
