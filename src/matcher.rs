@@ -575,16 +575,12 @@ impl Matcher {
         mut accept: impl FnMut(&Entry, usize, usize) -> bool,
     ) -> Vec<Hit> {
         let mut hits = Vec::new();
-        let terms: Vec<&(usize, usize, usize)> = scan
-            .found
-            .iter()
-            .filter(|&&(id, _, _)| self.term_bits.get(id))
-            .collect();
         for category in Category::ALL {
             let c = category.index();
             // Ordered by (start, longest first), and `at` only grows past the start of the
             // current occurrence, so one walk suffices.
-            let mut occurrences = terms.iter().filter_map(|&&(id, start, end)| {
+            let terms = scan.found.iter().filter(|f| self.term_bits.get(f.0));
+            let mut occurrences = terms.filter_map(|&(id, start, end)| {
                 let pattern = &self.patterns[id];
                 let entry = pattern
                     .entries()

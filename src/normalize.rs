@@ -169,6 +169,7 @@ enum Class {
 }
 
 impl Class {
+    #[inline]
     fn of(ch: char) -> Class {
         if is_cjk(ch) {
             Class::Cjk
