@@ -349,7 +349,9 @@ const MAX_EXPANSIONS: usize = 1024;
 /// Expand alternations: `[想|要|准备]自杀` is three terms, `[他|]打我` two (an empty
 /// alternative makes a part optional). Groups do not nest.
 fn expand(source: &str, line: usize, pattern: &str) -> Result<Vec<String>, Error> {
-    let mut terms = vec![String::new()];
+    // The pattern as a sequence of choices: a literal is a choice of one.
+    let mut choices: Vec<Vec<&str>> = Vec::new();
+    let mut count = 1;
     let mut rest = pattern;
     while !rest.is_empty() {
         let (literal, group, after) = match rest.find(['[', ']']) {
@@ -376,24 +378,43 @@ fn expand(source: &str, line: usize, pattern: &str) -> Result<Vec<String>, Error
             }
             None => (rest, None, ""),
         };
-        for term in &mut terms {
-            term.push_str(literal);
+        if !literal.is_empty() {
+            choices.push(vec![literal]);
         }
         if let Some(group) = group {
             let options: Vec<&str> = group.split('|').collect();
-            if terms.len() * options.len() > MAX_EXPANSIONS {
+            count *= options.len();
+            if count > MAX_EXPANSIONS {
                 return Err(Error::lexicon(
                     source,
                     line,
                     format!("{pattern:?} expands to more than {MAX_EXPANSIONS} terms"),
                 ));
             }
-            terms = terms
-                .iter()
-                .flat_map(|t| options.iter().map(move |o| format!("{t}{o}")))
-                .collect();
+            choices.push(options);
         }
         rest = after;
+    }
+    // Every combination, the last choice varying fastest, each term built once.
+    let longest: usize = choices
+        .iter()
+        .map(|c| c.iter().map(|o| o.len()).max().unwrap_or(0))
+        .sum();
+    let mut picked = vec![0; choices.len()];
+    let mut terms = Vec::with_capacity(count);
+    for _ in 0..count {
+        let mut term = String::with_capacity(longest);
+        for (options, &i) in choices.iter().zip(&picked) {
+            term.push_str(options[i]);
+        }
+        terms.push(term);
+        for (options, i) in choices.iter().zip(picked.iter_mut()).rev() {
+            *i += 1;
+            if *i < options.len() {
+                break;
+            }
+            *i = 0;
+        }
     }
     Ok(terms)
 }
