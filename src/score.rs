@@ -212,6 +212,30 @@ fn discounted(signals: &[&Signal]) -> bool {
     })
 }
 
+/// A goodbye or a preparation together with a second, different step of the ladder (a
+/// method, a place, a time, an act under way, or the other of goodbye and preparation):
+/// 绳子都买好了 + 明天, 对不起妈妈 + 煤气, 遗书 + 今晚. SPEC §1 puts a farewell or a plan
+/// with a time at critical; two hits of the same kind (two preparations) stay high.
+/// Linear: the set of escalator kinds present.
+fn goodbye_with_another_escalator(active: &[&Signal]) -> bool {
+    let escalators = [
+        Kind::Method,
+        Kind::Place,
+        Kind::Plan,
+        Kind::Preparation,
+        Kind::Farewell,
+        Kind::InProgress,
+    ];
+    let mut present = [false; 6];
+    for s in active {
+        if let Some(i) = escalators.iter().position(|&k| k == s.kind) {
+            present[i] = true;
+        }
+    }
+    let goodbye = present[3] || present[4];
+    goodbye && present.iter().filter(|&&p| p).count() >= 2
+}
+
 /// The level rules of SPEC §1: combinations of kinds that set a floor.
 fn rule_level(category: Category, active: &[&Signal]) -> Level {
     let has = |pred: &dyn Fn(Kind) -> bool| active.iter().any(|s| pred(s.kind));
@@ -236,7 +260,10 @@ fn rule_level(category: Category, active: &[&Signal]) -> Level {
         Category::SelfHarm => {
             let how = |k| matches!(k, Kind::Method);
             let when_or_where = |k| matches!(k, Kind::Plan | Kind::Place | Kind::InProgress);
-            if pair(&is_wish, &is_escalator) || pair(&how, &when_or_where) {
+            if pair(&is_wish, &is_escalator)
+                || pair(&how, &when_or_where)
+                || goodbye_with_another_escalator(active)
+            {
                 Level::Critical
             } else if has(&|k| matches!(k, Kind::Farewell | Kind::Preparation)) {
                 Level::High
@@ -298,6 +325,45 @@ mod tests {
         let scores = score(&mut s, &[true], false, 1.5);
         assert_eq!(scores[0].level, Level::None);
         assert_eq!(s[0].modifiers, vec![Modifier::Unsupported]);
+    }
+
+    #[test]
+    fn goodbye_with_a_second_step_is_critical_two_of_one_kind_stay_high() {
+        // preparation + a time word (evidence, anchored by the preparation)
+        let mut s = vec![
+            signal(Category::SelfHarm, Kind::Preparation, 0.75, 0),
+            signal(Category::SelfHarm, Kind::Plan, 0.3, 9),
+        ];
+        let scores = score(&mut s, &[false, true], false, 1.5);
+        assert_eq!(scores[0].level, Level::Critical);
+        // farewell + a method (evidence)
+        let mut s = vec![
+            signal(Category::SelfHarm, Kind::Farewell, 0.65, 0),
+            signal(Category::SelfHarm, Kind::Method, 0.3, 9),
+        ];
+        let scores = score(&mut s, &[false, true], false, 1.5);
+        assert_eq!(scores[0].level, Level::Critical);
+        // farewell + preparation
+        let mut s = vec![
+            signal(Category::SelfHarm, Kind::Farewell, 0.6, 0),
+            signal(Category::SelfHarm, Kind::Preparation, 0.6, 9),
+        ];
+        let scores = score(&mut s, &[false, false], false, 1.5);
+        assert_eq!(scores[0].level, Level::Critical);
+        // two preparations: high, not critical
+        let mut s = vec![
+            signal(Category::SelfHarm, Kind::Preparation, 0.6, 0),
+            signal(Category::SelfHarm, Kind::Preparation, 0.6, 9),
+        ];
+        let scores = score(&mut s, &[false, false], false, 1.5);
+        assert_eq!(scores[0].level, Level::High);
+        // a place and a time without a goodbye, a wish or a method: no rule
+        let mut s = vec![
+            signal(Category::SelfHarm, Kind::Place, 0.3, 0),
+            signal(Category::SelfHarm, Kind::Plan, 0.3, 9),
+        ];
+        let scores = score(&mut s, &[false, false], false, 1.5);
+        assert_eq!(scores[0].level, Level::Medium);
     }
 
     #[test]
