@@ -188,7 +188,10 @@ impl Lexicon {
         let mut lexicon = Lexicon::default();
         // (term, category) → line, to reject conflicting duplicates within one source.
         // Key → (line, index), to reject conflicting duplicates within one source.
-        let mut seen_terms: HashMap<(String, Category), (usize, usize)> = HashMap::default();
+        // About two terms a line once alternations are expanded: room for them up front.
+        let lines = text.lines().count();
+        let mut seen_terms: HashMap<(String, Category), (usize, usize)> =
+            HashMap::with_capacity_and_hasher(2 * lines, Default::default());
         let mut seen_cues: HashMap<(String, CueKind), (usize, usize)> = HashMap::default();
         for (index, raw) in text.lines().enumerate() {
             let line = index + 1;

@@ -178,11 +178,12 @@ pub(crate) struct Patterns<S, T> {
 }
 
 impl<S: Clone + Eq + std::hash::Hash, T: Default> Patterns<S, T> {
-    pub fn new() -> Self {
+    /// Room for `capacity` texts: the index then never grows on the way.
+    pub fn with_capacity(capacity: usize) -> Self {
         Patterns {
-            texts: Vec::new(),
-            values: Vec::new(),
-            index: HashMap::default(),
+            texts: Vec::with_capacity(capacity),
+            values: Vec::with_capacity(capacity),
+            index: HashMap::with_capacity_and_hasher(capacity, Default::default()),
         }
     }
 
@@ -480,7 +481,10 @@ impl std::fmt::Debug for Matcher {
 
 impl Matcher {
     pub fn new(lexicon: &Lexicon, engine: Engine) -> Result<Matcher, Error> {
-        let mut patterns: Patterns<&str, Pattern> = Patterns::new();
+        // Each entry's term or each proximity part, and the allow phrases: about one
+        // pattern per entry (proximity terms have several parts, many texts repeat).
+        let mut patterns: Patterns<&str, Pattern> =
+            Patterns::with_capacity(lexicon.entries.len() + lexicon.cues.len());
         for (i, entry) in lexicon.entries.iter().enumerate() {
             if entry.parts.is_empty() {
                 patterns.value(&entry.term).add(i, entry.category, lexicon);
@@ -495,7 +499,8 @@ impl Matcher {
             }
         }
         let near = Near::new(lexicon, &mut patterns);
-        let mut cue_patterns: Patterns<&str, Vec<usize>> = Patterns::new();
+        let mut cue_patterns: Patterns<&str, Vec<usize>> =
+            Patterns::with_capacity(lexicon.cues.len());
         for (i, cue) in lexicon.cues.iter().enumerate() {
             if cue.kind != CueKind::Allow {
                 cue_patterns.value(&cue.text).push(i);

@@ -137,7 +137,7 @@ struct Syllable {
 
 impl Phonetic {
     pub fn new(lexicon: &Lexicon) -> Result<Phonetic, Error> {
-        let mut keys: Patterns<String, Key> = Patterns::new();
+        let mut keys: Patterns<String, Key> = Patterns::with_capacity(lexicon.entries.len());
         for (i, entry) in lexicon.entries.iter().enumerate() {
             if let Some(key) = key_of(&entry.term) {
                 // Homophones share a key (不想活了, 不想火了): one entry a category, the
