@@ -19,8 +19,10 @@
 //! re-scored (or `"original":"not_in_window"`), other types and `switch` pass through as
 //! `none`. Memory stays within the tracker's budget (`--tracker-mb`, default 64).
 
+use std::collections::BTreeMap;
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
 use std::process::ExitCode;
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::Duration;
 
 use jiuming::{
@@ -194,19 +196,116 @@ fn run_parallel(
     input: impl BufRead,
     output: impl Write,
 ) -> io::Result<usize> {
-    each_batch(input, output, |batch| {
-        let per_thread = batch.len().div_ceil(threads);
-        std::thread::scope(|scope| {
-            let workers: Vec<_> = batch
-                .chunks(per_thread)
-                .map(|lines| scope.spawn(move || answer_lines(detector, lines)))
-                .collect();
-            workers
-                .into_iter()
-                .flat_map(|w| w.join().unwrap_or_default())
-                .collect()
-        })
+    let mut input = BufReader::with_capacity(1 << 16, input);
+    let mut output = Output::new(output);
+    // Batches go out to long-lived workers while this thread reads the next ones and
+    // writes the answers that are back, in order: reading, assessing and writing overlap.
+    let (work, jobs) = mpsc::channel::<(usize, Vec<Vec<u8>>)>();
+    let (done, answers) = mpsc::channel::<(usize, Vec<Answer>)>();
+    let jobs = Arc::new(Mutex::new(jobs));
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let (jobs, done) = (Arc::clone(&jobs), done.clone());
+            scope.spawn(move || {
+                // The lock is held while waiting for a job: one worker waits, the others
+                // work. A closed channel (input read, or the writer gone) ends the worker.
+                loop {
+                    let job = match jobs.lock() {
+                        Ok(jobs) => jobs.recv(),
+                        Err(_) => break,
+                    };
+                    let Ok((seq, lines)) = job else { break };
+                    if done.send((seq, answer_lines(detector, &lines))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(jobs);
+        drop(done);
+        let limit = 2 * threads;
+        let (mut sent, mut in_flight, mut eof) = (0usize, 0usize, false);
+        let mut pending: BTreeMap<usize, Vec<Answer>> = BTreeMap::new();
+        let outcome = (|| {
+            loop {
+                // Feed the workers while input is waiting and few batches are out.
+                let mut drained = false;
+                while !eof && in_flight < limit {
+                    let (lines, empty) = read_batch(&mut input)?;
+                    if lines.is_empty() {
+                        eof = true;
+                    } else {
+                        work.send((sent, lines)).map_err(io::Error::other)?;
+                        sent += 1;
+                        in_flight += 1;
+                    }
+                    if empty {
+                        drained = true;
+                        break;
+                    }
+                }
+                if in_flight == 0 {
+                    return output.finish();
+                }
+                // Nothing more waiting on the input (interactive use, or its end): every
+                // batch out is answered and flushed before reading again. Otherwise one.
+                let until = if drained || eof { 0 } else { in_flight - 1 };
+                while in_flight > until {
+                    let (seq, batch) = answers.recv().map_err(io::Error::other)?;
+                    in_flight -= 1;
+                    pending.insert(seq, batch);
+                    while let Some(batch) = pending.remove(&output.batches) {
+                        output.write_batch(batch)?;
+                    }
+                }
+                if drained || eof {
+                    output.flush()?;
+                }
+            }
+        })();
+        // Closing the job channel ends the workers, whatever happened here.
+        drop(work);
+        outcome
     })
+}
+
+/// Where answers go, in input order, counting lines, rejected lines and batches.
+struct Output<W: Write> {
+    out: BufWriter<W>,
+    number: usize,
+    rejected: usize,
+    batches: usize,
+}
+
+impl<W: Write> Output<W> {
+    fn new(out: W) -> Self {
+        Output {
+            out: BufWriter::with_capacity(1 << 16, out),
+            number: 0,
+            rejected: 0,
+            batches: 0,
+        }
+    }
+
+    fn write_batch(&mut self, answers: Vec<Answer>) -> io::Result<()> {
+        for answer in answers {
+            self.number += 1;
+            self.rejected += usize::from(answer.is_err());
+            write_answer(&mut self.out, self.number, answer)?;
+        }
+        self.batches += 1;
+        Ok(())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+
+    /// Flush what is left; how many lines were rejected.
+    fn finish(&mut self) -> io::Result<usize> {
+        self.out.flush()?;
+        Ok(self.rejected)
+    }
 }
 
 /// The answers to lines of the plain format, in order.
@@ -252,38 +351,39 @@ fn each_batch(
     mut answer: impl FnMut(&[Vec<u8>]) -> Vec<Answer>,
 ) -> io::Result<usize> {
     let mut input = BufReader::with_capacity(1 << 16, input);
-    let mut output = BufWriter::with_capacity(1 << 16, output);
-    let mut number = 0usize;
-    let mut rejected = 0usize;
-    let mut batch: Vec<Vec<u8>> = Vec::with_capacity(BATCH_LINES);
+    let mut output = Output::new(output);
     loop {
-        batch.clear();
-        loop {
-            let mut line = Vec::new();
-            if input.read_until(b'\n', &mut line)? == 0 {
-                break;
-            }
-            batch.push(line);
-            if batch.len() == BATCH_LINES || input.buffer().is_empty() {
-                break;
-            }
-        }
+        let (batch, empty) = read_batch(&mut input)?;
         if batch.is_empty() {
-            break;
+            return output.finish();
         }
-        for answer in answer(&batch) {
-            number += 1;
-            rejected += usize::from(answer.is_err());
-            write_answer(&mut output, number, answer)?;
-        }
+        output.write_batch(answer(&batch))?;
         // Flush whenever the input has nothing more waiting: line by line when
         // interactive, a block at a time when fed a file.
-        if input.buffer().is_empty() {
+        if empty {
             output.flush()?;
         }
     }
-    output.flush()?;
-    Ok(rejected)
+}
+
+/// The next batch of lines: at most [`BATCH_LINES`], and no more than the input already
+/// holds once the first line is in (an interactive stream is answered line by line); and
+/// whether the input had nothing more waiting. Empty at the end of the input.
+fn read_batch<R: io::Read>(input: &mut BufReader<R>) -> io::Result<(Vec<Vec<u8>>, bool)> {
+    let mut batch = Vec::new();
+    loop {
+        let mut line = Vec::new();
+        if input.read_until(b'\n', &mut line)? == 0 {
+            return Ok((batch, true));
+        }
+        batch.push(line);
+        if input.buffer().is_empty() {
+            return Ok((batch, true));
+        }
+        if batch.len() == BATCH_LINES {
+            return Ok((batch, false));
+        }
+    }
 }
 
 fn strip_line_end(line: &[u8]) -> &[u8] {

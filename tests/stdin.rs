@@ -180,3 +180,43 @@ fn every_engine_gives_the_same_lines_and_an_unknown_one_is_refused() {
         assert!(out.is_empty());
     }
 }
+
+#[test]
+fn an_interactive_stream_is_answered_line_by_line_before_the_input_ends() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command, Stdio};
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    for args in [&[][..], &["--threads", "2"]] {
+        let mut child = Command::new(support_example::example())
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("example runs");
+        let mut stdin = child.stdin.take().expect("stdin");
+        let stdout = child.stdout.take().expect("stdout");
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                if tx.send(line.expect("output line")).is_err() {
+                    break;
+                }
+            }
+        });
+        for text in ["我不想活了", "早上好"] {
+            // stdin stays open: the answer must come without more input.
+            writeln!(stdin, "{text}").expect("write a line");
+            stdin.flush().expect("flush");
+            let answer = rx
+                .recv_timeout(Duration::from_secs(30))
+                .unwrap_or_else(|_| panic!("{args:?}: no answer to {text} while stdin is open"));
+            let value: Value = serde_json::from_str(&answer).expect("JSON");
+            let expected = if text == "早上好" { "none" } else { "high" };
+            assert_eq!(value["level"], expected, "{args:?} {text}");
+        }
+        drop(stdin);
+        assert!(child.wait().expect("exit").success(), "{args:?}");
+    }
+}
