@@ -6,6 +6,7 @@
 //! script and still match.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::hash::BuildHasher;
 use std::path::Path;
 
 use crate::assessment::{Category, Kind};
@@ -186,12 +187,9 @@ impl Lexicon {
     /// Parse lexicon text; `source` names it in errors.
     pub fn parse(source: &str, text: &str) -> Result<Lexicon, Error> {
         let mut lexicon = Lexicon::default();
-        // (term, category) → line, to reject conflicting duplicates within one source.
-        // Key → (line, index), to reject conflicting duplicates within one source.
-        // About two terms a line once alternations are expanded: room for them up front.
-        let lines = text.lines().count();
-        let mut seen_terms: HashMap<(String, Category), (usize, usize)> =
-            HashMap::with_capacity_and_hasher(2 * lines, Default::default());
+        // The entries already read, to reject conflicting duplicates within one source;
+        // cues: key → (line, index).
+        let mut seen_terms = TermIndex::with_capacity(2 * text.lines().count());
         let mut seen_cues: HashMap<(String, CueKind), (usize, usize)> = HashMap::default();
         for (index, raw) in text.lines().enumerate() {
             let line = index + 1;
@@ -224,12 +222,24 @@ impl Lexicon {
                             parts,
                             ..template.clone()
                         };
-                        let key = (entry.term.clone(), entry.category);
-                        let category = entry.category;
-                        add_once(&mut seen_terms, &mut lexicon.entries, key, entry, line, |first, e| {
-                            format!("term {:?} in {category} is already on line {first} with different data", e.term)
-                        })
-                        .map_err(|reason| Error::lexicon(source, line, reason))?;
+                        match seen_terms.find(&lexicon.entries, &entry.term, entry.category) {
+                            Some((first, at)) if lexicon.entries[at] != entry => {
+                                return Err(Error::lexicon(
+                                    source,
+                                    line,
+                                    format!(
+                                        "term {:?} in {} is already on line {first} with different data",
+                                        entry.term, entry.category
+                                    ),
+                                ));
+                            }
+                            Some(_) => {}
+                            None => {
+                                let at = lexicon.entries.len();
+                                seen_terms.insert(&entry.term, entry.category, line, at);
+                                lexicon.entries.push(entry);
+                            }
+                        }
                     }
                 }
                 3 => {
@@ -314,6 +324,66 @@ impl Lexicon {
 /// Add `item` under `key` unless the key was seen earlier in this source: the same data
 /// again is skipped, different data is refused with the reason `conflict` gives for the
 /// first line.
+/// The entries of one source by (term, category), without a copy of each term: a hash of
+/// the pair leads to the entry, whose term is compared. Two pairs with one hash (not
+/// expected with 64 bits) are told apart in a short list.
+struct TermIndex {
+    /// Hash of (term, category) → (line, entry index) of the first entry with that hash.
+    first: HashMap<u64, (usize, usize)>,
+    /// (line, entry index) of entries whose hash an earlier, different pair has.
+    collided: Vec<(usize, usize)>,
+}
+
+impl TermIndex {
+    fn with_capacity(capacity: usize) -> TermIndex {
+        TermIndex {
+            first: HashMap::with_capacity_and_hasher(capacity, Default::default()),
+            collided: Vec::new(),
+        }
+    }
+
+    fn hash(term: &str, category: Category) -> u64 {
+        rustc_hash::FxBuildHasher.hash_one((term, category))
+    }
+
+    /// (line, index) of the entry of `entries` with this term and category, if any.
+    fn find(&self, entries: &[Entry], term: &str, category: Category) -> Option<(usize, usize)> {
+        self.find_hashed(entries, TermIndex::hash(term, category), term, category)
+    }
+
+    fn find_hashed(
+        &self,
+        entries: &[Entry],
+        hash: u64,
+        term: &str,
+        category: Category,
+    ) -> Option<(usize, usize)> {
+        let same = |&(_, at): &(usize, usize)| {
+            entries[at].term == term && entries[at].category == category
+        };
+        let first = *self.first.get(&hash)?;
+        if same(&first) {
+            Some(first)
+        } else {
+            self.collided.iter().copied().find(same)
+        }
+    }
+
+    /// Record the entry at `at`, read on `line` (`find` gave none for it).
+    fn insert(&mut self, term: &str, category: Category, line: usize, at: usize) {
+        self.insert_hashed(TermIndex::hash(term, category), line, at);
+    }
+
+    fn insert_hashed(&mut self, hash: u64, line: usize, at: usize) {
+        match self.first.entry(hash) {
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert((line, at));
+            }
+            std::collections::hash_map::Entry::Occupied(_) => self.collided.push((line, at)),
+        }
+    }
+}
+
 fn add_once<K: Eq + std::hash::Hash, T: PartialEq>(
     seen: &mut HashMap<K, (usize, usize)>,
     items: &mut Vec<T>,
@@ -712,6 +782,28 @@ mod tests {
         let e = decode("bad.tsv", b"ok\nstill ok\n\xff\xfe\n").unwrap_err();
         assert_eq!(e.line(), Some(3));
         assert!(e.to_string().starts_with("bad.tsv:3: invalid UTF-8"));
+    }
+
+    #[test]
+    fn the_term_index_tells_apart_two_terms_with_one_hash() {
+        let lexicon = Lexicon::parse(
+            "t",
+            "想死\tself_harm\tideation\t0.5\t-\n拖累\tself_harm\tburden\t0.5\t-",
+        )
+        .unwrap();
+        let entries = &lexicon.entries;
+        let mut index = TermIndex::with_capacity(2);
+        // Both under one hash, as a collision would file them.
+        index.insert_hashed(7, 1, 0);
+        index.insert_hashed(7, 2, 1);
+        let find = |term| index.find_hashed(entries, 7, term, Category::SelfHarm);
+        assert_eq!(find("想死"), Some((1, 0)));
+        assert_eq!(find("拖累"), Some((2, 1)));
+        assert_eq!(find("轻生"), None);
+        assert_eq!(
+            index.find_hashed(entries, 7, "想死", Category::Dispute),
+            None
+        );
     }
 
     #[test]
