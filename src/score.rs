@@ -329,41 +329,38 @@ mod tests {
 
     #[test]
     fn goodbye_with_a_second_step_is_critical_two_of_one_kind_stay_high() {
+        // The self-harm level of two signals (kind, weight), `support` marking evidence.
+        let level = |first: (Kind, f32), second: (Kind, f32), support: [bool; 2]| {
+            let mut s = vec![
+                signal(Category::SelfHarm, first.0, first.1, 0),
+                signal(Category::SelfHarm, second.0, second.1, 9),
+            ];
+            score(&mut s, &support, false, 1.5)[0].level
+        };
         // preparation + a time word (evidence, anchored by the preparation)
-        let mut s = vec![
-            signal(Category::SelfHarm, Kind::Preparation, 0.75, 0),
-            signal(Category::SelfHarm, Kind::Plan, 0.3, 9),
-        ];
-        let scores = score(&mut s, &[false, true], false, 1.5);
-        assert_eq!(scores[0].level, Level::Critical);
+        let preparation_and_time =
+            level((Kind::Preparation, 0.75), (Kind::Plan, 0.3), [false, true]);
+        assert_eq!(preparation_and_time, Level::Critical);
         // farewell + a method (evidence)
-        let mut s = vec![
-            signal(Category::SelfHarm, Kind::Farewell, 0.65, 0),
-            signal(Category::SelfHarm, Kind::Method, 0.3, 9),
-        ];
-        let scores = score(&mut s, &[false, true], false, 1.5);
-        assert_eq!(scores[0].level, Level::Critical);
+        let farewell_and_method = level((Kind::Farewell, 0.65), (Kind::Method, 0.3), [false, true]);
+        assert_eq!(farewell_and_method, Level::Critical);
         // farewell + preparation
-        let mut s = vec![
-            signal(Category::SelfHarm, Kind::Farewell, 0.6, 0),
-            signal(Category::SelfHarm, Kind::Preparation, 0.6, 9),
-        ];
-        let scores = score(&mut s, &[false, false], false, 1.5);
-        assert_eq!(scores[0].level, Level::Critical);
+        let both = level(
+            (Kind::Farewell, 0.6),
+            (Kind::Preparation, 0.6),
+            [false, false],
+        );
+        assert_eq!(both, Level::Critical);
         // two preparations: high, not critical
-        let mut s = vec![
-            signal(Category::SelfHarm, Kind::Preparation, 0.6, 0),
-            signal(Category::SelfHarm, Kind::Preparation, 0.6, 9),
-        ];
-        let scores = score(&mut s, &[false, false], false, 1.5);
-        assert_eq!(scores[0].level, Level::High);
+        let two = level(
+            (Kind::Preparation, 0.6),
+            (Kind::Preparation, 0.6),
+            [false, false],
+        );
+        assert_eq!(two, Level::High);
         // a place and a time without a goodbye, a wish or a method: no rule
-        let mut s = vec![
-            signal(Category::SelfHarm, Kind::Place, 0.3, 0),
-            signal(Category::SelfHarm, Kind::Plan, 0.3, 9),
-        ];
-        let scores = score(&mut s, &[false, false], false, 1.5);
-        assert_eq!(scores[0].level, Level::Medium);
+        let place_and_time = level((Kind::Place, 0.3), (Kind::Plan, 0.3), [false, false]);
+        assert_eq!(place_and_time, Level::Medium);
     }
 
     #[test]
