@@ -227,8 +227,9 @@ struct Near {
     firsts: Bits,
     seconds: Bits,
     /// A Bloom filter of the (first, second) pairs of `pairs`, [`PAIR_FILTER_BITS`] bits
-    /// with two probes: about 8 % false positives on the review mix, and a look-up that stays in the cache
-    /// where a search of a long run of `pairs` (a common first part such as 我) would not.
+    /// with two probes: about 10 % false positives on the review mix, and a look-up that
+    /// stays in the cache where a search of a long run of `pairs` (a common first part
+    /// such as 我) would not.
     pair_filter: Bits,
 }
 
