@@ -224,18 +224,32 @@ fn fold(original: &str) -> Vec<Unit> {
         }
         let prev = units.last().map(|u| u.ch);
         let next = original[end as usize..].chars().next();
-        fold_char(ch, |folded| {
-            let simple = to_simplified(table, folded);
-            // The next character only matters after 著 (rare): not simplified otherwise.
-            let simple = if simple == '著' {
-                particle_zhe(prev, simple, next.map(|c| to_simplified(table, c)))
-            } else {
-                simple
-            };
-            dialect(pictograph(simple), |ch| units.push(unit(ch, Class::of(ch))));
+        fold_general(table, prev, ch, next, |ch| {
+            units.push(unit(ch, Class::of(ch)))
         });
     }
     units
+}
+
+/// Steps 1 and 2 for one character the common cases do not cover, between the folded
+/// character before it and the original one after it.
+fn fold_general(
+    table: &[char],
+    prev: Option<char>,
+    ch: char,
+    next: Option<char>,
+    mut emit: impl FnMut(char),
+) {
+    fold_char(ch, |folded| {
+        let simple = to_simplified(table, folded);
+        // The next character only matters after 著 (rare): not simplified otherwise.
+        let simple = if simple == '著' {
+            particle_zhe(prev, simple, next.map(|c| to_simplified(table, c)))
+        } else {
+            simple
+        };
+        dialect(pictograph(simple), &mut emit);
+    });
 }
 
 /// End (exclusive) of the code points below the unified ideographs that [`FOLDED`] covers:
@@ -515,6 +529,35 @@ mod tests {
         assert_eq!(normalize("①").text, "1");
         assert_eq!(normalize("拿著刀").text, "拿着刀");
         assert_eq!(normalize("著名").text, "著名");
+    }
+
+    #[test]
+    fn the_fast_tables_agree_with_the_general_fold_for_every_code_point_they_cover() {
+        let table: &[char] = &T2S;
+        let general = |ch: char| {
+            let mut out = Vec::new();
+            fold_general(table, None, ch, None, |c| out.push(c));
+            out
+        };
+        let mut covered = 0;
+        for cp in 0x80..FOLDED_END {
+            if let Some(folded) = FOLDED[(cp - 0x80) as usize] {
+                let ch = char::from_u32(cp).expect("a folded code point is a char");
+                assert_eq!(general(ch), [folded], "U+{cp:04X}");
+                covered += 1;
+            }
+        }
+        for cp in T2S_FIRST..=T2S_LAST {
+            if plain(&PLAIN, cp) {
+                let ch = char::from_u32(cp).expect("an ideograph");
+                assert_eq!(general(ch), [ch], "U+{cp:04X}");
+                covered += 1;
+            }
+        }
+        // Most of both ranges take a fast path; the rest are left to the general fold.
+        assert!(covered > 25_000, "{covered}");
+        assert!(!plain(&PLAIN, '著' as u32) && !plain(&PLAIN, '侬' as u32));
+        assert!(!plain(&PLAIN, '騙' as u32));
     }
 
     #[test]
