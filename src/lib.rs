@@ -39,6 +39,7 @@
 
 mod assessment;
 mod automaton;
+mod bits;
 mod context;
 mod conversation;
 mod detector;

@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 
 use crate::assessment::Category;
 use crate::automaton::{Automaton, Engine, Matches};
+use crate::bits::Bits;
 use crate::error::Error;
 use crate::lexicon::{CueKind, Entry, Lexicon, MAX_PARTS};
 
@@ -245,24 +246,6 @@ fn pair_probes(first: usize, second: u32) -> [usize; 2] {
         (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize,
         (key.rotate_left(29).wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> shift) as usize,
     ]
-}
-
-/// One bit per pattern id.
-#[derive(Debug, Clone, Default)]
-struct Bits(Vec<u64>);
-
-impl Bits {
-    fn new(len: usize) -> Bits {
-        Bits(vec![0; len.div_ceil(64)])
-    }
-
-    fn set(&mut self, i: usize) {
-        self.0[i / 64] |= 1 << (i % 64);
-    }
-
-    fn get(&self, i: usize) -> bool {
-        self.0.get(i / 64).is_some_and(|b| b & (1 << (i % 64)) != 0)
-    }
 }
 
 impl Near {

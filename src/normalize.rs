@@ -21,6 +21,8 @@ use std::sync::LazyLock;
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::bits::Bits;
+
 /// A normalised message and its way back to the original.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Normalized {
@@ -126,23 +128,23 @@ impl Writer {
 pub(crate) fn normalize_term(term: String) -> String {
     // Most lexicon terms are plain simplified characters already: nothing to fold, drop
     // or collapse. A hundred thousand of them are read at construction.
-    let table: &[char] = &T2S;
+    let bits: &Bits = &PLAIN;
     let mut chars = term.chars();
     let mut run = (None, 0);
-    let plain = !term.is_empty()
+    let unchanged = !term.is_empty()
         && chars.all(|ch| {
             run = if run.0 == Some(ch) {
                 (run.0, run.1 + 1)
             } else {
                 (Some(ch), 1)
             };
-            matches!(ch as u32, 0x4E00..=0x9FFF)
-                && to_simplified(table, ch) == ch
-                && ch != '著'
-                && dialect_keeps(ch)
-                && run.1 < 3
+            plain(bits, ch) && run.1 < 3
         });
-    if plain { term } else { normalize(&term).text }
+    if unchanged {
+        term
+    } else {
+        normalize(&term).text
+    }
 }
 
 /// One folded character with the original byte range it came from.
@@ -191,7 +193,7 @@ impl Class {
 fn fold(original: &str) -> Vec<Unit> {
     let mut units: Vec<Unit> = Vec::with_capacity(original.len() / 2 + 1);
     let table: &[char] = &T2S;
-    let plain_bits: &[u64] = &PLAIN;
+    let plain_bits: &Bits = &PLAIN;
     for (at, ch) in original.char_indices() {
         let start = at as u32;
         let end = (at + ch.len_utf8()) as u32;
@@ -210,7 +212,7 @@ fn fold(original: &str) -> Vec<Unit> {
             continue;
         }
         match ch as u32 {
-            cp @ T2S_FIRST..=T2S_LAST if plain(plain_bits, cp) => {
+            T2S_FIRST..=T2S_LAST if plain(plain_bits, ch) => {
                 units.push(unit(ch, Class::Cjk));
                 continue;
             }
@@ -382,22 +384,23 @@ static T2S: LazyLock<Box<[char]>> = LazyLock::new(|| {
 /// One bit per unified ideograph: set if the character is plain, that is, simplified
 /// already, not 著 and not a dialect word, so that [`fold`] keeps it as it is. 2.6 KB that
 /// stay in the cache, where the [`T2S`] table they summarise is 84 KB.
-static PLAIN: LazyLock<Box<[u64]>> = LazyLock::new(|| {
+static PLAIN: LazyLock<Bits> = LazyLock::new(|| {
     let table: &[char] = &T2S;
-    let mut bits = vec![0u64; (T2S_LAST - T2S_FIRST) as usize / 64 + 1];
+    let mut bits = Bits::new(table.len());
     for (i, &simple) in table.iter().enumerate() {
         let ch = char::from_u32(T2S_FIRST + i as u32).unwrap_or(' ');
         if simple == ch && ch != '著' && dialect_keeps(ch) {
-            bits[i / 64] |= 1 << (i % 64);
+            bits.set(i);
         }
     }
-    bits.into_boxed_slice()
+    bits
 });
 
-/// Whether the unified ideograph `cp` is plain (see [`PLAIN`]).
-fn plain(bits: &[u64], cp: u32) -> bool {
-    let i = (cp - T2S_FIRST) as usize;
-    bits[i / 64] & (1 << (i % 64)) != 0
+/// Whether `ch` is a plain unified ideograph (see [`PLAIN`]).
+fn plain(bits: &Bits, ch: char) -> bool {
+    (ch as u32)
+        .checked_sub(T2S_FIRST)
+        .is_some_and(|i| bits.get(i as usize))
 }
 
 /// Step 2 for one character: traditional → simplified, anything else unchanged.
@@ -548,16 +551,16 @@ mod tests {
             }
         }
         for cp in T2S_FIRST..=T2S_LAST {
-            if plain(&PLAIN, cp) {
-                let ch = char::from_u32(cp).expect("an ideograph");
+            let ch = char::from_u32(cp).expect("an ideograph");
+            if plain(&PLAIN, ch) {
                 assert_eq!(general(ch), [ch], "U+{cp:04X}");
                 covered += 1;
             }
         }
         // Most of both ranges take a fast path; the rest are left to the general fold.
         assert!(covered > 25_000, "{covered}");
-        assert!(!plain(&PLAIN, '著' as u32) && !plain(&PLAIN, '侬' as u32));
-        assert!(!plain(&PLAIN, '騙' as u32));
+        assert!(!plain(&PLAIN, '著') && !plain(&PLAIN, '侬'));
+        assert!(!plain(&PLAIN, '騙') && !plain(&PLAIN, 'a'));
     }
 
     #[test]

@@ -1,0 +1,22 @@
+//! A fixed set of small numbers as bits: which patterns play which role (matcher), which
+//! ideographs normalisation keeps as they are.
+
+/// One bit per number below the length it was made for.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Bits(Vec<u64>);
+
+impl Bits {
+    /// Room for the numbers `0..len`, none set.
+    pub fn new(len: usize) -> Bits {
+        Bits(vec![0; len.div_ceil(64)])
+    }
+
+    pub fn set(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    /// Whether `i` is set; false past the end.
+    pub fn get(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|b| b & (1 << (i % 64)) != 0)
+    }
+}
