@@ -178,12 +178,23 @@ impl Phonetic {
         if !text.bytes().any(|b| b.is_ascii_lowercase()) {
             return Vec::new();
         }
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
         // Most Latin text is English, a brand, a URL: no word of it is pinyin, and the
         // syllable view is not built.
-        if !has_pinyin_word(text) {
+        let mut i = 0;
+        let mut pinyin = false;
+        while i < chars.len() && !pinyin {
+            if is_pinyin_letter(chars[i].1) {
+                let j = latin_word_end(&chars, i);
+                pinyin = pinyin_word(&chars, i, j).is_some();
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+        if !pinyin {
             return Vec::new();
         }
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
         let (view, syllables, at_byte) = syllable_view(&chars);
         let mut hits = Vec::new();
         self.automaton.for_each(&view, |id, start, end| {
@@ -282,50 +293,13 @@ fn syllable_view(chars: &[(usize, char)]) -> (String, Vec<Syllable>, Vec<usize>)
     (view, syllables, at_byte)
 }
 
-/// Whether some Latin word of `text` is pinyin ([`pinyin_word`] of each word in turn, up
-/// to the first that is), without collecting the characters of the whole text.
-fn has_pinyin_word(text: &str) -> bool {
-    let mut chars = text.char_indices().peekable();
-    let mut before: Option<char> = None;
-    let mut word: Vec<(usize, char)> = Vec::new();
-    while let Some((at, ch)) = chars.next() {
-        if !is_pinyin_letter(ch) {
-            before = Some(ch);
-            continue;
-        }
-        word.clear();
-        word.push((at, ch));
-        while let Some(&(at, ch)) = chars.peek() {
-            if !is_word_char(ch) {
-                break;
-            }
-            word.push((at, ch));
-            chars.next();
-        }
-        let after = chars.peek().map(|&(_, ch)| ch);
-        if !is_glued(before, after) && split_syllables(&word).is_some() {
-            return true;
-        }
-        before = word.last().map(|&(_, ch)| ch);
-    }
-    false
-}
-
-/// A character of a Latin word: a pinyin letter, a tone digit, an apostrophe.
-fn is_word_char(ch: char) -> bool {
-    is_pinyin_letter(ch) || matches!(ch, '1'..='5' | '\'')
-}
-
-/// Whether a Latin word between `before` and `after` is part of a URL, an address or code.
-fn is_glued(before: Option<char>, after: Option<char>) -> bool {
-    before.is_some_and(is_code_char) || after.is_some_and(is_code_char)
-}
-
 /// The end of the Latin word starting at `chars[i]`: letters with tone marks, tone
 /// digits, apostrophes.
 fn latin_word_end(chars: &[(usize, char)], i: usize) -> usize {
     let mut j = i;
-    while j < chars.len() && is_word_char(chars[j].1) {
+    while j < chars.len()
+        && (is_pinyin_letter(chars[j].1) || matches!(chars[j].1, '1'..='5' | '\''))
+    {
         j += 1;
     }
     j
@@ -334,8 +308,9 @@ fn latin_word_end(chars: &[(usize, char)], i: usize) -> usize {
 /// The syllables of the Latin word `chars[i..j]`, unless it is not pinyin or is glued to
 /// a URL, an address or code.
 fn pinyin_word(chars: &[(usize, char)], i: usize, j: usize) -> Option<Vec<(usize, usize, String)>> {
-    let before = i.checked_sub(1).map(|b| chars[b].1);
-    if is_glued(before, chars.get(j).map(|c| c.1)) {
+    let glued =
+        i > 0 && is_code_char(chars[i - 1].1) || j < chars.len() && is_code_char(chars[j].1);
+    if glued {
         None
     } else {
         split_syllables(&chars[i..j])
