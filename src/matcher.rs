@@ -98,9 +98,9 @@ impl Pattern {
 #[derive(Debug, Default)]
 pub(crate) struct Scan {
     found: Vec<(usize, usize, usize)>,
-    /// The same occurrences ordered by (pattern, start), and the proximity terms whose
-    /// first two parts both occur: worked out on the first proximity lookup and kept, since
-    /// `Matcher::hits` reads one scan twice (without and with word boundaries).
+    /// The same occurrences ordered by (pattern, start), and the proximity terms that may
+    /// match ([`Near::candidates`]): worked out on the first proximity lookup and kept,
+    /// since `Matcher::hits` reads one scan twice (without and with word boundaries).
     near: OnceCell<(Vec<Occurrence>, Vec<usize>)>,
 }
 
@@ -210,7 +210,8 @@ impl<S: Clone + Eq + std::hash::Hash, T: Default> Patterns<S, T> {
 const NEAR_GAP_CHARS: usize = 6;
 
 /// Proximity terms, indexed by the pairs of their first- and second-part alternatives, so
-/// that a message only looks at terms whose first two parts both occur in it. Parts'
+/// that a message only looks at terms whose first two parts occur within reach of each
+/// other in it. Parts'
 /// alternatives are patterns of the term automaton.
 #[derive(Clone)]
 struct Near {
@@ -287,13 +288,11 @@ impl Near {
         }
         let mut firsts = Bits::new(patterns.texts.len());
         let mut seconds = Bits::new(patterns.texts.len());
+        let mut pair_filter = Bits::new(PAIR_FILTER_BITS);
         for (first, run) in offsets.windows(2).enumerate() {
             if run[0] < run[1] {
                 firsts.set(first);
             }
-        }
-        let mut pair_filter = Bits::new(PAIR_FILTER_BITS);
-        for (first, run) in offsets.windows(2).enumerate() {
             for &(second, _) in &pairs[run[0] as usize..run[1] as usize] {
                 seconds.set(second as usize);
                 for bit in pair_probes(first, second) {
@@ -566,8 +565,8 @@ impl Matcher {
         let mut hits = Vec::new();
         for category in Category::ALL {
             let c = category.index();
-            // Ordered by (start, longest first), and `at` only grows past the start of the
-            // current occurrence, so one walk suffices.
+            // Ordered by (start, longest first), and `at` never moves back past the current
+            // occurrence's start, so one walk suffices.
             let terms = scan.found.iter().filter(|f| self.term_bits.get(f.0));
             let mut occurrences = terms.filter_map(|&(id, start, end)| {
                 let pattern = &self.patterns[id];
