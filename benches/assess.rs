@@ -180,6 +180,9 @@ fn pipeline_stages(c: &mut Criterion) {
     group.bench_function("normalize_benign", |b| {
         b.iter(|| stages::normalize(black_box(benign)))
     });
+    group.bench_function("scan_benign", |b| {
+        b.iter(|| stages::scan(&d, black_box(benign)))
+    });
     group.bench_function("match_benign", |b| {
         b.iter(|| stages::match_terms(&d, black_box(benign)))
     });
