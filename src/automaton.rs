@@ -108,6 +108,36 @@ impl Automaton {
         }
     }
 
+    /// The automaton as bytes, behind the fingerprint of its pattern list (`build.rs`
+    /// writes the default lexicons' term automaton so); none for an engine other than the
+    /// double array.
+    #[allow(
+        dead_code,
+        reason = "build.rs and the tests call it, the library does not"
+    )]
+    pub fn to_prebuilt(&self, fingerprint: u64) -> Option<Vec<u8>> {
+        let Automaton::DoubleArray(a) = self else {
+            return None;
+        };
+        let mut bytes = fingerprint.to_le_bytes().to_vec();
+        bytes.extend(a.serialize());
+        Some(bytes)
+    }
+
+    /// The automaton of [`Automaton::to_prebuilt`]'s bytes, if they were made for the
+    /// pattern list of `fingerprint` and read back whole; otherwise none, and the caller
+    /// builds it.
+    pub fn from_prebuilt(bytes: &[u8], fingerprint: u64) -> Option<Automaton> {
+        let (head, rest) = bytes.split_first_chunk::<8>()?;
+        if u64::from_le_bytes(*head) != fingerprint {
+            return None;
+        }
+        match CharwiseDoubleArrayAhoCorasick::deserialize(rest) {
+            Ok((a, [])) => Some(Automaton::DoubleArray(a)),
+            _ => None,
+        }
+    }
+
     /// Heap memory held by the automaton, in bytes.
     pub fn memory_usage(&self) -> usize {
         match self {
@@ -116,6 +146,23 @@ impl Automaton {
             Automaton::AhoCorasick(a) => a.memory_usage(),
         }
     }
+}
+
+/// A fingerprint of a pattern list, in order: FNV-1a over each text and its length, so
+/// that a prebuilt automaton is only used for the very list it was built from.
+pub(crate) fn fingerprint<'a>(patterns: impl IntoIterator<Item = &'a str>) -> u64 {
+    const PRIME: u64 = 0x0000_0100_0000_01B3;
+    let mut hash: u64 = 0xCBF2_9CE4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(PRIME);
+        }
+    };
+    for pattern in patterns {
+        eat(&(pattern.len() as u64).to_le_bytes());
+        eat(pattern.as_bytes());
+    }
+    hash
 }
 
 #[cfg(test)]
@@ -169,6 +216,33 @@ mod tests {
             );
             assert_eq!(found, vec![(0, 12, 18), (1, 0, 9)], "{engine:?}");
         }
+    }
+
+    #[test]
+    fn a_prebuilt_double_array_reads_back_only_for_its_own_fingerprint_and_whole() {
+        let patterns = ["不想活", "想活", "被骗了"];
+        let built =
+            Automaton::build(Engine::DoubleArray, Matches::Overlapping, &patterns).expect("built");
+        let print = fingerprint(patterns);
+        let bytes = built.to_prebuilt(print).expect("a double array");
+        let back = Automaton::from_prebuilt(&bytes, print).expect("read back");
+        let text = "我不想活了被骗了";
+        let found = |a: &Automaton| {
+            let mut found = Vec::new();
+            a.for_each(text, |id, start, end| found.push((id, start, end)));
+            found
+        };
+        assert_eq!(found(&back), found(&built));
+        assert_eq!(found(&back).len(), 3);
+        assert!(Automaton::from_prebuilt(&bytes, print ^ 1).is_none());
+        assert!(Automaton::from_prebuilt(&bytes[..bytes.len() - 1], print).is_none());
+        assert!(Automaton::from_prebuilt(&[], print).is_none());
+        // The fingerprint sees order and boundaries, not only the bytes.
+        assert_ne!(print, fingerprint(["想活", "不想活", "被骗了"]));
+        assert_ne!(fingerprint(["ab", "c"]), fingerprint(["a", "bc"]));
+        let nfa =
+            Automaton::build(Engine::ContiguousNfa, Matches::Overlapping, &patterns).expect("nfa");
+        assert!(nfa.to_prebuilt(print).is_none());
     }
 
     #[test]

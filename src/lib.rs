@@ -49,6 +49,7 @@ mod matcher;
 mod message;
 mod normalize;
 mod phonetic;
+mod prebuilt;
 #[cfg(feature = "python")]
 mod python;
 mod score;
