@@ -11,6 +11,8 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder};
 
+use crate::fingerprint::Fingerprint;
+
 /// The automaton behind the term search. Every engine finds the same occurrences; they
 /// differ in speed, memory and construction time.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -148,21 +150,14 @@ impl Automaton {
     }
 }
 
-/// A fingerprint of a pattern list, in order: FNV-1a over each text and its length, so
-/// that a prebuilt automaton is only used for the very list it was built from.
+/// A fingerprint of a pattern list, in order, so that a prebuilt automaton is only used for
+/// the very list it was built from.
 pub(crate) fn fingerprint<'a>(patterns: impl IntoIterator<Item = &'a str>) -> u64 {
-    const PRIME: u64 = 0x0000_0100_0000_01B3;
-    let mut hash: u64 = 0xCBF2_9CE4_8422_2325;
-    let mut eat = |bytes: &[u8]| {
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(PRIME);
-        }
-    };
+    let mut print = Fingerprint::new();
     for pattern in patterns {
-        eat(&(pattern.len() as u64).to_le_bytes());
-        eat(pattern.as_bytes());
+        print.text(pattern);
     }
-    hash
+    print.finish()
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ use std::path::Path;
 
 use crate::assessment::{Category, Kind};
 use crate::error::Error;
+use crate::fingerprint::Fingerprint;
 use crate::normalize::normalize_term;
 
 /// The default lexicons, embedded in the binary.
@@ -106,6 +107,14 @@ impl CueKind {
         (CueKind::Playful, "playful"),
     ];
 
+    /// The kind's name in a lexicon file.
+    pub fn name(self) -> &'static str {
+        CueKind::ALL
+            .iter()
+            .find(|(kind, _)| *kind == self)
+            .map_or("", |(_, name)| name)
+    }
+
     fn parse(name: &str) -> Option<CueKind> {
         CueKind::ALL
             .iter()
@@ -152,6 +161,29 @@ impl std::fmt::Debug for Lexicon {
 }
 
 impl Lexicon {
+    /// A fingerprint of every entry and cue, in order: what was built ahead of time from
+    /// the default lexicons (`build.rs`) is used only for a lexicon with the same one.
+    pub fn fingerprint(&self) -> u64 {
+        let mut print = Fingerprint::new();
+        for e in &self.entries {
+            let flags = [e.flags.support, e.flags.inword, e.flags.compliance];
+            print
+                .text(&e.term)
+                .bytes(&[e.category.index() as u8])
+                .text(e.kind.as_str())
+                .bytes(&e.weight.to_bits().to_le_bytes())
+                .bytes(&flags.map(u8::from));
+        }
+        for cue in &self.cues {
+            let categories = Category::ALL.map(|c| u8::from(cue.categories.contains(c)));
+            print
+                .text(&cue.text)
+                .text(cue.kind.name())
+                .bytes(&categories);
+        }
+        print.finish()
+    }
+
     /// The embedded default lexicons.
     pub fn defaults() -> Result<Lexicon, Error> {
         // The sources parse independently: one thread each (they are merged in order, so

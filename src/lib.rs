@@ -44,6 +44,7 @@ mod context;
 mod conversation;
 mod detector;
 mod error;
+mod fingerprint;
 mod lexicon;
 mod matcher;
 mod message;

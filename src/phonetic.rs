@@ -111,11 +111,65 @@ pub(crate) struct Phonetic {
 }
 
 /// The entries with one pinyin key, and the categories in which it is an allow phrase.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 struct Key {
-    /// (entry index, its category's index).
-    entries: Vec<(usize, usize)>,
+    /// (entry index, its category's index), at most one per category, in the order the
+    /// lexicon first gave each category.
+    entries: [(u32, u8); 3],
+    len: u8,
     allowed: [bool; 3],
+}
+
+impl Key {
+    fn entries(&self) -> &[(u32, u8)] {
+        &self.entries[..self.len as usize]
+    }
+
+    /// Bytes of [`Phonetic::to_prebuilt`]: the count, the entries, the allow flags.
+    fn write(&self, out: &mut Vec<u8>) {
+        out.push(self.len);
+        for &(entry, category) in self.entries() {
+            out.extend(entry.to_le_bytes());
+            out.push(category);
+        }
+        out.push(
+            self.allowed
+                .iter()
+                .rev()
+                .fold(0, |bits, &a| bits << 1 | u8::from(a)),
+        );
+    }
+
+    /// A key written by [`Key::write`], if its entries are below `entries` and its
+    /// categories real.
+    fn read(bytes: &mut &[u8], entries: usize) -> Option<Key> {
+        let mut key = Key::default();
+        let [len] = take(bytes)?;
+        if len as usize > key.entries.len() {
+            return None;
+        }
+        for slot in &mut key.entries[..len as usize] {
+            let entry = u32::from_le_bytes(take(bytes)?);
+            let [category] = take(bytes)?;
+            if entry as usize >= entries || category as usize >= Category::ALL.len() {
+                return None;
+            }
+            *slot = (entry, category);
+        }
+        key.len = len;
+        let [allowed] = take(bytes)?;
+        for (i, a) in key.allowed.iter_mut().enumerate() {
+            *a = allowed & (1 << i) != 0;
+        }
+        Some(key)
+    }
+}
+
+/// The first `N` bytes, which are then gone from `bytes`; none if there are fewer.
+fn take<const N: usize>(bytes: &mut &[u8]) -> Option<[u8; N]> {
+    let (head, rest) = bytes.split_first_chunk::<N>()?;
+    *bytes = rest;
+    Some(*head)
 }
 
 impl std::fmt::Debug for Phonetic {
@@ -136,20 +190,36 @@ struct Syllable {
 }
 
 impl Phonetic {
+    /// The pinyin automaton of `lexicon`: read back from the one `build.rs` built when
+    /// `lexicon` is the default lexicons (its fingerprint says so), built otherwise.
     pub fn new(lexicon: &Lexicon) -> Result<Phonetic, Error> {
+        match Phonetic::from_prebuilt(crate::prebuilt::PINYIN, lexicon) {
+            Some(prebuilt) => Ok(prebuilt),
+            None => Phonetic::build(lexicon),
+        }
+    }
+
+    /// The pinyin automaton of `lexicon`, built.
+    pub fn build(lexicon: &Lexicon) -> Result<Phonetic, Error> {
         let mut keys: Patterns<String, Key> = Patterns::with_capacity(lexicon.entries.len());
         for (i, entry) in lexicon.entries.iter().enumerate() {
             if let Some(key) = key_of(&entry.term) {
                 // Homophones share a key (不想活了, 不想火了): one entry a category, the
                 // strongest, so that one spelling does not count twice.
-                let category = entry.category.index();
-                let entries = &mut keys.value(key).entries;
-                match entries.iter_mut().find(|(_, c)| *c == category) {
-                    Some(kept) if lexicon.entries[kept.0].strength() < entry.strength() => {
-                        kept.0 = i;
+                let category = entry.category.index() as u8;
+                let key = keys.value(key);
+                let len = key.len as usize;
+                match key.entries[..len].iter_mut().find(|(_, c)| *c == category) {
+                    Some(kept)
+                        if lexicon.entries[kept.0 as usize].strength() < entry.strength() =>
+                    {
+                        kept.0 = i as u32;
                     }
                     Some(_) => {}
-                    None => entries.push((i, category)),
+                    None => {
+                        key.entries[len] = (i as u32, category);
+                        key.len += 1;
+                    }
                 }
             }
         }
@@ -171,6 +241,41 @@ impl Phonetic {
             automaton,
             entries: keys.values,
         })
+    }
+
+    /// The automaton as bytes behind the fingerprint of the lexicon it was built from
+    /// (`build.rs` writes the default lexicons' so): the fingerprint, the number of keys,
+    /// each key, then the double array. None should the double array not be one.
+    #[allow(
+        dead_code,
+        reason = "build.rs and the tests call it, the library does not"
+    )]
+    pub fn to_prebuilt(&self, fingerprint: u64) -> Option<Vec<u8>> {
+        let automaton = self.automaton.to_prebuilt(fingerprint)?;
+        let mut bytes = fingerprint.to_le_bytes().to_vec();
+        bytes.extend((self.entries.len() as u32).to_le_bytes());
+        for key in &self.entries {
+            key.write(&mut bytes);
+        }
+        bytes.extend(automaton);
+        Some(bytes)
+    }
+
+    /// The automaton of [`Phonetic::to_prebuilt`]'s bytes if they were made from `lexicon`
+    /// and read back whole; otherwise none, and the caller builds it.
+    fn from_prebuilt(mut bytes: &[u8], lexicon: &Lexicon) -> Option<Phonetic> {
+        let fingerprint = lexicon.fingerprint();
+        if u64::from_le_bytes(take(&mut bytes)?) != fingerprint {
+            return None;
+        }
+        let count = u32::from_le_bytes(take(&mut bytes)?) as usize;
+        // Each key takes two bytes at least: no allocation larger than the input.
+        let mut entries = Vec::with_capacity(count.min(bytes.len() / 2));
+        for _ in 0..count {
+            entries.push(Key::read(&mut bytes, lexicon.entries.len())?);
+        }
+        let automaton = Automaton::from_prebuilt(bytes, fingerprint)?;
+        Some(Phonetic { automaton, entries })
     }
 
     /// Terms written (partly) in pinyin in the normalised text.
@@ -205,10 +310,10 @@ impl Phonetic {
                 return;
             }
             let key = &self.entries[id];
-            for &(entry, category) in &key.entries {
-                if !key.allowed[category] {
+            for &(entry, category) in key.entries() {
+                if !key.allowed[category as usize] {
                     hits.push(Hit::term(
-                        entry,
+                        entry as usize,
                         covered[0].start,
                         covered[covered.len() - 1].end,
                     ));
@@ -453,5 +558,59 @@ mod tests {
         assert_eq!(symbol_of("lü"), symbol_of("lv"));
         assert_eq!(key_of("自杀"), key_of("紫砂"));
         assert!(key_of("死").is_none());
+    }
+
+    #[test]
+    fn the_default_pinyin_automaton_is_the_prebuilt_one_and_finds_what_a_built_one_finds() {
+        let lexicon = Lexicon::defaults().expect("defaults");
+        let prebuilt = Phonetic::from_prebuilt(crate::prebuilt::PINYIN, &lexicon)
+            .expect("the prebuilt pinyin automaton matches the default lexicons");
+        let built = Phonetic::build(&lexicon).expect("built");
+        assert_eq!(prebuilt.entries, built.entries);
+        for text in [
+            "wo bu xiang huo le",
+            "wo xiang zi sha",
+            "ta yao sha wo",
+            "bei pian le 5w",
+            "xiang si ni le",
+        ] {
+            assert_eq!(prebuilt.hits(text), built.hits(text), "{text}");
+        }
+        assert!(!prebuilt.hits("wo bu xiang huo le").is_empty());
+    }
+
+    #[test]
+    fn prebuilt_bytes_are_read_back_only_for_their_lexicon_and_only_whole() {
+        let lexicon = Lexicon::parse(
+            "t",
+            "想死\tself_harm\tpassive_wish\t0.5\t-\n不想活\tself_harm\tpassive_wish\t0.6\t-\n\
+             想死你了\tallow\tself_harm",
+        )
+        .expect("lexicon");
+        let built = Phonetic::build(&lexicon).expect("built");
+        let bytes = built.to_prebuilt(lexicon.fingerprint()).expect("bytes");
+        let back = Phonetic::from_prebuilt(&bytes, &lexicon).expect("read back");
+        assert_eq!(back.entries, built.entries);
+        assert_eq!(back.hits("wo bu xiang huo"), built.hits("wo bu xiang huo"));
+        assert_eq!(back.hits("wo bu xiang huo").len(), 1);
+        for cut in [0, 8, 12, bytes.len() / 2, bytes.len() - 1] {
+            assert!(
+                Phonetic::from_prebuilt(&bytes[..cut], &lexicon).is_none(),
+                "{cut}"
+            );
+        }
+        // Another weight is another lexicon.
+        let heavier = Lexicon::parse(
+            "t",
+            "想死\tself_harm\tpassive_wish\t0.6\t-\n不想活\tself_harm\tpassive_wish\t0.6\t-\n\
+             想死你了\tallow\tself_harm",
+        )
+        .expect("lexicon");
+        assert!(Phonetic::from_prebuilt(&bytes, &heavier).is_none());
+        // An entry index past the lexicon's end is refused, not trusted.
+        let mut bad = bytes.clone();
+        let first_entry = 8 + 4 + 1;
+        bad[first_entry..first_entry + 4].copy_from_slice(&99u32.to_le_bytes());
+        assert!(Phonetic::from_prebuilt(&bad, &lexicon).is_none());
     }
 }
