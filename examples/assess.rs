@@ -50,6 +50,10 @@ struct Options {
 }
 
 fn main() -> ExitCode {
+    // The segmenter and the character tables are the same for every detector: built on
+    // the side while the lexicons are parsed, they are ready (or nearly) for the first
+    // message that needs them, which otherwise waits for them.
+    std::thread::spawn(Detector::warm_up);
     let options = match configure(std::env::args().skip(1)) {
         Ok(options) => options,
         Err(message) => {
@@ -73,12 +77,9 @@ fn main() -> ExitCode {
             }
         }
     } else if options.threads > 1 {
-        // With cores to spare, what the first messages would build in turn (the term and
-        // pinyin automata; the segmenter and the character tables) is built side by side.
-        std::thread::scope(|scope| {
-            scope.spawn(|| options.detector.prepare());
-            scope.spawn(Detector::warm_up);
-        });
+        // What the first messages would read in turn (the term and pinyin automata) is
+        // read before the workers start, while the segmenter may still be on its way.
+        options.detector.prepare();
         run_parallel(&options.detector, options.threads, input, output)
     } else {
         run(&options.detector, input, output)
