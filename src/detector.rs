@@ -485,6 +485,11 @@ mod tests {
         );
         let split = d.assess(&Message::new("被表扬了。骗了你"));
         assert!(split.signals().iter().all(|s| s.term == "骗了"));
+        // Without punctuation, ten characters between the parts still match, eleven do not.
+        let ten = terms(&d, "我被那个自称是银行的客服骗了");
+        assert_eq!(ten, ["被…骗了"]);
+        let eleven = terms(&d, "我被那个自称是银行的女客服骗了");
+        assert_eq!(eleven, ["骗了"]);
     }
 
     fn detector_of(lexicon: &str) -> Detector {

@@ -206,8 +206,10 @@ impl<S: Clone + Eq + std::hash::Hash, T: Default> Patterns<S, T> {
     }
 }
 
-/// How many characters may stand between two parts of a proximity term (被…骗了).
-const NEAR_GAP_CHARS: usize = 6;
+/// How many characters may stand between two parts of a proximity term (被…骗了): a
+/// clause of voice-to-text or a run-on message holds a long noun phrase between them
+/// (被那个自称是银行的客服骗了), and a clause break still ends the reach.
+const NEAR_GAP_CHARS: usize = 10;
 
 /// Proximity terms, indexed by the pairs of their first- and second-part alternatives, so
 /// that a message only looks at terms whose first two parts occur within reach of each

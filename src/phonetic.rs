@@ -508,9 +508,10 @@ fn split_syllables(word: &[(usize, char)]) -> Option<Vec<(usize, usize, String)>
     Some(parts)
 }
 
-/// Build the syllable table now (benchmarks warm it up front).
+/// Build the syllable tables now (benchmarks and servers warm them up front).
 pub(crate) fn warm_up() {
-    LazyLock::force(&SYLLABLES);
+    // The character table reads the syllable symbols, which read the syllables.
+    LazyLock::force(&CHAR_SYMBOLS);
 }
 
 #[cfg(test)]
