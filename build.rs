@@ -1,5 +1,5 @@
-//! Builds the term automaton and the pinyin automaton of the embedded default lexicons
-//! ahead of time.
+//! Builds what the embedded default lexicons make ahead of time: the lexicons parsed, the
+//! matcher's tables, the term automaton and the pinyin automaton.
 //!
 //! Building the double array over the defaults' 130,000 patterns takes about a hundred
 //! milliseconds, and the pinyin automaton about sixty: most of a short run's start-up.
@@ -8,8 +8,9 @@
 //! run time would build; the run time compares fingerprints anyway (of the pattern list,
 //! of the lexicon), and builds an automaton itself should they differ.
 //!
-//! Writes `$OUT_DIR/terms.daac` and `$OUT_DIR/pinyin.daac` (see `src/prebuilt.rs`): empty,
-//! with a warning, if the defaults cannot be parsed or a double array cannot be built.
+//! Writes `$OUT_DIR/terms.daac`, `pinyin.daac` and `defaults.bin` (see `src/embedded.rs`):
+//! empty, with a warning, if the defaults cannot be parsed or a double array cannot be
+//! built.
 
 // The modules are the library's; only the parts that build the pattern list are used here.
 #![allow(dead_code, unused_imports)]
@@ -30,13 +31,18 @@ mod lexicon;
 mod matcher;
 #[path = "src/normalize.rs"]
 mod normalize;
+#[path = "src/pack.rs"]
+mod pack;
 #[path = "src/phonetic.rs"]
 mod phonetic;
+#[path = "src/prebuilt.rs"]
+mod prebuilt;
 
-/// Stands for `src/prebuilt.rs` while the prebuilt automaton is being made: nothing yet.
-mod prebuilt {
+/// Stands for `src/embedded.rs` while what it embeds is being made: nothing yet.
+mod embedded {
     pub(crate) const TERMS: &[u8] = &[];
     pub(crate) const PINYIN: &[u8] = &[];
+    pub(crate) const DEFAULTS: &[u8] = &[];
 }
 
 use std::path::PathBuf;
@@ -55,22 +61,38 @@ fn main() {
         "src/lexicon.rs",
         "src/matcher.rs",
         "src/normalize.rs",
+        "src/pack.rs",
         "src/phonetic.rs",
+        "src/prebuilt.rs",
     ] {
         println!("cargo::rerun-if-changed={input}");
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let (terms, pinyin) = prebuild().unwrap_or_else(|reason| {
-        println!("cargo::warning=nothing prebuilt, the automata are built at run time: {reason}");
-        (Vec::new(), Vec::new())
+    let built = prebuild().unwrap_or_else(|reason| {
+        println!("cargo::warning=nothing prebuilt, all is built at run time: {reason}");
+        Prebuilt::default()
     });
-    std::fs::write(out.join("terms.daac"), terms).expect("OUT_DIR is writable");
-    std::fs::write(out.join("pinyin.daac"), pinyin).expect("OUT_DIR is writable");
+    for (file, bytes) in [
+        ("terms.daac", built.terms),
+        ("pinyin.daac", built.pinyin),
+        ("defaults.bin", built.defaults),
+    ] {
+        std::fs::write(out.join(file), bytes).expect("OUT_DIR is writable");
+    }
 }
 
-/// The default lexicons' term automaton as `Automaton::to_prebuilt` bytes and their
-/// pinyin automaton as `Phonetic::to_prebuilt` bytes.
-fn prebuild() -> Result<(Vec<u8>, Vec<u8>), String> {
+/// The bytes of `src/embedded.rs`.
+#[derive(Default)]
+struct Prebuilt {
+    terms: Vec<u8>,
+    pinyin: Vec<u8>,
+    defaults: Vec<u8>,
+}
+
+/// The default lexicons' term automaton (`Automaton::to_prebuilt` bytes), their pinyin
+/// automaton (`Phonetic::to_prebuilt`), and the lexicons and matcher tables themselves
+/// (`prebuilt::pack_defaults`).
+fn prebuild() -> Result<Prebuilt, String> {
     let lexicon = lexicon::Lexicon::defaults().map_err(|e| e.to_string())?;
     let matcher =
         matcher::Matcher::new(&lexicon, Engine::DoubleArray).map_err(|e| e.to_string())?;
@@ -82,5 +104,10 @@ fn prebuild() -> Result<(Vec<u8>, Vec<u8>), String> {
         .map_err(|e| e.to_string())?
         .to_prebuilt(lexicon.fingerprint())
         .ok_or("the double array refused the pinyin keys")?;
-    Ok((terms, pinyin))
+    let defaults = prebuilt::pack_defaults(&lexicon, &matcher);
+    Ok(Prebuilt {
+        terms,
+        pinyin,
+        defaults,
+    })
 }

@@ -112,17 +112,19 @@ impl Automaton {
 
     /// The automaton as bytes, behind the fingerprint of its pattern list (`build.rs`
     /// writes the default lexicons' term automaton so); none for an engine other than the
-    /// double array.
+    /// double array. An empty automaton is the fingerprint alone.
     #[allow(
         dead_code,
         reason = "build.rs and the tests call it, the library does not"
     )]
     pub fn to_prebuilt(&self, fingerprint: u64) -> Option<Vec<u8>> {
-        let Automaton::DoubleArray(a) = self else {
-            return None;
-        };
         let mut bytes = fingerprint.to_le_bytes().to_vec();
-        bytes.extend(a.serialize());
+        match self {
+            // Nothing after the fingerprint: no patterns.
+            Automaton::Empty => {}
+            Automaton::DoubleArray(a) => bytes.extend(a.serialize()),
+            Automaton::AhoCorasick(_) => return None,
+        }
         Some(bytes)
     }
 
@@ -133,6 +135,9 @@ impl Automaton {
         let (head, rest) = bytes.split_first_chunk::<8>()?;
         if u64::from_le_bytes(*head) != fingerprint {
             return None;
+        }
+        if rest.is_empty() {
+            return Some(Automaton::Empty);
         }
         match CharwiseDoubleArrayAhoCorasick::deserialize(rest) {
             Ok((a, [])) => Some(Automaton::DoubleArray(a)),
@@ -232,6 +237,13 @@ mod tests {
         assert!(Automaton::from_prebuilt(&bytes, print ^ 1).is_none());
         assert!(Automaton::from_prebuilt(&bytes[..bytes.len() - 1], print).is_none());
         assert!(Automaton::from_prebuilt(&[], print).is_none());
+        let empty = Automaton::build::<&str>(Engine::DoubleArray, Matches::Overlapping, &[])
+            .expect("empty");
+        let bytes = empty.to_prebuilt(print).expect("empty bytes");
+        assert!(matches!(
+            Automaton::from_prebuilt(&bytes, print),
+            Some(Automaton::Empty)
+        ));
         // The fingerprint sees order and boundaries, not only the bytes.
         assert_ne!(print, fingerprint(["想活", "不想活", "被骗了"]));
         assert_ne!(fingerprint(["ab", "c"]), fingerprint(["a", "bc"]));

@@ -1,6 +1,8 @@
 //! A fixed set of small numbers as bits: which patterns play which role (matcher), which
 //! ideographs normalisation keeps as they are.
 
+use crate::pack::Pack;
+
 /// One bit per number below the length it was made for.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Bits(Vec<u64>);
@@ -18,5 +20,14 @@ impl Bits {
     /// Whether `i` is set; false past the end.
     pub fn get(&self, i: usize) -> bool {
         self.0.get(i / 64).is_some_and(|b| b & (1 << (i % 64)) != 0)
+    }
+}
+
+impl Pack for Bits {
+    fn pack(&self, out: &mut Vec<u8>) {
+        self.0.pack(out);
+    }
+    fn unpack(bytes: &mut &[u8]) -> Option<Self> {
+        Vec::unpack(bytes).map(Bits)
     }
 }

@@ -14,6 +14,7 @@ use crate::matcher::{Hit, Matcher};
 use crate::message::Message;
 use crate::normalize::{self, normalize};
 use crate::phonetic::{self, Phonetic};
+use crate::prebuilt;
 use crate::score::{self, DEFAULT_RECALL_FACTOR};
 use crate::segment;
 
@@ -132,16 +133,31 @@ impl DetectorBuilder {
                 self.recall_factor
             )));
         }
-        let mut lexicon = if self.defaults {
-            Lexicon::defaults()?
+        // The defaults alone were parsed and indexed by build.rs: read back. Should that
+        // fail, or with lexicons of one's own, they are parsed and indexed here.
+        let prebuilt = if self.defaults {
+            prebuilt::defaults()
         } else {
-            Lexicon::default()
+            None
         };
-        for extra in self.extra {
-            lexicon.merge(extra);
-        }
-        lexicon.entries.shrink_to_fit();
-        let matcher = Matcher::new(&lexicon, self.engine)?;
+        let (lexicon, matcher) = match prebuilt {
+            Some((lexicon, matcher)) if self.extra.is_empty() => {
+                (lexicon, matcher.with_engine(self.engine))
+            }
+            prebuilt => {
+                let mut lexicon = match prebuilt {
+                    Some((lexicon, _)) => lexicon,
+                    None if self.defaults => Lexicon::defaults()?,
+                    None => Lexicon::default(),
+                };
+                for extra in self.extra {
+                    lexicon.merge(extra);
+                }
+                lexicon.entries.shrink_to_fit();
+                let matcher = Matcher::new(&lexicon, self.engine)?;
+                (lexicon, matcher)
+            }
+        };
         Ok(Detector {
             lexicon,
             matcher,

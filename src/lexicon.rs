@@ -13,6 +13,7 @@ use crate::assessment::{Category, Kind};
 use crate::error::Error;
 use crate::fingerprint::Fingerprint;
 use crate::normalize::normalize_term;
+use crate::pack::Pack;
 
 /// The default lexicons, embedded in the binary.
 pub(crate) const DEFAULT_SOURCES: [(&str, &str); 5] = [
@@ -184,7 +185,16 @@ impl Lexicon {
         print.finish()
     }
 
-    /// The embedded default lexicons.
+    /// A fingerprint of the embedded default lexicon files, names and texts.
+    pub fn sources_fingerprint() -> u64 {
+        let mut print = Fingerprint::new();
+        for (name, text) in DEFAULT_SOURCES {
+            print.text(name).text(text);
+        }
+        print.finish()
+    }
+
+    /// The embedded default lexicons, parsed.
     pub fn defaults() -> Result<Lexicon, Error> {
         // The sources parse independently: one thread each (they are merged in order, so
         // the result is the same as parsing them one after another).
@@ -353,9 +363,102 @@ impl Lexicon {
     }
 }
 
-/// Add `item` under `key` unless the key was seen earlier in this source: the same data
-/// again is skipped, different data is refused with the reason `conflict` gives for the
-/// first line.
+// The binary form of a parsed lexicon (`build.rs` writes the defaults so: see
+// `src/prebuilt.rs`). Kinds, categories and cue kinds are written as their place in their
+// lists.
+
+impl Pack for Category {
+    fn pack(&self, out: &mut Vec<u8>) {
+        (self.index() as u8).pack(out);
+    }
+    fn unpack(bytes: &mut &[u8]) -> Option<Self> {
+        Category::ALL.get(u8::unpack(bytes)? as usize).copied()
+    }
+}
+
+impl Pack for Kind {
+    fn pack(&self, out: &mut Vec<u8>) {
+        let index = Kind::ALL.iter().position(|(kind, _)| kind == self);
+        (index.unwrap_or(usize::MAX) as u32).pack(out);
+    }
+    fn unpack(bytes: &mut &[u8]) -> Option<Self> {
+        Kind::ALL
+            .get(u32::unpack(bytes)? as usize)
+            .map(|(kind, _)| *kind)
+    }
+}
+
+impl Pack for CueKind {
+    fn pack(&self, out: &mut Vec<u8>) {
+        let index = CueKind::ALL.iter().position(|(kind, _)| kind == self);
+        (index.unwrap_or(usize::MAX) as u8).pack(out);
+    }
+    fn unpack(bytes: &mut &[u8]) -> Option<Self> {
+        CueKind::ALL
+            .get(u8::unpack(bytes)? as usize)
+            .map(|(kind, _)| *kind)
+    }
+}
+
+impl Pack for Entry {
+    fn pack(&self, out: &mut Vec<u8>) {
+        self.term.pack(out);
+        self.parts.pack(out);
+        self.category.pack(out);
+        self.kind.pack(out);
+        self.weight.pack(out);
+        [self.flags.support, self.flags.inword, self.flags.compliance].pack(out);
+    }
+    fn unpack(bytes: &mut &[u8]) -> Option<Self> {
+        let term = String::unpack(bytes)?;
+        let parts = Vec::unpack(bytes)?;
+        let category = Category::unpack(bytes)?;
+        let kind = Kind::unpack(bytes)?;
+        let weight = f32::unpack(bytes)?;
+        let [support, inword, compliance] = <[bool; 3]>::unpack(bytes)?;
+        (kind.category() == category).then_some(Entry {
+            term,
+            parts,
+            category,
+            kind,
+            weight,
+            flags: Flags {
+                support,
+                inword,
+                compliance,
+            },
+        })
+    }
+}
+
+impl Pack for Cue {
+    fn pack(&self, out: &mut Vec<u8>) {
+        self.text.pack(out);
+        self.kind.pack(out);
+        self.categories.0.pack(out);
+    }
+    fn unpack(bytes: &mut &[u8]) -> Option<Self> {
+        Some(Cue {
+            text: String::unpack(bytes)?,
+            kind: CueKind::unpack(bytes)?,
+            categories: CategorySet(<[bool; 3]>::unpack(bytes)?),
+        })
+    }
+}
+
+impl Pack for Lexicon {
+    fn pack(&self, out: &mut Vec<u8>) {
+        self.entries.pack(out);
+        self.cues.pack(out);
+    }
+    fn unpack(bytes: &mut &[u8]) -> Option<Self> {
+        Some(Lexicon {
+            entries: Vec::unpack(bytes)?,
+            cues: Vec::unpack(bytes)?,
+        })
+    }
+}
+
 /// The entries of one source by (term, category), without a copy of each term: a hash of
 /// the pair leads to the entry, whose term is compared. Two pairs with one hash (not
 /// expected with 64 bits) are told apart in a short list.
@@ -416,6 +519,9 @@ impl TermIndex {
     }
 }
 
+/// Add `item` under `key` unless the key was seen earlier in this source: the same data
+/// again is skipped, different data is refused with the reason `conflict` gives for the
+/// first line.
 fn add_once<K: Eq + std::hash::Hash, T: PartialEq>(
     seen: &mut HashMap<K, (usize, usize)>,
     items: &mut Vec<T>,

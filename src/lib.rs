@@ -43,12 +43,14 @@ mod bits;
 mod context;
 mod conversation;
 mod detector;
+mod embedded;
 mod error;
 mod fingerprint;
 mod lexicon;
 mod matcher;
 mod message;
 mod normalize;
+mod pack;
 mod phonetic;
 mod prebuilt;
 #[cfg(feature = "python")]

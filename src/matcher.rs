@@ -17,6 +17,7 @@ use crate::automaton::{Automaton, Engine, Matches, fingerprint};
 use crate::bits::Bits;
 use crate::error::Error;
 use crate::lexicon::{CueKind, Entry, Lexicon, MAX_PARTS};
+use crate::pack::Pack;
 
 /// A risk term found in the normalised text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -524,7 +525,7 @@ impl Matcher {
                 let texts = self.term_texts();
                 if self.engine == Engine::DoubleArray {
                     let prebuilt = Automaton::from_prebuilt(
-                        crate::prebuilt::TERMS,
+                        crate::embedded::TERMS,
                         fingerprint(texts.iter().copied()),
                     );
                     if prebuilt.is_some() {
@@ -534,6 +535,46 @@ impl Matcher {
                 Automaton::build(self.engine, Matches::Overlapping, &texts).ok()
             })
             .as_ref()
+    }
+
+    /// The same tables, searched with `engine`.
+    pub fn with_engine(mut self, engine: Engine) -> Matcher {
+        self.engine = engine;
+        self
+    }
+
+    /// Whether every index of this matcher points into `lexicon` and into its own tables:
+    /// a matcher read back from bytes is only used if it does, so that no lookup of
+    /// `assess` can fall out of bounds.
+    pub fn fits(&self, lexicon: &Lexicon) -> bool {
+        let patterns = self.patterns.len();
+        let entries = lexicon.entries.len();
+        let near = &self.near;
+        self.texts.ends.len() == patterns
+            && self
+                .patterns
+                .iter()
+                .all(|p| p.entries().all(|e| e < entries))
+            && self
+                .cue_ids
+                .iter()
+                .flatten()
+                .all(|&c| c < lexicon.cues.len())
+            && near.terms.iter().all(|(entry, parts)| {
+                *entry < entries
+                    && lexicon.entries[*entry].parts.len() == parts.len()
+                    && (2..=MAX_PARTS).contains(&parts.len())
+                    && parts.iter().flatten().all(|&id| id < patterns)
+            })
+            && near.offsets.len() == patterns + 1
+            && near.offsets.windows(2).all(|w| w[0] <= w[1])
+            && near
+                .offsets
+                .last()
+                .is_some_and(|&l| l as usize == near.pairs.len())
+            && near.pairs.iter().all(|&(second, term)| {
+                (second as usize) < patterns && (term as usize) < near.terms.len()
+            })
     }
 
     /// The texts of the term automaton's patterns, in the order of their ids. `build.rs`
@@ -704,6 +745,99 @@ impl Matcher {
     }
 }
 
+// The binary form of a matcher (`build.rs` writes the default lexicons' so: see
+// `src/prebuilt.rs`). The term automaton is not in it: it has its own prebuilt bytes and is
+// read on first use; the cue automaton's double array is.
+
+impl Pack for Pattern {
+    fn pack(&self, out: &mut Vec<u8>) {
+        self.entries.pack(out);
+        self.count.pack(out);
+        self.allowed.pack(out);
+    }
+    fn unpack(bytes: &mut &[u8]) -> Option<Self> {
+        let entries = <[u32; 3]>::unpack(bytes)?;
+        let count = u8::unpack(bytes)?;
+        let allowed = <[bool; 3]>::unpack(bytes)?;
+        (count as usize <= entries.len()).then_some(Pattern {
+            entries,
+            count,
+            allowed,
+        })
+    }
+}
+
+impl Pack for Texts {
+    fn pack(&self, out: &mut Vec<u8>) {
+        self.buffer.pack(out);
+        self.ends.pack(out);
+    }
+    fn unpack(bytes: &mut &[u8]) -> Option<Self> {
+        let buffer = String::unpack(bytes)?;
+        let ends: Vec<u32> = Vec::unpack(bytes)?;
+        // Every text must be a slice of the buffer on character boundaries.
+        let mut start = 0;
+        for &end in &ends {
+            if (end as usize) < start || buffer.get(start..end as usize).is_none() {
+                return None;
+            }
+            start = end as usize;
+        }
+        Some(Texts { buffer, ends })
+    }
+}
+
+impl Pack for Near {
+    fn pack(&self, out: &mut Vec<u8>) {
+        self.terms.pack(out);
+        self.offsets.pack(out);
+        self.pairs.pack(out);
+        self.firsts.pack(out);
+        self.seconds.pack(out);
+        self.pair_filter.pack(out);
+    }
+    fn unpack(bytes: &mut &[u8]) -> Option<Self> {
+        Some(Near {
+            terms: Vec::unpack(bytes)?,
+            offsets: Vec::unpack(bytes)?,
+            pairs: Vec::unpack(bytes)?,
+            firsts: Bits::unpack(bytes)?,
+            seconds: Bits::unpack(bytes)?,
+            pair_filter: Bits::unpack(bytes)?,
+        })
+    }
+}
+
+impl Pack for Matcher {
+    /// A double-array matcher only (the cue automaton always is one).
+    fn pack(&self, out: &mut Vec<u8>) {
+        self.texts.pack(out);
+        self.patterns.pack(out);
+        self.term_bits.pack(out);
+        self.cues.to_prebuilt(0).unwrap_or_default().pack(out);
+        self.cue_ids.pack(out);
+        self.near.pack(out);
+    }
+    fn unpack(bytes: &mut &[u8]) -> Option<Self> {
+        let texts = Texts::unpack(bytes)?;
+        let patterns: Vec<Pattern> = Vec::unpack(bytes)?;
+        let term_bits = Bits::unpack(bytes)?;
+        let cues = Automaton::from_prebuilt(&Vec::<u8>::unpack(bytes)?, 0)?;
+        let cue_ids = Vec::unpack(bytes)?;
+        let near = Near::unpack(bytes)?;
+        (patterns.len() == texts.ends.len()).then_some(Matcher {
+            terms: OnceLock::new(),
+            term_bits,
+            engine: Engine::DoubleArray,
+            texts,
+            patterns,
+            cues,
+            cue_ids,
+            near,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -721,7 +855,7 @@ mod tests {
         let texts = matcher.term_texts();
         // build.rs saw the same pattern list: otherwise every run builds it again.
         let prebuilt =
-            Automaton::from_prebuilt(crate::prebuilt::TERMS, fingerprint(texts.iter().copied()))
+            Automaton::from_prebuilt(crate::embedded::TERMS, fingerprint(texts.iter().copied()))
                 .expect("the prebuilt automaton matches the default lexicons");
         let fresh = Automaton::build(Engine::DoubleArray, Matches::Overlapping, &texts)
             .expect("fresh automaton");
@@ -740,7 +874,7 @@ mod tests {
         let matcher = Matcher::new(&lexicon, Engine::DoubleArray).expect("matcher");
         let texts = matcher.term_texts();
         assert!(
-            Automaton::from_prebuilt(crate::prebuilt::TERMS, fingerprint(texts.iter().copied()))
+            Automaton::from_prebuilt(crate::embedded::TERMS, fingerprint(texts.iter().copied()))
                 .is_none()
         );
         let id = texts

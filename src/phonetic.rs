@@ -21,6 +21,7 @@ use crate::error::Error;
 use crate::lexicon::{CueKind, Lexicon};
 use crate::matcher::{Hit, Patterns};
 use crate::normalize::is_cjk;
+use crate::pack::Pack;
 
 /// Marks a place where the syllable sequence is broken (a non-pinyin word, punctuation).
 const BARRIER: char = '#';
@@ -124,52 +125,34 @@ impl Key {
     fn entries(&self) -> &[(u32, u8)] {
         &self.entries[..self.len as usize]
     }
-
-    /// Bytes of [`Phonetic::to_prebuilt`]: the count, the entries, the allow flags.
-    fn write(&self, out: &mut Vec<u8>) {
-        out.push(self.len);
-        for &(entry, category) in self.entries() {
-            out.extend(entry.to_le_bytes());
-            out.push(category);
-        }
-        out.push(
-            self.allowed
-                .iter()
-                .rev()
-                .fold(0, |bits, &a| bits << 1 | u8::from(a)),
-        );
-    }
-
-    /// A key written by [`Key::write`], if its entries are below `entries` and its
-    /// categories real.
-    fn read(bytes: &mut &[u8], entries: usize) -> Option<Key> {
-        let mut key = Key::default();
-        let [len] = take(bytes)?;
-        if len as usize > key.entries.len() {
-            return None;
-        }
-        for slot in &mut key.entries[..len as usize] {
-            let entry = u32::from_le_bytes(take(bytes)?);
-            let [category] = take(bytes)?;
-            if entry as usize >= entries || category as usize >= Category::ALL.len() {
-                return None;
-            }
-            *slot = (entry, category);
-        }
-        key.len = len;
-        let [allowed] = take(bytes)?;
-        for (i, a) in key.allowed.iter_mut().enumerate() {
-            *a = allowed & (1 << i) != 0;
-        }
-        Some(key)
-    }
 }
 
-/// The first `N` bytes, which are then gone from `bytes`; none if there are fewer.
-fn take<const N: usize>(bytes: &mut &[u8]) -> Option<[u8; N]> {
-    let (head, rest) = bytes.split_first_chunk::<N>()?;
-    *bytes = rest;
-    Some(*head)
+/// A key in the bytes of [`Phonetic::to_prebuilt`]: its entries, then its allow flags.
+impl Pack for Key {
+    fn pack(&self, out: &mut Vec<u8>) {
+        (self.len as usize).pack(out);
+        for entry in self.entries() {
+            entry.pack(out);
+        }
+        self.allowed.pack(out);
+    }
+    /// At most one entry per category, each of a real category.
+    fn unpack(bytes: &mut &[u8]) -> Option<Key> {
+        let mut key = Key::default();
+        let len = usize::unpack(bytes)?;
+        if len > key.entries.len() {
+            return None;
+        }
+        for slot in &mut key.entries[..len] {
+            *slot = <(u32, u8)>::unpack(bytes)?;
+            if slot.1 as usize >= Category::ALL.len() {
+                return None;
+            }
+        }
+        key.len = len as u8;
+        key.allowed = <[bool; 3]>::unpack(bytes)?;
+        Some(key)
+    }
 }
 
 impl std::fmt::Debug for Phonetic {
@@ -193,7 +176,7 @@ impl Phonetic {
     /// The pinyin automaton of `lexicon`: read back from the one `build.rs` built when
     /// `lexicon` is the default lexicons (its fingerprint says so), built otherwise.
     pub fn new(lexicon: &Lexicon) -> Result<Phonetic, Error> {
-        match Phonetic::from_prebuilt(crate::prebuilt::PINYIN, lexicon) {
+        match Phonetic::from_prebuilt(crate::embedded::PINYIN, lexicon) {
             Some(prebuilt) => Ok(prebuilt),
             None => Phonetic::build(lexicon),
         }
@@ -251,31 +234,29 @@ impl Phonetic {
         reason = "build.rs and the tests call it, the library does not"
     )]
     pub fn to_prebuilt(&self, fingerprint: u64) -> Option<Vec<u8>> {
-        let automaton = self.automaton.to_prebuilt(fingerprint)?;
-        let mut bytes = fingerprint.to_le_bytes().to_vec();
-        bytes.extend((self.entries.len() as u32).to_le_bytes());
-        for key in &self.entries {
-            key.write(&mut bytes);
-        }
-        bytes.extend(automaton);
+        let mut bytes = Vec::new();
+        fingerprint.pack(&mut bytes);
+        self.entries.pack(&mut bytes);
+        self.automaton.to_prebuilt(fingerprint)?.pack(&mut bytes);
         Some(bytes)
     }
 
     /// The automaton of [`Phonetic::to_prebuilt`]'s bytes if they were made from `lexicon`
-    /// and read back whole; otherwise none, and the caller builds it.
+    /// and read back whole, with every entry in it; otherwise none, and the caller builds
+    /// it.
     fn from_prebuilt(mut bytes: &[u8], lexicon: &Lexicon) -> Option<Phonetic> {
         let fingerprint = lexicon.fingerprint();
-        if u64::from_le_bytes(take(&mut bytes)?) != fingerprint {
+        if u64::unpack(&mut bytes)? != fingerprint {
             return None;
         }
-        let count = u32::from_le_bytes(take(&mut bytes)?) as usize;
-        // Each key takes two bytes at least: no allocation larger than the input.
-        let mut entries = Vec::with_capacity(count.min(bytes.len() / 2));
-        for _ in 0..count {
-            entries.push(Key::read(&mut bytes, lexicon.entries.len())?);
-        }
-        let automaton = Automaton::from_prebuilt(bytes, fingerprint)?;
-        Some(Phonetic { automaton, entries })
+        let entries: Vec<Key> = Vec::unpack(&mut bytes)?;
+        let automaton = Automaton::from_prebuilt(&Vec::<u8>::unpack(&mut bytes)?, fingerprint)?;
+        let known = |key: &Key| {
+            key.entries()
+                .iter()
+                .all(|&(e, _)| (e as usize) < lexicon.entries.len())
+        };
+        (bytes.is_empty() && entries.iter().all(known)).then_some(Phonetic { automaton, entries })
     }
 
     /// Terms written (partly) in pinyin in the normalised text.
@@ -564,7 +545,7 @@ mod tests {
     #[test]
     fn the_default_pinyin_automaton_is_the_prebuilt_one_and_finds_what_a_built_one_finds() {
         let lexicon = Lexicon::defaults().expect("defaults");
-        let prebuilt = Phonetic::from_prebuilt(crate::prebuilt::PINYIN, &lexicon)
+        let prebuilt = Phonetic::from_prebuilt(crate::embedded::PINYIN, &lexicon)
             .expect("the prebuilt pinyin automaton matches the default lexicons");
         let built = Phonetic::build(&lexicon).expect("built");
         assert_eq!(prebuilt.entries, built.entries);
@@ -608,10 +589,20 @@ mod tests {
         )
         .expect("lexicon");
         assert!(Phonetic::from_prebuilt(&bytes, &heavier).is_none());
-        // An entry index past the lexicon's end is refused, not trusted.
-        let mut bad = bytes.clone();
-        let first_entry = 8 + 4 + 1;
-        bad[first_entry..first_entry + 4].copy_from_slice(&99u32.to_le_bytes());
-        assert!(Phonetic::from_prebuilt(&bad, &lexicon).is_none());
+        // An entry index past the lexicon's end is refused, not trusted: bytes of this
+        // lexicon's pinyin automaton, stamped with the fingerprint of a smaller one.
+        let smaller =
+            Lexicon::parse("t", "想死\tself_harm\tpassive_wish\t0.5\t-\n").expect("lexicon");
+        let stamped = built.to_prebuilt(smaller.fingerprint()).expect("bytes");
+        assert!(Phonetic::from_prebuilt(&stamped, &smaller).is_none());
+        // A key with four entries, or of a fourth category, is refused too.
+        let mut four = Vec::new();
+        4usize.pack(&mut four);
+        assert!(Key::unpack(&mut four.as_slice()).is_none());
+        let mut fourth = Vec::new();
+        1usize.pack(&mut fourth);
+        (0u32, 3u8).pack(&mut fourth);
+        [false; 3].pack(&mut fourth);
+        assert!(Key::unpack(&mut fourth.as_slice()).is_none());
     }
 }

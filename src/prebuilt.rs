@@ -1,10 +1,107 @@
-//! What `build.rs` built ahead of time from the embedded default lexicons.
+//! The default lexicons and their matcher as `build.rs` builds them ahead of time: parsing
+//! a hundred thousand lexicon lines and indexing their patterns is most of a detector's
+//! construction, and reading the result back is a fraction of it.
 
-/// The term automaton of the default lexicons ([`crate::automaton::Automaton::to_prebuilt`]
-/// bytes: the fingerprint of its pattern list, then the double array); empty should the
-/// build script have failed to build it, and the automaton is then built at run time.
-pub(crate) const TERMS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/terms.daac"));
+use crate::lexicon::Lexicon;
+use crate::matcher::Matcher;
+use crate::pack::Pack;
 
-/// The pinyin automaton of the default lexicons (`Phonetic::to_prebuilt` bytes); empty
-/// should the build script have failed to build it.
-pub(crate) const PINYIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pinyin.daac"));
+/// Changed whenever the binary form changes, so that old bytes are never read as new.
+const FORMAT: u32 = 1;
+
+/// The default lexicons and their double-array matcher in binary form, behind the format
+/// and the fingerprint of the lexicon sources they were parsed from.
+#[allow(
+    dead_code,
+    reason = "build.rs and the tests call it, the library does not"
+)]
+pub(crate) fn pack_defaults(lexicon: &Lexicon, matcher: &Matcher) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    FORMAT.pack(&mut bytes);
+    Lexicon::sources_fingerprint().pack(&mut bytes);
+    lexicon.pack(&mut bytes);
+    matcher.pack(&mut bytes);
+    bytes
+}
+
+/// The default lexicons and their matcher from [`pack_defaults`] bytes, if they are of
+/// this format, were made from these very sources and read back whole; none otherwise,
+/// and the caller parses and builds them.
+pub(crate) fn unpack_defaults(mut bytes: &[u8]) -> Option<(Lexicon, Matcher)> {
+    if u32::unpack(&mut bytes)? != FORMAT
+        || u64::unpack(&mut bytes)? != Lexicon::sources_fingerprint()
+    {
+        return None;
+    }
+    let lexicon = Lexicon::unpack(&mut bytes)?;
+    let matcher = Matcher::unpack(&mut bytes)?;
+    (bytes.is_empty() && matcher.fits(&lexicon)).then_some((lexicon, matcher))
+}
+
+/// The embedded default lexicons and their matcher, read back from the binary; none should
+/// that fail (the caller then parses and builds them).
+pub(crate) fn defaults() -> Option<(Lexicon, Matcher)> {
+    unpack_defaults(crate::embedded::DEFAULTS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::automaton::Engine;
+
+    fn packed(matcher: &Matcher) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        matcher.pack(&mut bytes);
+        bytes
+    }
+
+    #[test]
+    fn the_embedded_defaults_are_what_parsing_and_indexing_give() {
+        let (lexicon, matcher) = defaults().expect("the embedded defaults read back");
+        let parsed = Lexicon::defaults().expect("defaults parse");
+        assert_eq!(lexicon, parsed);
+        let built = Matcher::new(&parsed, Engine::DoubleArray).expect("matcher");
+        assert_eq!(packed(&matcher), packed(&built));
+        assert!(matcher.fits(&lexicon));
+    }
+
+    #[test]
+    fn bytes_of_another_format_or_source_or_cut_short_are_not_read() {
+        let lexicon = Lexicon::parse(
+            "t",
+            "想死\tself_harm\tpassive_wish\t0.5\t-\n被…骗了\tfraud_victim\tloss\t0.9\t-\n",
+        )
+        .expect("lexicon");
+        let matcher = Matcher::new(&lexicon, Engine::DoubleArray).expect("matcher");
+        let bytes = pack_defaults(&lexicon, &matcher);
+        let (back, back_matcher) = unpack_defaults(&bytes).expect("read back");
+        assert_eq!(back, lexicon);
+        assert_eq!(packed(&back_matcher), packed(&matcher));
+        let mut other_format = bytes.clone();
+        other_format[0] ^= 1;
+        assert!(unpack_defaults(&other_format).is_none());
+        // The format is one byte (a varint), the sources' fingerprint the next eight.
+        let mut other_source = bytes.clone();
+        other_source[1] ^= 1;
+        assert!(unpack_defaults(&other_source).is_none());
+        for cut in [0, 1, 5, bytes.len() / 2, bytes.len() - 1] {
+            assert!(unpack_defaults(&bytes[..cut]).is_none(), "{cut}");
+        }
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(unpack_defaults(&longer).is_none());
+    }
+
+    #[test]
+    fn a_matcher_whose_indices_leave_its_lexicon_does_not_fit() {
+        let two = Lexicon::parse(
+            "t",
+            "想死\tself_harm\tpassive_wish\t0.5\t-\n被…骗了\tfraud_victim\tloss\t0.9\t-\n",
+        )
+        .expect("lexicon");
+        let matcher = Matcher::new(&two, Engine::DoubleArray).expect("matcher");
+        assert!(matcher.fits(&two));
+        let one = Lexicon::parse("t", "想死\tself_harm\tpassive_wish\t0.5\t-\n").expect("lexicon");
+        assert!(!matcher.fits(&one));
+    }
+}
