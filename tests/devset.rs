@@ -33,8 +33,8 @@ const FLOORS: [(Category, f64, f64); 3] = [
 const CRITICAL_AT_LEAST_HIGH: f64 = 0.55;
 
 /// Self-harm floors for `round8.jsonl` (240 rows written blind in many voices on
-/// 2026-12-02: before tuning 0.975 / 0.713, critical ≥ high 46/66; after 0.994 / 0.951,
-/// 62/66). Its fraud and dispute columns are not labelled, so they are not checked.
+/// 2026-12-02: before tuning 0.975 / 0.713, critical ≥ high 46/66; after 0.994 / 0.945,
+/// 60/66). Its fraud and dispute columns are not labelled, so they are not checked.
 const ROUND8_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.95, 0.92)];
 
 fn check(file: &str) {
