@@ -3,10 +3,11 @@
 //!
 //! `tune.jsonl` is what the lexicons were tuned on; `holdout.jsonl` is only measured, and
 //! `blind.jsonl` was written by people who saw neither the lexicons nor the other rows,
-//! and measured once before it was committed. `round5.jsonl`, `round6.jsonl` and
-//! `round7.jsonl` were written the same way, measured, and then tuned on: they belong
-//! with `tune.jsonl`. The floors below are what the
-//! detector must not fall under; the figures it reaches are in the README.
+//! and measured once before it was committed. `round5.jsonl`, `round6.jsonl`,
+//! `round7.jsonl` and `round8.jsonl` were written the same way, measured, and then tuned
+//! on: they belong with `tune.jsonl`. `round8.jsonl` is self-harm only (its rows carry no
+//! fraud or dispute labels), so it is held to self-harm floors alone. The floors below
+//! are what the detector must not fall under; the figures it reaches are in the README.
 
 use std::path::Path;
 
@@ -31,7 +32,16 @@ const FLOORS: [(Category, f64, f64); 3] = [
 /// self_harm 65/106, fraud_victim 103/132, dispute 85/97; blind 32/45, 41/46, 26/30).
 const CRITICAL_AT_LEAST_HIGH: f64 = 0.55;
 
+/// Self-harm floors for `round8.jsonl` (240 rows written blind in many voices on
+/// 2026-12-02: before tuning 0.975 / 0.713, critical ≥ high 46/66; after 0.994 / 0.945,
+/// 60/66). Its fraud and dispute columns are not labelled, so they are not checked.
+const ROUND8_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.95, 0.92)];
+
 fn check(file: &str) {
+    check_floors(file, &FLOORS);
+}
+
+fn check_floors(file: &str, floors: &[(Category, f64, f64)]) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("corpus/dev")
         .join(file);
@@ -40,7 +50,7 @@ fn check(file: &str) {
     let detector = Detector::builder().build().expect("default detector");
     let report = devset::evaluate(&detector, &rows);
     let mut failures = Vec::new();
-    for (category, precision, recall) in FLOORS {
+    for &(category, precision, recall) in floors {
         let c = report.counts[category.as_str()];
         if c.precision() < precision {
             failures.push(format!(
@@ -89,6 +99,11 @@ fn round7_meets_the_floors() {
 }
 
 #[test]
+fn round8_meets_its_self_harm_floors() {
+    check_floors("round8.jsonl", &ROUND8_FLOORS);
+}
+
+#[test]
 fn holdout_half_meets_the_floors() {
     check("holdout.jsonl");
 }
@@ -108,6 +123,7 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
         "round5.jsonl",
         "round6.jsonl",
         "round7.jsonl",
+        "round8.jsonl",
         "holdout.jsonl",
         "blind.jsonl",
     ] {
