@@ -152,10 +152,38 @@ fn construction(c: &mut Criterion) {
     Detector::warm_up();
     let mut group = c.benchmark_group("detector");
     group.sample_size(20);
+    // The embedded defaults, read back as build.rs prepared them.
     group.bench_function("build", |b| {
         b.iter_batched(
             || (),
             |_| Detector::builder().build().expect("detector"),
+            BatchSize::PerIteration,
+        )
+    });
+    // The same, with the term and pinyin automata a first message would otherwise read.
+    group.bench_function("build_and_prepare", |b| {
+        b.iter_batched(
+            || (),
+            |_| {
+                let d = Detector::builder().build().expect("detector");
+                d.prepare();
+                d
+            },
+            BatchSize::PerIteration,
+        )
+    });
+    // One term of one's own: the defaults are read back, merged and indexed again (the
+    // term automaton is then built on first use, not here).
+    group.bench_function("build_with_own_term", |b| {
+        b.iter_batched(
+            || (),
+            |_| {
+                Detector::builder()
+                    .lexicon_str("own.tsv", "某某理财群\tfraud_victim\tinvestment\t0.5\t-\n")
+                    .expect("own lexicon")
+                    .build()
+                    .expect("detector")
+            },
             BatchSize::PerIteration,
         )
     });

@@ -6,6 +6,8 @@
 //! cargo run --release --example assess -- --format wecom < archive.jsonl
 //! ```
 //!
+//! `--no-wording-model` leaves the wording model out (lexicon phrases only).
+//!
 //! A line starting with `{` is a JSON object with `text` (required), `id` (optional, echoed
 //! back) and `recalled` (optional, default false); any other line is the message text. A bad
 //! line gets `{"id":…,"line":N,"error":"…"}` in its place and the stream goes on; the exit
@@ -33,7 +35,7 @@ use serde_json::{Map, Value};
 
 const USAGE: &str =
     "usage: assess [--lexicon FILE]... [--recall-factor X] [--engine double-array|nfa|dfa]
-              [--format lines|wecom]
+              [--no-wording-model] [--format lines|wecom]
               [--window-messages N] [--window-secs S] [--tracker-mb M] [--threads N] < messages";
 
 /// Most lines one batch holds with `--threads`.
@@ -155,6 +157,7 @@ fn configure(mut args: impl Iterator<Item = String>) -> Result<Options, String> 
                     return Err("--threads: at least 1".into());
                 }
             }
+            "--no-wording-model" => builder = builder.wording_model(false),
             "-h" | "--help" => return Err("help".into()),
             other => return Err(format!("unknown argument {other:?}")),
         }

@@ -186,6 +186,9 @@ kinds! {
         MethodQuestion = "method_question",
         /// A question about suicide in the abstract.
         AbstractQuestion = "abstract_question",
+        /// No phrase of the lexicons, but the wording as a whole reads like the
+        /// category's crisis messages (the wording model, `corpus/model/`): medium.
+        SelfHarmWording = "self_harm_wording",
     }
     FraudVictim => {
         /// 刷单返利: task and click farming.
@@ -220,6 +223,9 @@ kinds! {
         Loss = "loss",
         /// A money amount (evidence only).
         Money = "money",
+        /// No phrase of the lexicons, but the wording as a whole reads like a victim's
+        /// (the wording model): medium.
+        FraudVictimWording = "fraud_victim_wording",
     }
     Dispute => {
         /// 邻里纠纷.
@@ -252,6 +258,9 @@ kinds! {
         AssaultInProgress = "assault_in_progress",
         /// Hiding from an attacker.
         Hiding = "hiding",
+        /// No phrase of the lexicons, but the wording as a whole reads like a dispute's
+        /// (the wording model): medium.
+        DisputeWording = "dispute_wording",
     }
 }
 

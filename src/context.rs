@@ -210,6 +210,33 @@ pub(crate) fn analyse(
         .collect()
 }
 
+/// Whether the whole message is someone else's story or a notice for `category`: a
+/// reported-speech cue (news, fiction, teaching) or a title in 《》 for self-harm and
+/// disputes; an anti-fraud notice's marker or header for fraud. The wording model, which
+/// reads the message as a whole, stays silent in such a message.
+pub(crate) fn reported_or_notice(
+    original: &str,
+    cues: &[CueHit],
+    lexicon: &Lexicon,
+    category: Category,
+) -> bool {
+    let cue = |kind: CueKind| {
+        cues.iter().any(|c| {
+            let cue = &lexicon.cues[c.cue];
+            cue.kind == kind && cue.categories.contains(category)
+        })
+    };
+    match category {
+        Category::FraudVictim => {
+            cue(CueKind::Reported)
+                || cue(CueKind::Awareness)
+                || has_bracket_header(original)
+                || has_question_and_answer(original)
+        }
+        _ => cue(CueKind::Reported) || has_title_marks(original),
+    }
+}
+
 /// The cues that act on one category, indexed so that each hit's context costs a few
 /// binary searches: a message with many hits and many cues stays linear.
 struct CueIndex {

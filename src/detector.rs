@@ -12,6 +12,7 @@ use crate::error::Error;
 use crate::lexicon::Lexicon;
 use crate::matcher::{Hit, Matcher};
 use crate::message::Message;
+use crate::model::{self, Model, Worded};
 use crate::normalize::{self, normalize};
 use crate::phonetic::{self, Phonetic};
 use crate::prebuilt;
@@ -46,6 +47,8 @@ pub struct Detector {
     matcher: Matcher,
     /// The pinyin automaton, built on the first message with Latin letters.
     phonetic: OnceLock<Option<Phonetic>>,
+    /// The wording model, for categories no phrase of the lexicons raises to medium.
+    wording: Option<&'static Model>,
     recall_factor: f32,
 }
 
@@ -77,6 +80,8 @@ pub struct DetectorBuilder {
     engine: Engine,
     extra: Vec<Lexicon>,
     recall_factor: f32,
+    /// None: on with the default lexicons, off without them.
+    wording: Option<bool>,
 }
 
 impl Default for DetectorBuilder {
@@ -86,6 +91,7 @@ impl Default for DetectorBuilder {
             engine: Engine::default(),
             extra: Vec::new(),
             recall_factor: DEFAULT_RECALL_FACTOR,
+            wording: None,
         }
     }
 }
@@ -116,6 +122,15 @@ impl DetectorBuilder {
     /// memory and construction time on the default lexicons.
     pub fn engine(mut self, engine: Engine) -> Self {
         self.engine = engine;
+        self
+    }
+
+    /// Whether the wording model (`corpus/model/`, [`Kind::SelfHarmWording`] and its
+    /// siblings) raises to medium a category that no lexicon phrase raises, when the
+    /// message as a whole reads like that category's crisis messages. On by default with
+    /// the default lexicons, off without them: it learnt alongside them.
+    pub fn wording_model(mut self, enabled: bool) -> Self {
+        self.wording = Some(enabled);
         self
     }
 
@@ -158,10 +173,16 @@ impl DetectorBuilder {
                 (lexicon, matcher)
             }
         };
+        let wording = if self.wording.unwrap_or(self.defaults) {
+            model::embedded()
+        } else {
+            None
+        };
         Ok(Detector {
             lexicon,
             matcher,
             phonetic: OnceLock::new(),
+            wording,
             recall_factor: self.recall_factor,
         })
     }
@@ -177,6 +198,7 @@ impl Detector {
     /// character tables), so that the first message does not pay for them.
     pub fn warm_up() {
         normalize::warm_up();
+        model::warm_up();
         segment::warm_up();
         phonetic::warm_up();
         LazyLock::force(&MONEY);
@@ -217,6 +239,15 @@ impl Detector {
         let original = analysed_part(message.text());
         let normalized = normalize(original);
         let text = normalized.text.as_str();
+        let mut worded = self.wording.map_or_else(Vec::new, |m| m.assess(text));
+        if !worded.is_empty() {
+            // The model reads wording, not who speaks: in news, fiction or a notice it
+            // stays silent.
+            let cues = self.matcher.cues(text);
+            worded.retain(|w| {
+                !context::reported_or_notice(original, &cues, &self.lexicon, w.category)
+            });
+        }
         // Fast path: most messages have no hit at all, and many only a lone evidence word
         // (明天, 付了) that cannot count on its own: neither is segmented nor analysed.
         let spelled = self
@@ -225,14 +256,14 @@ impl Detector {
         let scan = self.matcher.scan(text);
         if spelled.is_empty() {
             if scan.is_empty() {
-                return empty(message);
+                return self.worded_only(message, original, &normalized, &worded);
             }
             let candidates = self
                 .matcher
                 .hits(text, &scan, &self.lexicon, |_, _, _| true);
             let entries = candidates.iter().map(|h| &self.lexicon.entries[h.entry]);
             if !score::may_signal(entries, || MONEY.is_match(text)) {
-                return empty(message);
+                return self.worded_only(message, original, &normalized, &worded);
             }
         }
         let words = segment::Words::new(text, &normalized.soft_breaks);
@@ -246,7 +277,7 @@ impl Detector {
             hits.sort_by_key(|h| (h.start, h.end));
         }
         if hits.is_empty() {
-            return empty(message);
+            return self.worded_only(message, original, &normalized, &worded);
         }
 
         let cues = self.matcher.cues(text);
@@ -283,6 +314,18 @@ impl Detector {
             support.push(entry.flags.support);
         }
         self.money_signals(&normalized, &hits, &mut signals, &mut support);
+        // The wording model speaks for a category only where no phrase counts on its own
+        // at medium or above.
+        for w in &worded {
+            let phrased = signals
+                .iter()
+                .zip(&support)
+                .any(|(s, &sup)| s.category == w.category && !sup && s.weight >= score::MEDIUM);
+            if !phrased {
+                signals.push(wording_signal(&normalized, w));
+                support.push(false);
+            }
+        }
 
         let scores = score::score(
             &mut signals,
@@ -375,6 +418,64 @@ fn empty(message: &Message<'_>) -> Assessment {
         id: message.id().map(str::to_string),
         recalled: message.is_recalled(),
         ..Assessment::default()
+    }
+}
+
+impl Detector {
+    /// The assessment of a message no lexicon phrase counts in: the wording model's
+    /// categories at medium, or nothing.
+    fn worded_only(
+        &self,
+        message: &Message<'_>,
+        original: &str,
+        normalized: &normalize::Normalized,
+        worded: &[Worded],
+    ) -> Assessment {
+        if worded.is_empty() {
+            return empty(message);
+        }
+        let mut signals: Vec<Signal> = worded
+            .iter()
+            .map(|w| wording_signal(normalized, w))
+            .collect();
+        let support = vec![false; signals.len()];
+        let scores = score::score(
+            &mut signals,
+            &support,
+            message.is_recalled(),
+            self.recall_factor,
+        );
+        fill_char_offsets(original, &mut signals);
+        let level = scores.iter().map(|s| s.level).max().unwrap_or(Level::None);
+        Assessment {
+            id: message.id().map(str::to_string),
+            level,
+            recalled: message.is_recalled(),
+            categories: Categories::from_array(scores),
+            signals,
+        }
+    }
+}
+
+/// The signal of a category the wording model fires for: medium on its own, shown on the
+/// gram that weighed most.
+fn wording_signal(normalized: &normalize::Normalized, worded: &Worded) -> Signal {
+    let (start, end) = normalized.original_span(worded.start, worded.end);
+    Signal {
+        category: worded.category,
+        kind: match worded.category {
+            Category::SelfHarm => Kind::SelfHarmWording,
+            Category::FraudVictim => Kind::FraudVictimWording,
+            Category::Dispute => Kind::DisputeWording,
+        },
+        term: normalized.text[worded.start..worded.end].to_string(),
+        start,
+        end,
+        char_start: 0,
+        char_end: 0,
+        weight: score::WORDING,
+        modifiers: Vec::new(),
+        subject: Subject::Writer,
     }
 }
 

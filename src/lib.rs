@@ -49,6 +49,7 @@ mod fingerprint;
 mod lexicon;
 mod matcher;
 mod message;
+mod model;
 mod normalize;
 mod pack;
 mod phonetic;
@@ -105,6 +106,12 @@ pub mod stages {
     /// Normalise `text`; returns the normalised length.
     pub fn normalize(text: &str) -> usize {
         crate::normalize::normalize(text).text.len()
+    }
+
+    /// `text` normalised as the detector reads it (the model trainer,
+    /// `corpus/model/train.py`, learns from the same text).
+    pub fn normalized(text: &str) -> String {
+        crate::normalize::normalize(text).text
     }
 
     /// Normalise and run the term automaton; returns the occurrence count.

@@ -10,6 +10,9 @@ pub(crate) const MEDIUM: f32 = 0.35;
 pub(crate) const HIGH: f32 = 0.6;
 /// Score from which a category is critical.
 pub(crate) const CRITICAL: f32 = 0.85;
+/// The weight of a wording-model signal: medium on its own, and with weak phrases of its
+/// category (evidence it anchors, a low word) at most high.
+pub(crate) const WORDING: f32 = 0.4;
 
 /// Highest weight a hyperbolic hit (累得想死) keeps: low at most.
 const HYPERBOLE_CAP: f32 = 0.2;

@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Train the wording model (corpus/model/model.tsv) from the tuned development rows.
+
+The lexicons catch the phrases people have written before; the wording model catches a
+message whose wording as a whole resembles the crisis messages of a category when no
+phrase of the lexicons fires. It is a logistic regression per category over the character
+1- to 3-grams of the normalised text (TF-IDF, sublinear term frequency, L2 norm), the
+20,000 most frequent grams shared by the three categories.
+
+Trained on:
+- the rows that were tuned on: corpus/dev/tune.jsonl and corpus/dev/round*.jsonl (a row
+  is positive in a category when its label there is medium or above; round 8 labels
+  self-harm only and trains that category only);
+- 8,000 review sentences as everyday negatives: a fixed, seeded half of
+  target/bench/reviews.txt (benches/corpus.sh fetches them), whose other half measures
+  false alarms.
+Never on corpus/dev/holdout.jsonl or corpus/dev/blind.jsonl, which measure it.
+
+    python3 -m venv target/model-venv && target/model-venv/bin/pip install scikit-learn
+    benches/corpus.sh && cargo build --release --example normalize
+    target/model-venv/bin/python corpus/model/train.py
+
+The texts are normalised by the library itself (examples/normalize.rs), so that the grams
+learnt are the grams the detector reads; src/model.rs computes the same features.
+"""
+
+import glob
+import json
+import math
+import os
+import random
+import subprocess
+import sys
+
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+CATEGORIES = ["self_harm", "fraud_victim", "dispute"]
+LEVELS = {"none": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
+FEATURES = 20_000
+REVIEWS = 8_000
+# A category fires when the model's probability exceeds this: chosen so that on the
+# rows it was trained on, in five-fold cross-validation, few negatives fire.
+PROBABILITY = 0.9
+
+
+def grams(text):
+    """The character 1-, 2- and 3-grams of a normalised text, in order (src/model.rs
+    computes the same); none that holds a control character."""
+    out = []
+    for n in (1, 2, 3):
+        for i in range(len(text) - n + 1):
+            gram = text[i : i + n]
+            if not any(ord(c) < 0x20 or ord(c) == 0x7F for c in gram):
+                out.append(gram)
+    return out
+
+
+def normalised(texts):
+    binary = os.path.join(ROOT, "target/release/examples/normalize")
+    flat = "\n".join(t.replace("\r", " ").replace("\n", " ") for t in texts) + "\n"
+    out = subprocess.run([binary], input=flat, capture_output=True, text=True, check=True)
+    lines = out.stdout.split("\n")[: len(texts)]
+    assert len(lines) == len(texts), "normalize gave one line per line"
+    return lines
+
+
+def main():
+    rows = []
+    for path in sorted(glob.glob(os.path.join(ROOT, "corpus/dev/*.jsonl"))):
+        name = os.path.basename(path)
+        if name in ("holdout.jsonl", "blind.jsonl"):
+            continue
+        with open(path, encoding="utf-8") as f:
+            rows += [(name, json.loads(line)) for line in f if line.strip()]
+    with open(os.path.join(ROOT, "target/bench/reviews.txt"), encoding="utf-8") as f:
+        reviews = [line.strip() for line in f if line.strip()]
+    random.Random(7).shuffle(reviews)
+    reviews = reviews[: len(reviews) // 2][:REVIEWS]
+
+    texts = normalised([r["text"] for _, r in rows] + reviews)
+    vectorizer = TfidfVectorizer(
+        analyzer=grams, min_df=2, max_features=FEATURES, sublinear_tf=True
+    )
+    matrix = vectorizer.fit_transform(texts)
+    vocabulary = sorted(vectorizer.vocabulary_.items(), key=lambda kv: kv[1])
+    weights = []
+    intercepts = []
+    for category in CATEGORIES:
+        keep = [
+            i
+            for i, (name, _) in enumerate(rows)
+            if category == "self_harm" or name != "round8.jsonl"
+        ] + list(range(len(rows), len(texts)))
+        labels = [
+            i < len(rows)
+            and LEVELS.get(rows[i][1].get("labels", {}).get(category, "none"), 0) >= 2
+            for i in keep
+        ]
+        model = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced")
+        model.fit(matrix[keep], labels)
+        weights.append(model.coef_[0])
+        intercepts.append(model.intercept_[0])
+        print(f"{category}: {sum(labels)} positive of {len(labels)}", file=sys.stderr)
+
+    out_path = os.path.join(ROOT, "corpus/model/model.tsv")
+    with open(out_path, "w", encoding="utf-8") as out:
+        out.write(
+            "# The wording model: written by corpus/model/train.py, do not edit by hand.\n"
+            "# threshold: the logit above which a category fires; intercept: per category;\n"
+            "# then one line per gram: gram, idf, weight per category (self_harm,\n"
+            "# fraud_victim, dispute).\n"
+        )
+        out.write(f"threshold\t{math.log(PROBABILITY / (1 - PROBABILITY)):.6f}\n")
+        out.write("intercept\t" + "\t".join(f"{b:.6f}" for b in intercepts) + "\n")
+        for gram, index in vocabulary:
+            idf = vectorizer.idf_[index]
+            w = "\t".join(f"{weights[c][index]:.6g}" for c in range(3))
+            out.write(f"{gram}\t{idf:.6f}\t{w}\n")
+    print(f"{len(vocabulary)} grams written to {out_path}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,415 @@
+//! The wording model: a logistic regression per category over the character 1- to 3-grams
+//! of the normalised text, learnt by `corpus/model/train.py` from the tuned development
+//! rows (never from the held-back ones).
+//!
+//! The lexicons know the phrases people have written before. A writer with a phrasing
+//! nobody listed (most misses on rows nobody tuned on have no lexicon hit at all) may still
+//! write like the crisis messages of a category as a whole; when no phrase fires and the
+//! model does, the category is medium: a triager sees it, nothing more is claimed.
+//!
+//! Features as scikit-learn's `TfidfVectorizer(sublinear_tf=True)` computes them: for each
+//! gram of the model's vocabulary in the text, `(1 + ln tf) · idf`, the vector scaled to
+//! unit length; the logit is the intercept plus the weighted sum.
+
+use std::cell::RefCell;
+use std::sync::LazyLock;
+
+use crate::assessment::Category;
+use crate::error::Error;
+
+/// The embedded model.
+const SOURCE: &str = include_str!("../corpus/model/model.tsv");
+
+/// The embedded model, parsed on first use; a test checks that it parses.
+static MODEL: LazyLock<Option<Model>> =
+    LazyLock::new(|| Model::parse("corpus/model/model.tsv", SOURCE).ok());
+
+/// The embedded wording model, if it parsed.
+pub(crate) fn embedded() -> Option<&'static Model> {
+    MODEL.as_ref()
+}
+
+/// Parse the embedded model now (benchmarks and servers warm it up front).
+pub(crate) fn warm_up() {
+    LazyLock::force(&MODEL);
+}
+
+pub(crate) struct Model {
+    /// Gram (its characters packed by [`key`]) → row.
+    rows: Table,
+    /// The rows of the one-character grams of the unified ideographs, by code point from
+    /// U+4E00 ([`NO_ROW`] where none): most grams of a message are looked up here.
+    ideographs: Vec<u32>,
+    /// Per row: idf, and the weight of each category.
+    idf: Vec<f32>,
+    weights: Vec<[f32; 3]>,
+    intercept: [f32; 3],
+    /// The logit above which a category fires.
+    threshold: f32,
+}
+
+/// What the model says of one category that fires: its logit, and the gram that weighed
+/// most towards it (normalised byte range), which the signal shows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Worded {
+    pub category: Category,
+    pub logit: f32,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Up to three characters as one number: each code point plus one in 21 bits, so that a
+/// shorter gram never equals a longer one.
+fn key(chars: &[char]) -> u64 {
+    chars
+        .iter()
+        .enumerate()
+        .fold(0, |k, (i, &c)| k | (u64::from(c) + 1) << (21 * i))
+}
+
+/// Per thread, what one assessment counts with: a counter per vocabulary row (all zero
+/// between messages) and the rows a message touched, each with its first place.
+#[derive(Default)]
+struct Scratch {
+    counts: Vec<u16>,
+    /// (row, start, end, characters).
+    touched: Vec<(u32, u32, u32, u8)>,
+    /// The feature value of each touched row.
+    xs: Vec<f32>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// `1 + ln tf`, from a table for the counts short messages have.
+fn sublinear(tf: u16) -> f32 {
+    static TABLE: LazyLock<[f32; 16]> =
+        LazyLock::new(|| std::array::from_fn(|tf| 1.0 + (tf.max(1) as f32).ln()));
+    match TABLE.get(tf as usize) {
+        Some(&v) => v,
+        None => 1.0 + f32::from(tf).ln(),
+    }
+}
+
+/// Gram keys → rows, open addressing with linear probing, at most a quarter full: a
+/// look-up is one multiplication and, most of the time, one comparison. A message asks
+/// for three grams a character, most of which are in no vocabulary.
+#[derive(Default)]
+struct Table {
+    /// Key per slot, 0 for an empty one (no gram has key 0).
+    keys: Vec<u64>,
+    rows: Vec<u32>,
+    len: usize,
+}
+
+impl Table {
+    fn slot(&self, key: u64) -> usize {
+        let bits = self.keys.len().trailing_zeros();
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+    }
+
+    fn get(&self, key: u64) -> Option<u32> {
+        if self.keys.is_empty() {
+            return None;
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            match self.keys[i] {
+                0 => return None,
+                k if k == key => return Some(self.rows[i]),
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    /// Add `key`; false if it is there already.
+    fn insert(&mut self, key: u64, row: u32) -> bool {
+        if (self.len + 1) * 4 > self.keys.len() {
+            let old: Vec<(u64, u32)> = self
+                .keys
+                .iter()
+                .zip(&self.rows)
+                .filter(|(k, _)| **k != 0)
+                .map(|(&k, &r)| (k, r))
+                .collect();
+            let size = ((self.len + 1) * 4).next_power_of_two().max(64);
+            self.keys = vec![0; size];
+            self.rows = vec![0; size];
+            self.len = 0;
+            for (k, r) in old {
+                self.insert(k, r);
+            }
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(key);
+        while self.keys[i] != 0 {
+            if self.keys[i] == key {
+                return false;
+            }
+            i = (i + 1) & mask;
+        }
+        self.keys[i] = key;
+        self.rows[i] = row;
+        self.len += 1;
+        true
+    }
+}
+
+/// No row in [`Model::ideographs`].
+const NO_ROW: u32 = u32::MAX;
+
+/// The unified ideographs of [`Model::ideographs`].
+const IDEOGRAPHS: std::ops::RangeInclusive<u32> = 0x4E00..=0x9FFF;
+
+/// Characters no gram may hold (the trainer leaves them out too).
+fn is_control(c: char) -> bool {
+    (c as u32) < 0x20 || c == '\u{7F}'
+}
+
+impl Model {
+    /// Read a model file: comment lines, `threshold`, `intercept` with three numbers, then
+    /// one line per gram (gram, idf, three weights). Errors name the line.
+    pub fn parse(source: &str, text: &str) -> Result<Model, Error> {
+        let mut lines = text
+            .split('\n')
+            .map(|l| l.strip_suffix('\r').unwrap_or(l))
+            .enumerate()
+            .map(|(i, l)| (i + 1, l))
+            .skip_while(|(_, l)| l.starts_with('#'));
+        let number = |line: usize, field: Option<&str>| -> Result<f32, Error> {
+            let field = field.ok_or_else(|| Error::lexicon(source, line, "missing column"))?;
+            field
+                .parse::<f32>()
+                .ok()
+                .filter(|v| v.is_finite())
+                .ok_or_else(|| Error::lexicon(source, line, format!("{field:?} is not a number")))
+        };
+        let mut header = |name: &str, count: usize| -> Result<Vec<f32>, Error> {
+            let (line, text) = lines
+                .next()
+                .ok_or_else(|| Error::lexicon(source, 0, format!("no {name} line")))?;
+            let mut fields = text.split('\t');
+            if fields.next() != Some(name) {
+                return Err(Error::lexicon(source, line, format!("expected {name}")));
+            }
+            (0..count).map(|_| number(line, fields.next())).collect()
+        };
+        let threshold = header("threshold", 1)?[0];
+        let intercept = header("intercept", 3)?;
+        let intercept = [intercept[0], intercept[1], intercept[2]];
+        let mut model = Model {
+            rows: Table::default(),
+            ideographs: vec![NO_ROW; IDEOGRAPHS.count()],
+            idf: Vec::new(),
+            weights: Vec::new(),
+            intercept,
+            threshold,
+        };
+        for (line, text) in lines {
+            if text.is_empty() {
+                continue;
+            }
+            let mut fields = text.split('\t');
+            let gram: Vec<char> = fields.next().unwrap_or_default().chars().collect();
+            if gram.is_empty() || gram.len() > 3 || gram.iter().any(|&c| is_control(c)) {
+                return Err(Error::lexicon(
+                    source,
+                    line,
+                    "a gram is one to three characters",
+                ));
+            }
+            let idf = number(line, fields.next())?;
+            let w = [
+                number(line, fields.next())?,
+                number(line, fields.next())?,
+                number(line, fields.next())?,
+            ];
+            let row = model.idf.len() as u32;
+            if !model.rows.insert(key(&gram), row) {
+                return Err(Error::lexicon(source, line, "the gram is listed twice"));
+            }
+            match gram[..] {
+                [c] if IDEOGRAPHS.contains(&(c as u32)) => {
+                    model.ideographs[(c as u32 - IDEOGRAPHS.start()) as usize] = row;
+                }
+                _ => {}
+            }
+            model.idf.push(idf);
+            model.weights.push(w);
+        }
+        Ok(model)
+    }
+
+    /// The categories the model fires for on a normalised text, each with its strongest
+    /// gram.
+    pub fn assess(&self, text: &str) -> Vec<Worded> {
+        SCRATCH.with_borrow_mut(|scratch| self.assess_with(text, scratch))
+    }
+
+    fn assess_with(&self, text: &str, scratch: &mut Scratch) -> Vec<Worded> {
+        // Each gram of the vocabulary in the text counted, its first place kept, without
+        // sorting: a counter per row, and the rows touched, reset at the end.
+        if scratch.counts.len() < self.idf.len() {
+            scratch.counts = vec![0; self.idf.len()];
+        }
+        let Scratch {
+            counts,
+            touched,
+            xs,
+        } = scratch;
+        touched.clear();
+        // The last three characters as (code point + 1, start), 0 before the text or
+        // after a control character: each gram's key is then a shift and an or.
+        let (mut p2, mut p1) = ((0u64, 0u32), (0u64, 0u32));
+        let mut count = |row: u32, start: u32, end: u32, len: u8| {
+            let count = &mut counts[row as usize];
+            if *count == 0 {
+                touched.push((row, start, end, len));
+            }
+            *count = count.saturating_add(1);
+        };
+        for (at, c) in text.char_indices() {
+            let (at, end) = (at as u32, (at + c.len_utf8()) as u32);
+            if is_control(c) {
+                (p2, p1) = ((0, 0), (0, 0));
+                continue;
+            }
+            let k = u64::from(c) + 1;
+            let single = match (c as u32).checked_sub(*IDEOGRAPHS.start()) {
+                Some(i) if IDEOGRAPHS.contains(&(c as u32)) => {
+                    Some(self.ideographs[i as usize]).filter(|&r| r != NO_ROW)
+                }
+                _ => self.rows.get(k),
+            };
+            if let Some(row) = single {
+                count(row, at, end, 1);
+            }
+            let mut longer = |key: u64, start: u32, len: u8| {
+                if let Some(row) = self.rows.get(key) {
+                    count(row, start, end, len);
+                }
+            };
+            if p1.0 != 0 {
+                longer(p1.0 | k << 21, p1.1, 2);
+                if p2.0 != 0 {
+                    longer(p2.0 | p1.0 << 21 | k << 42, p2.1, 3);
+                }
+            }
+            (p2, p1) = (p1, (k, at));
+        }
+        if touched.is_empty() {
+            return Vec::new();
+        }
+        let mut dot = [0f32; 3];
+        let mut norm = 0f32;
+        xs.clear();
+        for &(row, ..) in touched.iter() {
+            let tf = std::mem::take(&mut counts[row as usize]);
+            let x = sublinear(tf) * self.idf[row as usize];
+            norm += x * x;
+            for (d, w) in dot.iter_mut().zip(&self.weights[row as usize]) {
+                *d += w * x;
+            }
+            xs.push(x);
+        }
+        let norm = norm.sqrt();
+        let logits: [f32; 3] = std::array::from_fn(|c| self.intercept[c] + dot[c] / norm);
+        if logits.iter().all(|&l| l <= self.threshold) {
+            return Vec::new();
+        }
+        // Per category that fires, the gram that weighed most towards it, (contribution,
+        // start, end), of two or three characters if one weighed towards it at all (a
+        // lone 钱 says less to a triager than 转了钱).
+        let mut strongest = [(0f32, 0u32, 0u32); 3];
+        let mut strongest_single = [(0f32, 0u32, 0u32); 3];
+        for (&(row, start, end, len), &x) in touched.iter().zip(xs.iter()) {
+            for (c, w) in self.weights[row as usize].iter().enumerate() {
+                let best = if len == 1 {
+                    &mut strongest_single[c]
+                } else {
+                    &mut strongest[c]
+                };
+                if w * x > best.0 {
+                    *best = (w * x, start, end);
+                }
+            }
+        }
+        for (best, single) in strongest.iter_mut().zip(strongest_single) {
+            if best.0 <= 0.0 {
+                *best = single;
+            }
+        }
+        Category::ALL
+            .into_iter()
+            .filter_map(|category| {
+                let c = category.index();
+                let logit = logits[c];
+                (logit > self.threshold && strongest[c].0 > 0.0).then_some(Worded {
+                    category,
+                    logit,
+                    start: strongest[c].1 as usize,
+                    end: strongest[c].2 as usize,
+                })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TOY: &str = "# a toy model\nthreshold\t0.5\nintercept\t-1\t-1\t-1\n\
+                       想死\t2.0\t5\t0\t0\n骗\t1.5\t0\t4\t0\n打\t1.5\t0\t0\t4\n我\t1.0\t0\t0\t0\n";
+
+    #[test]
+    fn the_embedded_model_parses() {
+        let model = embedded().expect("corpus/model/model.tsv parses");
+        assert!(model.idf.len() > 10_000, "{} grams", model.idf.len());
+        assert!(model.threshold > 0.0);
+    }
+
+    #[test]
+    fn logits_follow_the_tfidf_formula_and_name_the_strongest_gram() {
+        let model = Model::parse("toy", TOY).expect("toy");
+        // 我想死: grams 我 (idf 1) and 想死 (idf 2): x = (1, 2), |x| = √5.
+        let worded = model.assess("我想死");
+        assert_eq!(worded.len(), 1);
+        let w = worded[0];
+        assert_eq!(w.category, Category::SelfHarm);
+        let expected = -1.0 + 5.0 * 2.0 / 5f32.sqrt();
+        assert!((w.logit - expected).abs() < 1e-5, "{} {expected}", w.logit);
+        assert_eq!((w.start, w.end), (3, 9));
+        // A gram twice counts 1 + ln 2 times: 骗骗 → x = 1.5 (1 + ln 2), alone, so the
+        // unit vector is 1 and the logit -1 + 4.
+        let twice = model.assess("骗骗");
+        assert_eq!(twice.len(), 1);
+        assert!((twice[0].logit - 3.0).abs() < 1e-5);
+        // Below the threshold, or nothing of the vocabulary: nothing.
+        assert!(model.assess("我我我").is_empty());
+        assert!(model.assess("").is_empty());
+        assert!(model.assess("hello").is_empty());
+    }
+
+    #[test]
+    fn a_bad_model_file_names_the_line() {
+        for (text, line) in [
+            ("threshold\tx\n", 1),
+            ("threshold\t1\nintercept\t1\t2\n", 2),
+            ("threshold\t1\nintercept\t1\t2\t3\n想死\t1\t1\t1\n", 3),
+            (
+                "threshold\t1\nintercept\t1\t2\t3\n想死了吧\t1\t1\t1\t1\n",
+                3,
+            ),
+            (
+                "threshold\t1\nintercept\t1\t2\t3\n想\t1\t1\t1\t1\n想\t1\t1\t1\t1\n",
+                4,
+            ),
+        ] {
+            let error = Model::parse("m.tsv", text).err().expect(text).to_string();
+            assert!(error.starts_with(&format!("m.tsv:{line}:")), "{error}");
+        }
+    }
+}
