@@ -162,8 +162,15 @@ pub(crate) fn score(
             .map(|&i| signals[i].kind)
             .collect();
         let mutual = stands_together(&evidence);
+        // Asking whether it is real (是真的吗, 靠谱吗) about an odd contact that is in the
+        // message (自称是银行, 陌生电话) is asking whether something is a scam (SPEC §1,
+        // medium): the question is anchored by any plain signal of its category.
+        let contact = members
+            .iter()
+            .any(|&i| !support[i] && signals[i].weight > 0.0);
         for &i in &members {
-            if support[i] && !anchored && !mutual {
+            let asks_about_contact = signals[i].kind == Kind::Suspicion && contact;
+            if support[i] && !anchored && !mutual && !asks_about_contact {
                 signals[i].modifiers.push(Modifier::Unsupported);
                 signals[i].weight = 0.0;
             }
@@ -383,6 +390,26 @@ mod tests {
         assert_eq!(recalled[0].level, Level::Critical);
         assert_eq!(recalled[1].level, Level::None);
         assert!(s[0].modifiers.contains(&Modifier::Recalled));
+    }
+
+    #[test]
+    fn a_question_about_an_odd_contact_is_a_suspicion() {
+        // 自称是银行 (odd contact, low) + 是真的吗 (suspicion, evidence): medium
+        let mut s = vec![
+            signal(Category::FraudVictim, Kind::OddContact, 0.2, 0),
+            signal(Category::FraudVictim, Kind::Suspicion, 0.4, 9),
+        ];
+        let scores = score(&mut s, &[false, true], false, 1.5);
+        assert_eq!(scores[1].level, Level::Medium);
+        // the question alone stays nothing; other evidence kinds still need an anchor
+        let mut s = vec![signal(Category::FraudVictim, Kind::Suspicion, 0.4, 0)];
+        assert_eq!(score(&mut s, &[true], false, 1.5)[1].level, Level::None);
+        let mut s = vec![
+            signal(Category::FraudVictim, Kind::OddContact, 0.2, 0),
+            signal(Category::FraudVictim, Kind::Engagement, 0.6, 9),
+        ];
+        let scores = score(&mut s, &[false, true], false, 1.5);
+        assert_eq!(scores[1].level, Level::Low);
     }
 
     #[test]
