@@ -142,8 +142,9 @@ pub(crate) fn analyse(
         .map(|(hit, term)| {
             let entry: &Entry = &lexicon.entries[hit.entry];
             let category = entry.category;
-            let index = indexes[category.index()]
-                .get_or_insert_with(|| CueIndex::new(&word_initial, lexicon, category, &breaks));
+            let index = indexes[category.index()].get_or_insert_with(|| {
+                CueIndex::new(text, &word_initial, lexicon, category, &breaks)
+            });
             let mut ctx = HitContext::default();
 
             if negation_count(text, hit, &index.by_end, lexicon, &breaks) % 2 == 1 {
@@ -230,7 +231,13 @@ struct CueIndex {
 }
 
 impl CueIndex {
-    fn new(cues: &[CueHit], lexicon: &Lexicon, category: Category, breaks: &Breaks) -> CueIndex {
+    fn new(
+        text: &str,
+        cues: &[CueHit],
+        lexicon: &Lexicon,
+        category: Category,
+        breaks: &Breaks,
+    ) -> CueIndex {
         let mut index = CueIndex {
             by_end: Vec::new(),
             persons: Vec::new(),
@@ -243,6 +250,8 @@ impl CueIndex {
             urgency: false,
             awareness: false,
         };
+        // End of the last negation cue seen: cues come ordered by start.
+        let mut negation_end = None;
         for c in cues
             .iter()
             .filter(|c| lexicon.cues[c.cue].categories.contains(category))
@@ -265,9 +274,13 @@ impl CueIndex {
                 CueKind::Question => index.question_clauses.push(breaks.clause_of(c.start)),
                 CueKind::Reported => index.reported = true,
                 CueKind::Urgency => index.urgency = true,
-                CueKind::Playful => index.playful = true,
+                // 不是开玩笑, 没开玩笑: the writer says it is no joke.
+                CueKind::Playful => {
+                    index.playful |= !negates_cue(text, negation_end, c.start);
+                }
                 CueKind::Awareness => index.awareness = true,
-                CueKind::Negation | CueKind::Hyperbole | CueKind::Allow => {}
+                CueKind::Negation => negation_end = Some(c.end),
+                CueKind::Hyperbole | CueKind::Allow => {}
             }
         }
         index
@@ -325,6 +338,21 @@ impl CueIndex {
                 .strip_suffix(['我', '人'])
                 .is_some_and(|before| ends_at(before.len()))
     }
+}
+
+/// Characters that may stand between a negation and a cue it negates (不*是*开玩笑,
+/// 没*在*开玩笑, 不*跟你*开玩笑).
+const CUE_NEGATION_GAP: &str = "是在跟和你我说有";
+
+/// Whether a negation ending at `negation_end` stands right before a cue starting at
+/// `start`, with at most two [`CUE_NEGATION_GAP`] characters between them.
+fn negates_cue(text: &str, negation_end: Option<usize>, start: usize) -> bool {
+    negation_end.is_some_and(|end| {
+        end <= start
+            && text.get(end..start).is_some_and(|gap| {
+                gap.chars().count() <= 2 && gap.chars().all(|c| CUE_NEGATION_GAP.contains(c))
+            })
+    })
 }
 
 /// How many negations stand in the hit's scope: walking back from the hit over negation
@@ -413,4 +441,38 @@ fn has_bracket_header(original: &str) -> bool {
         ]
         .iter()
         .any(|word| original.contains(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Category, Detector, Level, Message};
+
+    #[test]
+    fn a_negation_right_before_a_cue_negates_it() {
+        let text = "不是开玩笑";
+        assert!(negates_cue(text, Some("不".len()), "不是".len()));
+        assert!(negates_cue("没开玩笑", Some("没".len()), "没".len()));
+        assert!(!negates_cue(
+            "不管了开玩笑",
+            Some("不".len()),
+            "不管了".len()
+        ));
+        assert!(!negates_cue(text, None, "不是".len()));
+    }
+
+    #[test]
+    fn no_joke_keeps_a_threat_to_kill() {
+        let detector = Detector::builder().build().expect("default detector");
+        let level = |text: &str| {
+            detector
+                .assess(&Message::new(text))
+                .category(Category::Dispute)
+                .level
+        };
+        assert_eq!(level("不是开玩笑，他真的说要杀了我"), Level::Critical);
+        assert_eq!(level("我没开玩笑，他说要弄死我"), Level::Critical);
+        // banter still lowers it
+        assert!(level("你再迟到我就弄死你，开玩笑的哈哈") < Level::Medium);
+    }
 }
