@@ -135,6 +135,19 @@ pub(crate) fn analyse(
         .collect();
     let awareness_header = has_bracket_header(original) || has_question_and_answer(original);
     let titled_work = has_title_marks(original);
+    // The resident asks about what they pasted: the message's last fraud hit is a question
+    // whether it is real (这是真的吗, 要不要配合) in its last sentence. A forwarded bulletin
+    // does not end by asking that; a scam text under a 【…】 header that the resident asks
+    // about is a suspicion, not a notice (SPEC §3). Without such a header the notice
+    // markers still hold (谁打电话她都问一句你是不是骗子 is talk about notices).
+    let resident_asks = hits
+        .iter()
+        .filter(|h| lexicon.entries[h.entry].category == Category::FraudVictim)
+        .max_by_key(|h| h.start)
+        .is_some_and(|h| {
+            lexicon.entries[h.entry].kind == Kind::Suspicion
+                && breaks.same_sentence(h.start, text.len().saturating_sub(1))
+        });
     let mut indexes: [Option<CueIndex>; 3] = [None, None, None];
 
     hits.iter()
@@ -200,7 +213,11 @@ pub(crate) fn analyse(
             // A forwarded anti-fraud notice: fraud terms are the notice's own words, unless
             // the writer says they complied or lost money themself.
             if category == Category::FraudVictim {
-                let notice = awareness_header || index.awareness;
+                let notice = if awareness_header && resident_asks {
+                    false
+                } else {
+                    awareness_header || index.awareness
+                };
                 let victim_speaks = entry.flags.compliance && explicit_first_person;
                 if notice && !victim_speaks {
                     ctx.modifiers.push(Modifier::Awareness);
@@ -459,6 +476,26 @@ mod tests {
             "不管了".len()
         ));
         assert!(!negates_cue(text, None, "不是".len()));
+    }
+
+    #[test]
+    fn a_pasted_scam_text_the_resident_asks_about_is_no_notice() {
+        let detector = Detector::builder().build().expect("default detector");
+        let level = |text: &str| {
+            detector
+                .assess(&Message::new(text))
+                .category(Category::FraudVictim)
+                .level
+        };
+        assert!(
+            level("收到这个短信：【京东金融】温馨提示：您的学生账户未注销，将影响征信。这是真的吗")
+                >= Level::Medium
+        );
+        // a notice that does not end by asking stays a notice
+        assert!(
+            level("【反诈提醒】凡是自称京东金融说学生账户未注销、影响征信的，都是诈骗！")
+                < Level::Medium
+        );
     }
 
     #[test]
