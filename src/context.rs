@@ -135,6 +135,19 @@ pub(crate) fn analyse(
         .collect();
     let awareness_header = has_bracket_header(original) || has_question_and_answer(original);
     let titled_work = has_title_marks(original);
+    // The resident asks about what they pasted: the message's last fraud hit is a question
+    // whether it is real (这是真的吗, 要不要配合) in its last sentence. A forwarded bulletin
+    // does not end by asking that; a scam text under a 【…】 header that the resident asks
+    // about is a suspicion, not a notice (SPEC §3). Without such a header the notice
+    // markers still hold (谁打电话她都问一句你是不是骗子 is talk about notices).
+    let resident_asks = hits
+        .iter()
+        .filter(|h| lexicon.entries[h.entry].category == Category::FraudVictim)
+        .max_by_key(|h| h.start)
+        .is_some_and(|h| {
+            lexicon.entries[h.entry].kind == Kind::Suspicion
+                && breaks.same_sentence(h.start, text.len().saturating_sub(1))
+        });
     let mut indexes: [Option<CueIndex>; 3] = [None, None, None];
 
     hits.iter()
@@ -142,8 +155,9 @@ pub(crate) fn analyse(
         .map(|(hit, term)| {
             let entry: &Entry = &lexicon.entries[hit.entry];
             let category = entry.category;
-            let index = indexes[category.index()]
-                .get_or_insert_with(|| CueIndex::new(&word_initial, lexicon, category, &breaks));
+            let index = indexes[category.index()].get_or_insert_with(|| {
+                CueIndex::new(text, &word_initial, lexicon, category, &breaks)
+            });
             let mut ctx = HitContext::default();
 
             if negation_count(text, hit, &index.by_end, lexicon, &breaks) % 2 == 1 {
@@ -199,7 +213,11 @@ pub(crate) fn analyse(
             // A forwarded anti-fraud notice: fraud terms are the notice's own words, unless
             // the writer says they complied or lost money themself.
             if category == Category::FraudVictim {
-                let notice = awareness_header || index.awareness;
+                let notice = if awareness_header && resident_asks {
+                    false
+                } else {
+                    awareness_header || index.awareness
+                };
                 let victim_speaks = entry.flags.compliance && explicit_first_person;
                 if notice && !victim_speaks {
                     ctx.modifiers.push(Modifier::Awareness);
@@ -257,7 +275,13 @@ struct CueIndex {
 }
 
 impl CueIndex {
-    fn new(cues: &[CueHit], lexicon: &Lexicon, category: Category, breaks: &Breaks) -> CueIndex {
+    fn new(
+        text: &str,
+        cues: &[CueHit],
+        lexicon: &Lexicon,
+        category: Category,
+        breaks: &Breaks,
+    ) -> CueIndex {
         let mut index = CueIndex {
             by_end: Vec::new(),
             persons: Vec::new(),
@@ -270,6 +294,8 @@ impl CueIndex {
             urgency: false,
             awareness: false,
         };
+        // End of the last negation cue seen: cues come ordered by start.
+        let mut negation_end = None;
         for c in cues
             .iter()
             .filter(|c| lexicon.cues[c.cue].categories.contains(category))
@@ -292,9 +318,13 @@ impl CueIndex {
                 CueKind::Question => index.question_clauses.push(breaks.clause_of(c.start)),
                 CueKind::Reported => index.reported = true,
                 CueKind::Urgency => index.urgency = true,
-                CueKind::Playful => index.playful = true,
+                // 不是开玩笑, 没开玩笑: the writer says it is no joke.
+                CueKind::Playful => {
+                    index.playful |= !negates_cue(text, negation_end, c.start);
+                }
                 CueKind::Awareness => index.awareness = true,
-                CueKind::Negation | CueKind::Hyperbole | CueKind::Allow => {}
+                CueKind::Negation => negation_end = Some(c.end),
+                CueKind::Hyperbole | CueKind::Allow => {}
             }
         }
         index
@@ -352,6 +382,21 @@ impl CueIndex {
                 .strip_suffix(['我', '人'])
                 .is_some_and(|before| ends_at(before.len()))
     }
+}
+
+/// Characters that may stand between a negation and a cue it negates (不*是*开玩笑,
+/// 没*在*开玩笑, 不*跟你*开玩笑).
+const CUE_NEGATION_GAP: &str = "是在跟和你我说有";
+
+/// Whether a negation ending at `negation_end` stands right before a cue starting at
+/// `start`, with at most two [`CUE_NEGATION_GAP`] characters between them.
+fn negates_cue(text: &str, negation_end: Option<usize>, start: usize) -> bool {
+    negation_end.is_some_and(|end| {
+        end <= start
+            && text.get(end..start).is_some_and(|gap| {
+                gap.chars().count() <= 2 && gap.chars().all(|c| CUE_NEGATION_GAP.contains(c))
+            })
+    })
 }
 
 /// How many negations stand in the hit's scope: walking back from the hit over negation
@@ -440,4 +485,58 @@ fn has_bracket_header(original: &str) -> bool {
         ]
         .iter()
         .any(|word| original.contains(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Category, Detector, Level, Message};
+
+    #[test]
+    fn a_negation_right_before_a_cue_negates_it() {
+        let text = "不是开玩笑";
+        assert!(negates_cue(text, Some("不".len()), "不是".len()));
+        assert!(negates_cue("没开玩笑", Some("没".len()), "没".len()));
+        assert!(!negates_cue(
+            "不管了开玩笑",
+            Some("不".len()),
+            "不管了".len()
+        ));
+        assert!(!negates_cue(text, None, "不是".len()));
+    }
+
+    #[test]
+    fn a_pasted_scam_text_the_resident_asks_about_is_no_notice() {
+        let detector = Detector::builder().build().expect("default detector");
+        let level = |text: &str| {
+            detector
+                .assess(&Message::new(text))
+                .category(Category::FraudVictim)
+                .level
+        };
+        assert!(
+            level("收到这个短信：【京东金融】温馨提示：您的学生账户未注销，将影响征信。这是真的吗")
+                >= Level::Medium
+        );
+        // a notice that does not end by asking stays a notice
+        assert!(
+            level("【反诈提醒】凡是自称京东金融说学生账户未注销、影响征信的，都是诈骗！")
+                < Level::Medium
+        );
+    }
+
+    #[test]
+    fn no_joke_keeps_a_threat_to_kill() {
+        let detector = Detector::builder().build().expect("default detector");
+        let level = |text: &str| {
+            detector
+                .assess(&Message::new(text))
+                .category(Category::Dispute)
+                .level
+        };
+        assert_eq!(level("不是开玩笑，他真的说要杀了我"), Level::Critical);
+        assert_eq!(level("我没开玩笑，他说要弄死我"), Level::Critical);
+        // banter still lowers it
+        assert!(level("你再迟到我就弄死你，开玩笑的哈哈") < Level::Medium);
+    }
 }

@@ -16,6 +16,8 @@ pub(crate) const WORDING: f32 = 0.4;
 
 /// Highest weight a hyperbolic hit (累得想死) keeps: low at most.
 const HYPERBOLE_CAP: f32 = 0.2;
+/// Highest score a category keeps when every hit in it is hyperbole: low, however many.
+const HYPERBOLE_TOTAL_CAP: f32 = MEDIUM - 0.01;
 /// Share of its weight a hit told as past and resolved keeps.
 const RESOLVED_FACTOR: f32 = 0.2;
 
@@ -163,8 +165,15 @@ pub(crate) fn score(
             .map(|&i| signals[i].kind)
             .collect();
         let mutual = stands_together(&evidence);
+        // Asking whether it is real (是真的吗, 靠谱吗) about an odd contact that is in the
+        // message (自称是银行, 陌生电话) is asking whether something is a scam (SPEC §1,
+        // medium): the question is anchored by any plain signal of its category.
+        let contact = members
+            .iter()
+            .any(|&i| !support[i] && signals[i].weight > 0.0);
         for &i in &members {
-            if support[i] && !anchored && !mutual {
+            let asks_about_contact = signals[i].kind == Kind::Suspicion && contact;
+            if support[i] && !anchored && !mutual && !asks_about_contact {
                 signals[i].modifiers.push(Modifier::Unsupported);
                 signals[i].weight = 0.0;
             }
@@ -178,6 +187,15 @@ pub(crate) fn score(
             score: 1.0 - active.iter().map(|s| 1.0 - s.weight).product::<f32>(),
             level: Level::None,
         };
+        // Hyperbole and banter lower a hit to low (SPEC §3); several of them in one
+        // message (我把他打死了，他气得要弄死我哈哈) are still only talk, not a medium.
+        if !active.is_empty()
+            && active
+                .iter()
+                .all(|s| s.modifiers.contains(&Modifier::Hyperbole))
+        {
+            result.score = result.score.min(HYPERBOLE_TOTAL_CAP);
+        }
         // Level rules read only signals that kept their full weight: a resolved or
         // hyperbolic mention does not combine into a crisis.
         let full: Vec<&Signal> = active
@@ -375,6 +393,46 @@ mod tests {
         assert_eq!(recalled[0].level, Level::Critical);
         assert_eq!(recalled[1].level, Level::None);
         assert!(s[0].modifiers.contains(&Modifier::Recalled));
+    }
+
+    #[test]
+    fn a_question_about_an_odd_contact_is_a_suspicion() {
+        // 自称是银行 (odd contact, low) + 是真的吗 (suspicion, evidence): medium
+        let mut s = vec![
+            signal(Category::FraudVictim, Kind::OddContact, 0.2, 0),
+            signal(Category::FraudVictim, Kind::Suspicion, 0.4, 9),
+        ];
+        let scores = score(&mut s, &[false, true], false, 1.5);
+        assert_eq!(scores[1].level, Level::Medium);
+        // the question alone stays nothing; other evidence kinds still need an anchor
+        let mut s = vec![signal(Category::FraudVictim, Kind::Suspicion, 0.4, 0)];
+        assert_eq!(score(&mut s, &[true], false, 1.5)[1].level, Level::None);
+        let mut s = vec![
+            signal(Category::FraudVictim, Kind::OddContact, 0.2, 0),
+            signal(Category::FraudVictim, Kind::Engagement, 0.6, 9),
+        ];
+        let scores = score(&mut s, &[false, true], false, 1.5);
+        assert_eq!(scores[1].level, Level::Low);
+    }
+
+    #[test]
+    fn several_hyperbolic_hits_stay_low() {
+        let hyperbolic = |at| {
+            let mut s = signal(Category::Dispute, Kind::ThreatKill, HYPERBOLE_CAP, at);
+            s.modifiers.push(Modifier::Hyperbole);
+            s
+        };
+        let mut s = vec![hyperbolic(0), hyperbolic(9), hyperbolic(18)];
+        let scores = score(&mut s, &[false, false, false], false, 1.5);
+        assert_eq!(scores[2].level, Level::Low);
+        // a plain hit beside one counts as before: 1 - 0.8 × 0.6 = 0.52, medium
+        let mut s = vec![
+            hyperbolic(0),
+            signal(Category::Dispute, Kind::Conflict, 0.4, 9),
+        ];
+        let scores = score(&mut s, &[false, false], false, 1.5);
+        assert_eq!(scores[2].level, Level::Medium);
+        assert!(scores[2].score > 0.5);
     }
 
     #[test]
