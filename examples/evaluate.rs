@@ -11,6 +11,7 @@
 //! - `--benign FILE`: plain text, one message per line, all expected benign: print how many
 //!   lines each category rates medium or above, and the first of them;
 //! - `--quiet`: tables only, without the misclassified rows;
+//! - `--no-wording-model`: lexicon phrases only, without the wording model;
 //! - `--tags`: also a table per tag (case class, dispute kind, hard-negative class…): how
 //!   many labelled rows are rated at least medium and critical, how many benign rows fire.
 
@@ -36,6 +37,8 @@ struct Options {
     benign: Vec<PathBuf>,
     quiet: bool,
     tags: bool,
+    /// Whether the wording model is on (`--no-wording-model`: lexicon phrases only).
+    wording: bool,
     files: Vec<PathBuf>,
 }
 
@@ -45,6 +48,7 @@ fn options() -> Result<Options, String> {
         benign: Vec::new(),
         quiet: false,
         tags: false,
+        wording: true,
         files: Vec::new(),
     };
     let mut args = std::env::args().skip(1);
@@ -55,6 +59,7 @@ fn options() -> Result<Options, String> {
                 .benign
                 .push(args.next().ok_or("--benign needs a FILE")?.into()),
             "--quiet" => o.quiet = true,
+            "--no-wording-model" => o.wording = false,
             "--tags" => o.tags = true,
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
             file => o.files.push(file.into()),
@@ -62,16 +67,19 @@ fn options() -> Result<Options, String> {
     }
     if o.files.is_empty() && o.benign.is_empty() {
         return Err(
-            "usage: evaluate [--lexicons DIR] [--benign FILE] [--quiet] [--tags] FILE.jsonl..."
+            "usage: evaluate [--lexicons DIR] [--benign FILE] [--quiet] [--tags] [--no-wording-model] FILE.jsonl..."
                 .into(),
         );
     }
     Ok(o)
 }
 
-fn detector(lexicons: Option<&Path>) -> Result<Detector, String> {
+fn detector(lexicons: Option<&Path>, wording: bool) -> Result<Detector, String> {
     let Some(dir) = lexicons else {
-        return Detector::builder().build().map_err(|e| e.to_string());
+        return Detector::builder()
+            .wording_model(wording)
+            .build()
+            .map_err(|e| e.to_string());
     };
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
@@ -85,7 +93,10 @@ fn detector(lexicons: Option<&Path>) -> Result<Detector, String> {
             n.clone(),
         )
     });
-    let mut builder = Detector::builder().without_default_lexicons();
+    // The lexicons of DIR stand for the defaults: the wording model stays on with them.
+    let mut builder = Detector::builder()
+        .without_default_lexicons()
+        .wording_model(wording);
     for name in names {
         builder = builder
             .lexicon_file(dir.join(name))
@@ -130,7 +141,7 @@ fn benign(detector: &Detector, path: &Path) -> Result<(), String> {
 }
 
 fn run(o: &Options) -> Result<(), String> {
-    let detector = detector(o.lexicons.as_deref())?;
+    let detector = detector(o.lexicons.as_deref(), o.wording)?;
     for file in &o.files {
         let rows = devset::read(file)?;
         println!("== {}", file.display());

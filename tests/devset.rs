@@ -19,14 +19,14 @@ mod devset;
 
 /// (category, precision floor, recall floor) for level ≥ medium, on every file. They sit
 /// a few points under what the held-back files measure, so a change that loses ground
-/// fails; the targets of the issues (0.90 / 0.90) are not reached yet. On 2026-12-02,
-/// after round 5 (precision / recall): holdout self_harm 0.931 / 0.741, fraud_victim
-/// 0.933 / 0.810, dispute 0.908 / 0.848; blind self_harm 0.932 / 0.759, fraud_victim
-/// 0.866 / 0.808, dispute 0.861 / 0.861.
+/// fails; the targets of the issues (0.90 / 0.90) are not all reached yet. On 2026-12-02,
+/// after round 9 and with the wording model (precision / recall): holdout self_harm
+/// 0.914 / 0.838, fraud_victim 0.944 / 0.926, dispute 0.895 / 0.934; blind self_harm
+/// 0.940 / 0.870, fraud_victim 0.858 / 0.933, dispute 0.852 / 0.911.
 const FLOORS: [(Category, f64, f64); 3] = [
-    (Category::SelfHarm, 0.90, 0.69),
-    (Category::FraudVictim, 0.84, 0.77),
-    (Category::Dispute, 0.84, 0.80),
+    (Category::SelfHarm, 0.89, 0.80),
+    (Category::FraudVictim, 0.83, 0.89),
+    (Category::Dispute, 0.83, 0.88),
 ];
 
 /// Share of critical-labelled messages that must be rated at least high (held back:
