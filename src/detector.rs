@@ -327,13 +327,24 @@ impl Detector {
             }
         }
 
+        self.scored(message, original, signals, &support)
+    }
+
+    /// The assessment of `signals` (with which of them are evidence only): scored, the
+    /// evidence that found nothing to support dropped, offsets in characters filled in.
+    fn scored(
+        &self,
+        message: &Message<'_>,
+        original: &str,
+        mut signals: Vec<Signal>,
+        support: &[bool],
+    ) -> Assessment {
         let scores = score::score(
             &mut signals,
-            &support,
+            support,
             message.is_recalled(),
             self.recall_factor,
         );
-        // Evidence that found nothing to support is not a signal.
         signals.retain(|s| !s.modifiers.contains(&Modifier::Unsupported));
         fill_char_offsets(original, &mut signals);
         let level = scores.iter().map(|s| s.level).max().unwrap_or(Level::None);
@@ -434,26 +445,12 @@ impl Detector {
         if worded.is_empty() {
             return empty(message);
         }
-        let mut signals: Vec<Signal> = worded
+        let signals: Vec<Signal> = worded
             .iter()
             .map(|w| wording_signal(normalized, w))
             .collect();
         let support = vec![false; signals.len()];
-        let scores = score::score(
-            &mut signals,
-            &support,
-            message.is_recalled(),
-            self.recall_factor,
-        );
-        fill_char_offsets(original, &mut signals);
-        let level = scores.iter().map(|s| s.level).max().unwrap_or(Level::None);
-        Assessment {
-            id: message.id().map(str::to_string),
-            level,
-            recalled: message.is_recalled(),
-            categories: Categories::from_array(scores),
-            signals,
-        }
+        self.scored(message, original, signals, &support)
     }
 }
 

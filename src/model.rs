@@ -40,9 +40,8 @@ pub(crate) struct Model {
     /// The rows of the one-character grams of the unified ideographs, by code point from
     /// U+4E00 ([`NO_ROW`] where none): most grams of a message are looked up here.
     ideographs: Vec<u32>,
-    /// Per row: idf, and the weight of each category.
-    idf: Vec<f32>,
-    weights: Vec<[f32; 3]>,
+    /// Per row: idf, then the weight of each category (one 16-byte read a row).
+    rows_data: Vec<[f32; 4]>,
     intercept: [f32; 3],
     /// The logit above which a category fires.
     threshold: f32,
@@ -92,33 +91,33 @@ fn sublinear(tf: u16) -> f32 {
     }
 }
 
-/// Gram keys → rows, open addressing with linear probing, at most a quarter full: a
-/// look-up is one multiplication and, most of the time, one comparison. A message asks
+/// Gram keys → rows, open addressing with linear probing, at most half full: a look-up is
+/// one multiplication and, most of the time, one comparison. A message asks
 /// for three grams a character, most of which are in no vocabulary.
 #[derive(Default)]
 struct Table {
-    /// Key per slot, 0 for an empty one (no gram has key 0).
-    keys: Vec<u64>,
-    rows: Vec<u32>,
+    /// (key, row) per slot, key 0 for an empty one (no gram has key 0): a probe reads one
+    /// slot of 16 bytes.
+    slots: Vec<(u64, u32)>,
     len: usize,
 }
 
 impl Table {
     fn slot(&self, key: u64) -> usize {
-        let bits = self.keys.len().trailing_zeros();
+        let bits = self.slots.len().trailing_zeros();
         (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
     }
 
     fn get(&self, key: u64) -> Option<u32> {
-        if self.keys.is_empty() {
+        if self.slots.is_empty() {
             return None;
         }
-        let mask = self.keys.len() - 1;
+        let mask = self.slots.len() - 1;
         let mut i = self.slot(key);
         loop {
-            match self.keys[i] {
-                0 => return None,
-                k if k == key => return Some(self.rows[i]),
+            match self.slots[i] {
+                (0, _) => return None,
+                (k, row) if k == key => return Some(row),
                 _ => i = (i + 1) & mask,
             }
         }
@@ -126,32 +125,24 @@ impl Table {
 
     /// Add `key`; false if it is there already.
     fn insert(&mut self, key: u64, row: u32) -> bool {
-        if (self.len + 1) * 4 > self.keys.len() {
-            let old: Vec<(u64, u32)> = self
-                .keys
-                .iter()
-                .zip(&self.rows)
-                .filter(|(k, _)| **k != 0)
-                .map(|(&k, &r)| (k, r))
-                .collect();
-            let size = ((self.len + 1) * 4).next_power_of_two().max(64);
-            self.keys = vec![0; size];
-            self.rows = vec![0; size];
+        if (self.len + 1) * 2 > self.slots.len() {
+            let old = std::mem::take(&mut self.slots);
+            let size = ((self.len + 1) * 2).next_power_of_two().max(64);
+            self.slots = vec![(0, 0); size];
             self.len = 0;
-            for (k, r) in old {
+            for (k, r) in old.into_iter().filter(|(k, _)| *k != 0) {
                 self.insert(k, r);
             }
         }
-        let mask = self.keys.len() - 1;
+        let mask = self.slots.len() - 1;
         let mut i = self.slot(key);
-        while self.keys[i] != 0 {
-            if self.keys[i] == key {
+        while self.slots[i].0 != 0 {
+            if self.slots[i].0 == key {
                 return false;
             }
             i = (i + 1) & mask;
         }
-        self.keys[i] = key;
-        self.rows[i] = row;
+        self.slots[i] = (key, row);
         self.len += 1;
         true
     }
@@ -202,8 +193,7 @@ impl Model {
         let mut model = Model {
             rows: Table::default(),
             ideographs: vec![NO_ROW; IDEOGRAPHS.count()],
-            idf: Vec::new(),
-            weights: Vec::new(),
+            rows_data: Vec::new(),
             intercept,
             threshold,
         };
@@ -226,7 +216,7 @@ impl Model {
                 number(line, fields.next())?,
                 number(line, fields.next())?,
             ];
-            let row = model.idf.len() as u32;
+            let row = model.rows_data.len() as u32;
             if !model.rows.insert(key(&gram), row) {
                 return Err(Error::lexicon(source, line, "the gram is listed twice"));
             }
@@ -236,8 +226,7 @@ impl Model {
                 }
                 _ => {}
             }
-            model.idf.push(idf);
-            model.weights.push(w);
+            model.rows_data.push([idf, w[0], w[1], w[2]]);
         }
         Ok(model)
     }
@@ -251,8 +240,8 @@ impl Model {
     fn assess_with(&self, text: &str, scratch: &mut Scratch) -> Vec<Worded> {
         // Each gram of the vocabulary in the text counted, its first place kept, without
         // sorting: a counter per row, and the rows touched, reset at the end.
-        if scratch.counts.len() < self.idf.len() {
-            scratch.counts = vec![0; self.idf.len()];
+        if scratch.counts.len() < self.rows_data.len() {
+            scratch.counts = vec![0; self.rows_data.len()];
         }
         let Scratch {
             counts,
@@ -307,9 +296,10 @@ impl Model {
         xs.clear();
         for &(row, ..) in touched.iter() {
             let tf = std::mem::take(&mut counts[row as usize]);
-            let x = sublinear(tf) * self.idf[row as usize];
+            let [idf, weights @ ..] = self.rows_data[row as usize];
+            let x = sublinear(tf) * idf;
             norm += x * x;
-            for (d, w) in dot.iter_mut().zip(&self.weights[row as usize]) {
+            for (d, w) in dot.iter_mut().zip(&weights) {
                 *d += w * x;
             }
             xs.push(x);
@@ -325,7 +315,7 @@ impl Model {
         let mut strongest = [(0f32, 0u32, 0u32); 3];
         let mut strongest_single = [(0f32, 0u32, 0u32); 3];
         for (&(row, start, end, len), &x) in touched.iter().zip(xs.iter()) {
-            for (c, w) in self.weights[row as usize].iter().enumerate() {
+            for (c, w) in self.rows_data[row as usize][1..].iter().enumerate() {
                 let best = if len == 1 {
                     &mut strongest_single[c]
                 } else {
@@ -367,7 +357,11 @@ mod tests {
     #[test]
     fn the_embedded_model_parses() {
         let model = embedded().expect("corpus/model/model.tsv parses");
-        assert!(model.idf.len() > 10_000, "{} grams", model.idf.len());
+        assert!(
+            model.rows_data.len() > 10_000,
+            "{} grams",
+            model.rows_data.len()
+        );
         assert!(model.threshold > 0.0);
     }
 

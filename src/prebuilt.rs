@@ -49,6 +49,10 @@ mod tests {
     use super::*;
     use crate::automaton::Engine;
 
+    /// Two entries, one a proximity term.
+    const TWO: &str =
+        "想死\tself_harm\tpassive_wish\t0.5\t-\n被…骗了\tfraud_victim\tloss\t0.9\t-\n";
+
     fn packed(matcher: &Matcher) -> Vec<u8> {
         let mut bytes = Vec::new();
         matcher.pack(&mut bytes);
@@ -67,11 +71,7 @@ mod tests {
 
     #[test]
     fn bytes_of_another_format_or_source_or_cut_short_are_not_read() {
-        let lexicon = Lexicon::parse(
-            "t",
-            "想死\tself_harm\tpassive_wish\t0.5\t-\n被…骗了\tfraud_victim\tloss\t0.9\t-\n",
-        )
-        .expect("lexicon");
+        let lexicon = Lexicon::parse("t", TWO).expect("lexicon");
         let matcher = Matcher::new(&lexicon, Engine::DoubleArray).expect("matcher");
         let bytes = pack_defaults(&lexicon, &matcher);
         let (back, back_matcher) = unpack_defaults(&bytes).expect("read back");
@@ -94,11 +94,7 @@ mod tests {
 
     #[test]
     fn a_matcher_whose_indices_leave_its_lexicon_does_not_fit() {
-        let two = Lexicon::parse(
-            "t",
-            "想死\tself_harm\tpassive_wish\t0.5\t-\n被…骗了\tfraud_victim\tloss\t0.9\t-\n",
-        )
-        .expect("lexicon");
+        let two = Lexicon::parse("t", TWO).expect("lexicon");
         let matcher = Matcher::new(&two, Engine::DoubleArray).expect("matcher");
         assert!(matcher.fits(&two));
         let one = Lexicon::parse("t", "想死\tself_harm\tpassive_wish\t0.5\t-\n").expect("lexicon");
