@@ -15,6 +15,7 @@ use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use crate::assessment::Category;
+use crate::bits::Bits;
 use crate::error::Error;
 
 /// The embedded model.
@@ -37,6 +38,11 @@ pub(crate) fn warm_up() {
 pub(crate) struct Model {
     /// Gram (its characters packed by [`key`]) → row.
     rows: Table,
+    /// A bit per hash of the key of every gram of two or three characters (32 KB, a few
+    /// per cent set): about half the two-character grams of a message and five in six of
+    /// the three-character ones are in no vocabulary, and this bit, in the first-level
+    /// cache, says so without a cache miss in [`Model::rows`].
+    longer: Bits,
     /// The rows of the one-character grams of the unified ideographs, by code point from
     /// U+4E00 ([`NO_ROW`] where none): most grams of a message are looked up here.
     ideographs: Vec<u32>,
@@ -45,6 +51,8 @@ pub(crate) struct Model {
     intercept: [f32; 3],
     /// The logit above which a category fires.
     threshold: f32,
+    /// Per category, the one-character-gram score under which it cannot fire.
+    screen: [f32; 3],
 }
 
 /// What the model says of one category that fires: its logit, and the gram that weighed
@@ -148,6 +156,13 @@ impl Table {
     }
 }
 
+/// Size of [`Model::longer`] in bits.
+const LONGER_BITS: usize = 1 << 18;
+
+fn longer_bit(key: u64) -> usize {
+    (key.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> (64 - LONGER_BITS.trailing_zeros())) as usize
+}
+
 /// No row in [`Model::ideographs`].
 const NO_ROW: u32 = u32::MAX;
 
@@ -160,8 +175,9 @@ fn is_control(c: char) -> bool {
 }
 
 impl Model {
-    /// Read a model file: comment lines, `threshold`, `intercept` with three numbers, then
-    /// one line per gram (gram, idf, three weights). Errors name the line.
+    /// Read a model file: comment lines, `threshold`, `intercept` and `screen` with three
+    /// numbers each, then one line per gram (gram, idf, three weights). Errors name the
+    /// line.
     pub fn parse(source: &str, text: &str) -> Result<Model, Error> {
         let mut lines = text
             .split('\n')
@@ -190,12 +206,16 @@ impl Model {
         let threshold = header("threshold", 1)?[0];
         let intercept = header("intercept", 3)?;
         let intercept = [intercept[0], intercept[1], intercept[2]];
+        let screen = header("screen", 3)?;
+        let screen = [screen[0], screen[1], screen[2]];
         let mut model = Model {
             rows: Table::default(),
+            longer: Bits::new(LONGER_BITS),
             ideographs: vec![NO_ROW; IDEOGRAPHS.count()],
             rows_data: Vec::new(),
             intercept,
             threshold,
+            screen,
         };
         for (line, text) in lines {
             if text.is_empty() {
@@ -224,11 +244,32 @@ impl Model {
                 [c] if IDEOGRAPHS.contains(&(c as u32)) => {
                     model.ideographs[(c as u32 - IDEOGRAPHS.start()) as usize] = row;
                 }
-                _ => {}
+                [_] => {}
+                _ => model.longer.set(longer_bit(key(&gram))),
             }
             model.rows_data.push([idf, w[0], w[1], w[2]]);
         }
         Ok(model)
+    }
+
+    /// Whether the one-character grams counted so far (all of `touched`) score at least a
+    /// category's screen floor: the same logit on those grams alone, scaled by their own
+    /// norm. Under every floor, no category can fire (`train.py` sets the floors under
+    /// every firing training row).
+    fn passes_screen(&self, touched: &[(u32, u32, u32, u8)], counts: &[u16]) -> bool {
+        let mut dot = [0f32; 3];
+        let mut norm = 0f32;
+        for &(row, ..) in touched {
+            let [idf, weights @ ..] = self.rows_data[row as usize];
+            let x = sublinear(counts[row as usize]) * idf;
+            norm += x * x;
+            for (d, w) in dot.iter_mut().zip(&weights) {
+                *d += w * x;
+            }
+        }
+        let norm = norm.sqrt();
+        // No one-character gram at all: nothing to screen on, the longer grams decide.
+        norm == 0.0 || (0..3).any(|c| dot[c] / norm >= self.screen[c])
     }
 
     /// The categories the model fires for on a normalised text, each with its strongest
@@ -249,16 +290,46 @@ impl Model {
             xs,
         } = scratch;
         touched.clear();
-        // The last three characters as (code point + 1, start), 0 before the text or
-        // after a control character: each gram's key is then a shift and an or.
-        let (mut p2, mut p1) = ((0u64, 0u32), (0u64, 0u32));
-        let mut count = |row: u32, start: u32, end: u32, len: u8| {
+        let count = |counts: &mut Vec<u16>, touched: &mut Vec<_>, row: u32, start, end, len| {
             let count = &mut counts[row as usize];
             if *count == 0 {
                 touched.push((row, start, end, len));
             }
             *count = count.saturating_add(1);
         };
+        // First the one-character grams alone: their score decides whether the text can
+        // fire at all (the screen), and for nearly every everyday message it cannot.
+        for (at, c) in text.char_indices() {
+            if is_control(c) {
+                continue;
+            }
+            let row = match (c as u32).checked_sub(*IDEOGRAPHS.start()) {
+                Some(i) if IDEOGRAPHS.contains(&(c as u32)) => {
+                    Some(self.ideographs[i as usize]).filter(|&r| r != NO_ROW)
+                }
+                _ => self.rows.get(u64::from(c) + 1),
+            };
+            if let Some(row) = row {
+                count(
+                    counts,
+                    touched,
+                    row,
+                    at as u32,
+                    (at + c.len_utf8()) as u32,
+                    1,
+                );
+            }
+        }
+        if !self.passes_screen(touched, counts) {
+            for &(row, ..) in touched.iter() {
+                counts[row as usize] = 0;
+            }
+            return Vec::new();
+        }
+        // Then the two- and three-character grams. The last two characters as (code
+        // point + 1, start), 0 before the text or after a control character: each gram's
+        // key is then a shift and an or.
+        let (mut p2, mut p1) = ((0u64, 0u32), (0u64, 0u32));
         for (at, c) in text.char_indices() {
             let (at, end) = (at as u32, (at + c.len_utf8()) as u32);
             if is_control(c) {
@@ -266,18 +337,11 @@ impl Model {
                 continue;
             }
             let k = u64::from(c) + 1;
-            let single = match (c as u32).checked_sub(*IDEOGRAPHS.start()) {
-                Some(i) if IDEOGRAPHS.contains(&(c as u32)) => {
-                    Some(self.ideographs[i as usize]).filter(|&r| r != NO_ROW)
-                }
-                _ => self.rows.get(k),
-            };
-            if let Some(row) = single {
-                count(row, at, end, 1);
-            }
             let mut longer = |key: u64, start: u32, len: u8| {
-                if let Some(row) = self.rows.get(key) {
-                    count(row, start, end, len);
+                if self.longer.get(longer_bit(key)) {
+                    if let Some(row) = self.rows.get(key) {
+                        count(counts, touched, row, start, end, len);
+                    }
                 }
             };
             if p1.0 != 0 {
@@ -351,7 +415,7 @@ impl Model {
 mod tests {
     use super::*;
 
-    const TOY: &str = "# a toy model\nthreshold\t0.5\nintercept\t-1\t-1\t-1\n\
+    const TOY: &str = "# a toy model\nthreshold\t0.5\nintercept\t-1\t-1\t-1\nscreen\t-9\t-9\t-9\n\
                        想死\t2.0\t5\t0\t0\n骗\t1.5\t0\t4\t0\n打\t1.5\t0\t0\t4\n我\t1.0\t0\t0\t0\n";
 
     #[test]
@@ -388,18 +452,63 @@ mod tests {
     }
 
     #[test]
+    fn the_screen_skips_a_text_whose_single_characters_score_under_every_floor() {
+        // 我想死 fires (logit 3.47 > 0.5), but its one-character grams (我 alone, weight
+        // 0) score 0: under a floor of 1 in every category it is screened out.
+        let strict = TOY.replace("screen\t-9\t-9\t-9", "screen\t1\t1\t1");
+        let model = Model::parse("toy", &strict).expect("toy");
+        assert!(model.assess("我想死").is_empty());
+        // 骗 is a one-character gram of weight 4: its own score passes the floor.
+        assert_eq!(model.assess("骗骗").len(), 1);
+        // A screened-out text leaves the counters clean for the next one: 骗 alone then
+        // scores exactly -1 + 4, with no leftover count of 我 in its norm.
+        let lenient = Model::parse("toy", TOY).expect("toy");
+        assert!(model.assess("我想死我").is_empty());
+        let after = lenient.assess("骗");
+        assert_eq!(after.len(), 1);
+        assert!((after[0].logit - 3.0).abs() < 1e-5, "{}", after[0].logit);
+    }
+
+    #[test]
+    fn the_embedded_screen_hides_no_firing_on_the_development_rows() {
+        let model = embedded().expect("model");
+        let open = Model {
+            screen: [f32::NEG_INFINITY; 3],
+            ..Model::parse("corpus/model/model.tsv", SOURCE).expect("model")
+        };
+        let mut fired = 0;
+        let dev = concat!(
+            include_str!("../corpus/dev/tune.jsonl"),
+            include_str!("../corpus/dev/holdout.jsonl"),
+            include_str!("../corpus/dev/blind.jsonl")
+        );
+        for line in dev.lines().filter(|l| !l.trim().is_empty()) {
+            let row: serde_json::Value = serde_json::from_str(line).expect("json");
+            let text = crate::normalize::normalize(row["text"].as_str().expect("text")).text;
+            let screened = model.assess(&text);
+            assert_eq!(screened, open.assess(&text), "{text}");
+            fired += screened.len();
+        }
+        assert!(fired > 300, "{fired}");
+    }
+
+    #[test]
     fn a_bad_model_file_names_the_line() {
         for (text, line) in [
             ("threshold\tx\n", 1),
             ("threshold\t1\nintercept\t1\t2\n", 2),
-            ("threshold\t1\nintercept\t1\t2\t3\n想死\t1\t1\t1\n", 3),
+            ("threshold\t1\nintercept\t1\t2\t3\nscreen\t1\t2\n", 3),
             (
-                "threshold\t1\nintercept\t1\t2\t3\n想死了吧\t1\t1\t1\t1\n",
-                3,
+                "threshold\t1\nintercept\t1\t2\t3\nscreen\t0\t0\t0\n想死\t1\t1\t1\n",
+                4,
             ),
             (
-                "threshold\t1\nintercept\t1\t2\t3\n想\t1\t1\t1\t1\n想\t1\t1\t1\t1\n",
+                "threshold\t1\nintercept\t1\t2\t3\nscreen\t0\t0\t0\n想死了吧\t1\t1\t1\t1\n",
                 4,
+            ),
+            (
+                "threshold\t1\nintercept\t1\t2\t3\nscreen\t0\t0\t0\n想\t1\t1\t1\t1\n想\t1\t1\t1\t1\n",
+                5,
             ),
         ] {
             let error = Model::parse("m.tsv", text).err().expect(text).to_string();

@@ -43,6 +43,9 @@ REVIEWS = 8_000
 # A category fires when the model's probability exceeds this: chosen so that on the
 # rows it was trained on, in five-fold cross-validation, few negatives fire.
 PROBABILITY = 0.9
+# How far under the lowest screen score of a firing training row a category's screen
+# floor sits.
+SCREEN_MARGIN = 0.1
 
 
 def grams(text):
@@ -104,16 +107,39 @@ def main():
         intercepts.append(model.intercept_[0])
         print(f"{category}: {sum(labels)} positive of {len(labels)}", file=sys.stderr)
 
+    # The screen: the same model on one-character grams alone, scaled by their own norm.
+    # A message whose screen score is under a category's floor (the lowest the screen gave
+    # a training row the full model fires on, less a margin) cannot fire there, and the
+    # detector skips its two- and three-character grams: nearly every everyday message.
+    logit = math.log(PROBABILITY / (1 - PROBABILITY))
+    unigram = [len(gram) == 1 for gram, _ in vocabulary]
+    floors = []
+    for c in range(3):
+        lowest = math.inf
+        for i in range(matrix.shape[0]):
+            row = matrix.getrow(i)
+            idx, vals = row.indices, row.data
+            if intercepts[c] + sum(weights[c][j] * v for j, v in zip(idx, vals)) <= logit:
+                continue
+            # Unnormalise, keep the one-character grams, normalise again.
+            uni = [(j, v) for j, v in zip(idx, vals) if unigram[j]]
+            norm = math.sqrt(sum(v * v for _, v in uni))
+            score = sum(weights[c][j] * v for j, v in uni) / norm if norm else 0.0
+            lowest = min(lowest, score)
+        floors.append(lowest - SCREEN_MARGIN)
+
     out_path = os.path.join(ROOT, "corpus/model/model.tsv")
     with open(out_path, "w", encoding="utf-8") as out:
         out.write(
             "# The wording model: written by corpus/model/train.py, do not edit by hand.\n"
             "# threshold: the logit above which a category fires; intercept: per category;\n"
+            "# screen: per category, the one-character-gram score under which it cannot fire;\n"
             "# then one line per gram: gram, idf, weight per category (self_harm,\n"
             "# fraud_victim, dispute).\n"
         )
         out.write(f"threshold\t{math.log(PROBABILITY / (1 - PROBABILITY)):.6f}\n")
         out.write("intercept\t" + "\t".join(f"{b:.6f}" for b in intercepts) + "\n")
+        out.write("screen\t" + "\t".join(f"{f:.6f}" for f in floors) + "\n")
         for gram, index in vocabulary:
             idf = vectorizer.idf_[index]
             w = "\t".join(f"{weights[c][index]:.6g}" for c in range(3))
