@@ -65,8 +65,16 @@ fn mix() -> (String, Vec<String>) {
 }
 
 fn detector() -> Detector {
+    detector_with(true)
+}
+
+/// The default detector, with or without the wording model, warmed up.
+fn detector_with(wording: bool) -> Detector {
     Detector::warm_up();
-    let d = Detector::builder().build().expect("default detector");
+    let d = Detector::builder()
+        .wording_model(wording)
+        .build()
+        .expect("default detector");
     d.prepare();
     d.assess(&Message::new("预热 不想活了 被骗了 拿着刀"));
     d
@@ -82,11 +90,16 @@ fn flagged(d: &Detector, messages: &[Message]) -> usize {
 
 fn single_messages(c: &mut Criterion) {
     let d = detector();
+    let lexicons_only = detector_with(false);
     let mut group = c.benchmark_group("assess");
     for (name, text) in messages() {
         let message = Message::new(text.as_str());
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_function(&name, |b| b.iter(|| d.assess(black_box(&message))));
+        // Without the wording model, what the lexicons alone cost.
+        group.bench_function(format!("{name}/lexicons_only"), |b| {
+            b.iter(|| lexicons_only.assess(black_box(&message)))
+        });
     }
     group.finish();
 }
@@ -100,6 +113,10 @@ fn large_inputs(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(bytes as u64));
     let messages: Vec<Message> = mix.iter().map(|m| Message::new(m.as_str())).collect();
     group.bench_function(&name, |b| b.iter(|| flagged(&d, &messages)));
+    let lexicons_only = detector_with(false);
+    group.bench_function(format!("{name}/lexicons_only"), |b| {
+        b.iter(|| flagged(&lexicons_only, &messages))
+    });
     // One 1 MB message (the mix glued together).
     let one_mb: String = mix
         .concat()
