@@ -462,7 +462,8 @@ impl PySignal {
 }
 
 /// A configured detector: extra lexicon files on top of (or instead of) the embedded ones,
-/// and the recall factor. Build it once and share it, also between threads.
+/// the recall factor, and whether the wording model runs (`wording_model`, default: with
+/// the default lexicons). Build it once and share it, also between threads.
 #[pyclass(frozen, name = "Detector", module = "jiuming")]
 pub struct PyDetector {
     inner: Detector,
@@ -473,12 +474,13 @@ pub struct PyDetector {
 #[pymethods]
 impl PyDetector {
     #[new]
-    #[pyo3(signature = (lexicons=None, *, recall_factor=DEFAULT_RECALL_FACTOR, default_lexicons=true))]
+    #[pyo3(signature = (lexicons=None, *, recall_factor=DEFAULT_RECALL_FACTOR, default_lexicons=true, wording_model=None))]
     fn new(
         py: Python<'_>,
         lexicons: Option<&Bound<'_, PyAny>>,
         recall_factor: f32,
         default_lexicons: bool,
+        wording_model: Option<bool>,
     ) -> PyResult<Self> {
         let paths = match lexicons {
             None => Vec::new(),
@@ -510,6 +512,9 @@ impl PyDetector {
             let mut builder = Detector::builder().recall_factor(recall_factor);
             if !default_lexicons {
                 builder = builder.without_default_lexicons();
+            }
+            if let Some(enabled) = wording_model {
+                builder = builder.wording_model(enabled);
             }
             for path in &paths {
                 builder = builder.lexicon_file(path)?;

@@ -105,6 +105,7 @@ class Detector:
         *,
         recall_factor: float = ...,
         default_lexicons: bool = True,
+        wording_model: bool | None = None,
     ) -> Detector: ...
     @property
     def recall_factor(self) -> float: ...

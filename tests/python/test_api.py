@@ -179,6 +179,21 @@ def test_detector_without_default_lexicons(lexicon_file):
     assert Detector(default_lexicons=False).assess(TEXT).level == "none"
 
 
+def test_the_wording_model_can_be_turned_off():
+    root = Path(__file__).resolve().parents[2]
+    rows = [json.loads(l) for l in (root / "corpus/dev/tune.jsonl").read_text("utf-8").splitlines() if l]
+    wording = ("self_harm_wording", "fraud_victim_wording", "dispute_wording")
+    default, off = Detector(), Detector(wording_model=False)
+    worded = [
+        r["text"] for r in rows if any(s.kind in wording for s in default.assess(r["text"]).signals)
+    ]
+    assert len(worded) > 20
+    for text in worded:
+        assert not any(s.kind in wording for s in off.assess(text).signals)
+    # Without the default lexicons it is off unless asked for.
+    assert Detector(default_lexicons=False).assess(worded[0]).level == "none"
+
+
 def test_recall_factor_changes_scores_not_the_raise():
     plain = Detector(recall_factor=1.0).assess(TEXT, recalled=True)
     strong = Detector(recall_factor=3.0).assess(TEXT, recalled=True)

@@ -148,6 +148,11 @@ def test_recall_factor_must_be_a_number(factor):
         Detector(recall_factor=factor)
 
 
+def test_wording_model_must_be_a_bool():
+    with pytest.raises(TypeError):
+        Detector(wording_model="no")
+
+
 def test_default_lexicons_must_be_a_bool():
     with pytest.raises(TypeError):
         Detector(default_lexicons="no")
