@@ -4,8 +4,9 @@
 //! `tune.jsonl` is what the lexicons were tuned on; `holdout.jsonl` is only measured, and
 //! `blind.jsonl` was written by people who saw neither the lexicons nor the other rows,
 //! and measured once before it was committed. `round5.jsonl`, `round6.jsonl`,
-//! `round7.jsonl`, `round8.jsonl` and `round9.jsonl` were written the same way, measured,
-//! and then tuned on: they belong with `tune.jsonl`. `round8.jsonl` is self-harm only (its
+//! `round7.jsonl`, `round8.jsonl`, `round9.jsonl` and `round10.jsonl` were written the same
+//! way, measured, and then tuned on (round 10: the wording model learnt from it, the
+//! lexicons did not change): they belong with `tune.jsonl`. `round8.jsonl` is self-harm only (its
 //! rows carry no fraud or dispute labels), so it is held to self-harm floors alone. The
 //! floors below are what the detector must not fall under; the figures it reaches are in
 //! the README.
@@ -20,9 +21,9 @@ mod devset;
 /// (category, precision floor, recall floor) for level ≥ medium, on every file. They sit
 /// a few points under what the held-back files measure, so a change that loses ground
 /// fails; the targets of the issues (0.90 / 0.90) are not all reached yet. On 2026-12-02,
-/// after round 9 and with the wording model (precision / recall): holdout self_harm
-/// 0.914 / 0.838, fraud_victim 0.944 / 0.926, dispute 0.895 / 0.934; blind self_harm
-/// 0.940 / 0.870, fraud_victim 0.858 / 0.933, dispute 0.852 / 0.911.
+/// with the wording model trained on rounds up to 10 (precision / recall): holdout
+/// self_harm 0.911 / 0.848, fraud_victim 0.944 / 0.926, dispute 0.903 / 0.927; blind
+/// self_harm 0.939 / 0.861, fraud_victim 0.857 / 0.923, dispute 0.852 / 0.911.
 const FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.89, 0.80),
     (Category::FraudVictim, 0.83, 0.89),
@@ -110,6 +111,11 @@ fn round9_meets_the_floors() {
 }
 
 #[test]
+fn round10_meets_the_floors() {
+    check("round10.jsonl");
+}
+
+#[test]
 fn holdout_half_meets_the_floors() {
     check("holdout.jsonl");
 }
@@ -131,6 +137,7 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
         "round7.jsonl",
         "round8.jsonl",
         "round9.jsonl",
+        "round10.jsonl",
         "holdout.jsonl",
         "blind.jsonl",
     ] {
