@@ -187,7 +187,7 @@ kinds! {
         /// A question about suicide in the abstract.
         AbstractQuestion = "abstract_question",
         /// No phrase of the lexicons, but the wording as a whole reads like the
-        /// category's crisis messages (the wording model, `corpus/model/`): medium.
+        /// category's crisis messages (the wording model, `corpus/model/`): medium or high.
         SelfHarmWording = "self_harm_wording",
     }
     FraudVictim => {
@@ -224,7 +224,7 @@ kinds! {
         /// A money amount (evidence only).
         Money = "money",
         /// No phrase of the lexicons, but the wording as a whole reads like a victim's
-        /// (the wording model): medium.
+        /// (the wording model): medium or high.
         FraudVictimWording = "fraud_victim_wording",
     }
     Dispute => {
@@ -259,7 +259,7 @@ kinds! {
         /// Hiding from an attacker.
         Hiding = "hiding",
         /// No phrase of the lexicons, but the wording as a whole reads like a dispute's
-        /// (the wording model): medium.
+        /// (the wording model): medium or high.
         DisputeWording = "dispute_wording",
     }
 }

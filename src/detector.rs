@@ -315,14 +315,15 @@ impl Detector {
         }
         self.money_signals(&normalized, &hits, &mut signals, &mut support);
         // The wording model speaks for a category only where no phrase counts on its own
-        // at medium or above.
+        // as much as it would (medium, or high when its high head fires).
         for w in &worded {
+            let signal = wording_signal(&normalized, w);
             let phrased = signals
                 .iter()
                 .zip(&support)
-                .any(|(s, &sup)| s.category == w.category && !sup && s.weight >= score::MEDIUM);
+                .any(|(s, &sup)| s.category == w.category && !sup && s.weight >= signal.weight);
             if !phrased {
-                signals.push(wording_signal(&normalized, w));
+                signals.push(signal);
                 support.push(false);
             }
         }
@@ -454,8 +455,8 @@ impl Detector {
     }
 }
 
-/// The signal of a category the wording model fires for: medium on its own, shown on the
-/// gram that weighed most.
+/// The signal of a category the wording model fires for: medium on its own (high when its
+/// high head fires), shown on the gram that weighed most.
 fn wording_signal(normalized: &normalize::Normalized, worded: &Worded) -> Signal {
     let (start, end) = normalized.original_span(worded.start, worded.end);
     Signal {
@@ -470,7 +471,11 @@ fn wording_signal(normalized: &normalize::Normalized, worded: &Worded) -> Signal
         end,
         char_start: 0,
         char_end: 0,
-        weight: score::WORDING,
+        weight: if worded.high {
+            score::WORDING_HIGH
+        } else {
+            score::WORDING
+        },
         modifiers: Vec::new(),
         subject: Subject::Writer,
     }

@@ -1,11 +1,12 @@
-//! The wording model: a logistic regression per category over the character 1- to 3-grams
-//! of the normalised text, learnt by `corpus/model/train.py` from the tuned development
-//! rows (never from the held-back ones).
+//! The wording model: two logistic regressions per category (medium or above, high or
+//! above) over the character 1- to 3-grams of the normalised text, learnt by
+//! `corpus/model/train.py` from the tuned development rows (never from the held-back ones).
 //!
 //! The lexicons know the phrases people have written before. A writer with a phrasing
 //! nobody listed (most misses on rows nobody tuned on have no lexicon hit at all) may still
 //! write like the crisis messages of a category as a whole; when no phrase fires and the
-//! model does, the category is medium: a triager sees it, nothing more is claimed.
+//! model does, the category is medium, or high when the high head fires too: a triager
+//! sees it; critical always takes a phrase.
 //!
 //! Features as scikit-learn's `TfidfVectorizer(sublinear_tf=True)` computes them: for each
 //! gram of the model's vocabulary in the text, `(1 + ln tf) · idf`, the vector scaled to
@@ -17,6 +18,10 @@ use std::sync::LazyLock;
 use crate::assessment::Category;
 use crate::bits::Bits;
 use crate::error::Error;
+
+/// The model's heads: "medium or above" for self_harm, fraud_victim and dispute, then
+/// "high or above" for the same three.
+const HEADS: usize = 6;
 
 /// The embedded model.
 const SOURCE: &str = include_str!("../corpus/model/model.tsv");
@@ -47,19 +52,22 @@ pub(crate) struct Model {
     /// U+4E00 ([`NO_ROW`] where none): most grams of a message are looked up here.
     ideographs: Vec<u32>,
     /// Per row: idf, then the weight of each category (one 16-byte read a row).
-    rows_data: Vec<[f32; 4]>,
-    intercept: [f32; 3],
+    rows_data: Vec<[f32; 8]>,
+    intercept: [f32; HEADS],
     /// The logit above which a category fires.
     threshold: f32,
     /// Per category, the one-character-gram score under which it cannot fire.
-    screen: [f32; 3],
+    screen: [f32; HEADS],
 }
 
-/// What the model says of one category that fires: its logit, and the gram that weighed
-/// most towards it (normalised byte range), which the signal shows.
+/// What the model says of one category that fires: whether its high head fired too, and
+/// the gram that weighed most towards it (normalised byte range), which the signal shows.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Worded {
     pub category: Category,
+    /// The "high or above" head fired, not only the "medium or above" one.
+    pub high: bool,
+    /// The logit of the head that speaks (the high one if it fired).
     pub logit: f32,
     pub start: usize,
     pub end: usize,
@@ -204,10 +212,10 @@ impl Model {
             (0..count).map(|_| number(line, fields.next())).collect()
         };
         let threshold = header("threshold", 1)?[0];
-        let intercept = header("intercept", 3)?;
-        let intercept = [intercept[0], intercept[1], intercept[2]];
-        let screen = header("screen", 3)?;
-        let screen = [screen[0], screen[1], screen[2]];
+        let intercept = header("intercept", HEADS)?;
+        let intercept: [f32; HEADS] = std::array::from_fn(|h| intercept[h]);
+        let screen = header("screen", HEADS)?;
+        let screen: [f32; HEADS] = std::array::from_fn(|h| screen[h]);
         let mut model = Model {
             rows: Table::default(),
             longer: Bits::new(LONGER_BITS),
@@ -230,12 +238,10 @@ impl Model {
                     "a gram is one to three characters",
                 ));
             }
-            let idf = number(line, fields.next())?;
-            let w = [
-                number(line, fields.next())?,
-                number(line, fields.next())?,
-                number(line, fields.next())?,
-            ];
+            let mut cell = [0f32; 8];
+            for value in &mut cell[..=HEADS] {
+                *value = number(line, fields.next())?;
+            }
             let row = model.rows_data.len() as u32;
             if !model.rows.insert(key(&gram), row) {
                 return Err(Error::lexicon(source, line, "the gram is listed twice"));
@@ -247,7 +253,7 @@ impl Model {
                 [_] => {}
                 _ => model.longer.set(longer_bit(key(&gram))),
             }
-            model.rows_data.push([idf, w[0], w[1], w[2]]);
+            model.rows_data.push(cell);
         }
         Ok(model)
     }
@@ -257,19 +263,19 @@ impl Model {
     /// norm. Under every floor, no category can fire (`train.py` sets the floors under
     /// every firing training row).
     fn passes_screen(&self, touched: &[(u32, u32, u32, u8)], counts: &[u16]) -> bool {
-        let mut dot = [0f32; 3];
+        let mut dot = [0f32; HEADS];
         let mut norm = 0f32;
         for &(row, ..) in touched {
-            let [idf, weights @ ..] = self.rows_data[row as usize];
-            let x = sublinear(counts[row as usize]) * idf;
+            let cell = &self.rows_data[row as usize];
+            let x = sublinear(counts[row as usize]) * cell[0];
             norm += x * x;
-            for (d, w) in dot.iter_mut().zip(&weights) {
+            for (d, w) in dot.iter_mut().zip(&cell[1..=HEADS]) {
                 *d += w * x;
             }
         }
         let norm = norm.sqrt();
         // No one-character gram at all: nothing to screen on, the longer grams decide.
-        norm == 0.0 || (0..3).any(|c| dot[c] / norm >= self.screen[c])
+        norm == 0.0 || (0..HEADS).any(|h| dot[h] / norm >= self.screen[h])
     }
 
     /// The categories the model fires for on a normalised text, each with its strongest
@@ -355,35 +361,36 @@ impl Model {
         if touched.is_empty() {
             return Vec::new();
         }
-        let mut dot = [0f32; 3];
+        let mut dot = [0f32; HEADS];
         let mut norm = 0f32;
         xs.clear();
         for &(row, ..) in touched.iter() {
             let tf = std::mem::take(&mut counts[row as usize]);
-            let [idf, weights @ ..] = self.rows_data[row as usize];
-            let x = sublinear(tf) * idf;
+            let cell = &self.rows_data[row as usize];
+            let x = sublinear(tf) * cell[0];
             norm += x * x;
-            for (d, w) in dot.iter_mut().zip(&weights) {
+            for (d, w) in dot.iter_mut().zip(&cell[1..=HEADS]) {
                 *d += w * x;
             }
             xs.push(x);
         }
         let norm = norm.sqrt();
-        let logits: [f32; 3] = std::array::from_fn(|c| self.intercept[c] + dot[c] / norm);
-        if logits.iter().all(|&l| l <= self.threshold) {
+        let logits: [f32; HEADS] = std::array::from_fn(|h| self.intercept[h] + dot[h] / norm);
+        let fires = logits.map(|l| l > self.threshold);
+        if !fires.iter().any(|&f| f) {
             return Vec::new();
         }
-        // Per category that fires, the gram that weighed most towards it, (contribution,
-        // start, end), of two or three characters if one weighed towards it at all (a
-        // lone 钱 says less to a triager than 转了钱).
-        let mut strongest = [(0f32, 0u32, 0u32); 3];
-        let mut strongest_single = [(0f32, 0u32, 0u32); 3];
+        // Per head, the gram that weighed most towards it, (contribution, start, end), of
+        // two or three characters if one weighed towards it at all (a lone 钱 says less to
+        // a triager than 转了钱).
+        let mut strongest = [(0f32, 0u32, 0u32); HEADS];
+        let mut strongest_single = [(0f32, 0u32, 0u32); HEADS];
         for (&(row, start, end, len), &x) in touched.iter().zip(xs.iter()) {
-            for (c, w) in self.rows_data[row as usize][1..].iter().enumerate() {
+            for (h, w) in self.rows_data[row as usize][1..=HEADS].iter().enumerate() {
                 let best = if len == 1 {
-                    &mut strongest_single[c]
+                    &mut strongest_single[h]
                 } else {
-                    &mut strongest[c]
+                    &mut strongest[h]
                 };
                 if w * x > best.0 {
                     *best = (w * x, start, end);
@@ -399,12 +406,15 @@ impl Model {
             .into_iter()
             .filter_map(|category| {
                 let c = category.index();
-                let logit = logits[c];
-                (logit > self.threshold && strongest[c].0 > 0.0).then_some(Worded {
+                // The high head speaks for the category when it fires, else the medium one.
+                let high = fires[c + 3] && strongest[c + 3].0 > 0.0;
+                let head = if high { c + 3 } else { c };
+                (high || fires[c] && strongest[c].0 > 0.0).then_some(Worded {
                     category,
-                    logit,
-                    start: strongest[c].1 as usize,
-                    end: strongest[c].2 as usize,
+                    high,
+                    logit: logits[head],
+                    start: strongest[head].1 as usize,
+                    end: strongest[head].2 as usize,
                 })
             })
             .collect()
@@ -415,8 +425,13 @@ impl Model {
 mod tests {
     use super::*;
 
-    const TOY: &str = "# a toy model\nthreshold\t0.5\nintercept\t-1\t-1\t-1\nscreen\t-9\t-9\t-9\n\
-                       想死\t2.0\t5\t0\t0\n骗\t1.5\t0\t4\t0\n打\t1.5\t0\t0\t4\n我\t1.0\t0\t0\t0\n";
+    /// Three medium heads with one strong gram each; the high heads never fire but for
+    /// disputes, on 砍.
+    const TOY: &str = "# a toy model\nthreshold\t0.5\n\
+                       intercept\t-1\t-1\t-1\t-9\t-9\t-1\nscreen\t-9\t-9\t-9\t-9\t-9\t-9\n\
+                       想死\t2.0\t5\t0\t0\t0\t0\t0\n骗\t1.5\t0\t4\t0\t0\t0\t0\n\
+                       打\t1.5\t0\t0\t4\t0\t0\t0\n砍\t1.5\t0\t0\t4\t0\t0\t4\n\
+                       我\t1.0\t0\t0\t0\t0\t0\t0\n";
 
     #[test]
     fn the_embedded_model_parses() {
@@ -452,10 +467,24 @@ mod tests {
     }
 
     #[test]
+    fn the_high_head_speaks_when_it_fires() {
+        let model = Model::parse("toy", TOY).expect("toy");
+        // 打 fires the medium dispute head only; 砍 both, and the high one speaks.
+        let hit = model.assess("打");
+        assert_eq!(hit.len(), 1);
+        assert!(!hit[0].high);
+        let cut = model.assess("砍");
+        assert_eq!(cut.len(), 1);
+        assert_eq!(cut[0].category, Category::Dispute);
+        assert!(cut[0].high);
+        assert!((cut[0].logit - 3.0).abs() < 1e-5, "{}", cut[0].logit);
+    }
+
+    #[test]
     fn the_screen_skips_a_text_whose_single_characters_score_under_every_floor() {
         // 我想死 fires (logit 3.47 > 0.5), but its one-character grams (我 alone, weight
         // 0) score 0: under a floor of 1 in every category it is screened out.
-        let strict = TOY.replace("screen\t-9\t-9\t-9", "screen\t1\t1\t1");
+        let strict = TOY.replace("screen\t-9\t-9\t-9\t-9\t-9\t-9", "screen\t1\t1\t1\t1\t1\t1");
         let model = Model::parse("toy", &strict).expect("toy");
         assert!(model.assess("我想死").is_empty());
         // 骗 is a one-character gram of weight 4: its own score passes the floor.
@@ -473,7 +502,7 @@ mod tests {
     fn the_embedded_screen_hides_no_firing_on_the_development_rows() {
         let model = embedded().expect("model");
         let open = Model {
-            screen: [f32::NEG_INFINITY; 3],
+            screen: [f32::NEG_INFINITY; HEADS],
             ..Model::parse("corpus/model/model.tsv", SOURCE).expect("model")
         };
         let mut fired = 0;
@@ -494,24 +523,23 @@ mod tests {
 
     #[test]
     fn a_bad_model_file_names_the_line() {
+        const HEAD: &str = "threshold\t1\nintercept\t1\t2\t3\t4\t5\t6\nscreen\t0\t0\t0\t0\t0\t0\n";
+        let gram = |rows: &str| format!("{HEAD}{rows}");
         for (text, line) in [
-            ("threshold\tx\n", 1),
-            ("threshold\t1\nintercept\t1\t2\n", 2),
-            ("threshold\t1\nintercept\t1\t2\t3\nscreen\t1\t2\n", 3),
+            ("threshold\tx\n".to_string(), 1),
+            ("threshold\t1\nintercept\t1\t2\t3\n".to_string(), 2),
             (
-                "threshold\t1\nintercept\t1\t2\t3\nscreen\t0\t0\t0\n想死\t1\t1\t1\n",
-                4,
+                "threshold\t1\nintercept\t1\t2\t3\t4\t5\t6\nscreen\t1\t2\n".to_string(),
+                3,
             ),
+            (gram("想死\t1\t1\t1\t1\n"), 4),
+            (gram("想死了吧\t1\t1\t1\t1\t1\t1\t1\n"), 4),
             (
-                "threshold\t1\nintercept\t1\t2\t3\nscreen\t0\t0\t0\n想死了吧\t1\t1\t1\t1\n",
-                4,
-            ),
-            (
-                "threshold\t1\nintercept\t1\t2\t3\nscreen\t0\t0\t0\n想\t1\t1\t1\t1\n想\t1\t1\t1\t1\n",
+                gram("想\t1\t1\t1\t1\t1\t1\t1\n想\t1\t1\t1\t1\t1\t1\t1\n"),
                 5,
             ),
         ] {
-            let error = Model::parse("m.tsv", text).err().expect(text).to_string();
+            let error = Model::parse("m.tsv", &text).err().expect(&text).to_string();
             assert!(error.starts_with(&format!("m.tsv:{line}:")), "{error}");
         }
     }

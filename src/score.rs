@@ -13,6 +13,8 @@ pub(crate) const CRITICAL: f32 = 0.85;
 /// The weight of a wording-model signal: medium on its own, and with weak phrases of its
 /// category (evidence it anchors, a low word) at most high.
 pub(crate) const WORDING: f32 = 0.4;
+/// The weight of a wording-model signal whose "high or above" head fired: high on its own.
+pub(crate) const WORDING_HIGH: f32 = 0.6;
 
 /// Highest weight a hyperbolic hit (累得想死) keeps: low at most.
 const HYPERBOLE_CAP: f32 = 0.2;

@@ -3,9 +3,9 @@
 
 The lexicons catch the phrases people have written before; the wording model catches a
 message whose wording as a whole resembles the crisis messages of a category when no
-phrase of the lexicons fires. It is a logistic regression per category over the character
-1- to 3-grams of the normalised text (TF-IDF, sublinear term frequency, L2 norm), the
-20,000 most frequent grams shared by the three categories.
+phrase of the lexicons fires. It is two logistic regressions per category (level medium
+or above, level high or above) over the character 1- to 3-grams of the normalised text
+(TF-IDF, sublinear term frequency, L2 norm), the 20,000 most frequent grams shared by all.
 
 Trained on:
 - the rows that were tuned on: corpus/dev/tune.jsonl and corpus/dev/round*.jsonl (a row
@@ -88,24 +88,30 @@ def main():
     )
     matrix = vectorizer.fit_transform(texts)
     vocabulary = sorted(vectorizer.vocabulary_.items(), key=lambda kv: kv[1])
+    # Two heads per category: "medium or above" and "high or above", in that order.
     weights = []
     intercepts = []
-    for category in CATEGORIES:
-        keep = [
-            i
-            for i, (name, _) in enumerate(rows)
-            if category == "self_harm" or name != "round8.jsonl"
-        ] + list(range(len(rows), len(texts)))
-        labels = [
-            i < len(rows)
-            and LEVELS.get(rows[i][1].get("labels", {}).get(category, "none"), 0) >= 2
-            for i in keep
-        ]
-        model = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced")
-        model.fit(matrix[keep], labels)
-        weights.append(model.coef_[0])
-        intercepts.append(model.intercept_[0])
-        print(f"{category}: {sum(labels)} positive of {len(labels)}", file=sys.stderr)
+    for minimum in (2, 3):
+        for category in CATEGORIES:
+            keep = [
+                i
+                for i, (name, _) in enumerate(rows)
+                if category == "self_harm" or name != "round8.jsonl"
+            ] + list(range(len(rows), len(texts)))
+            labels = [
+                i < len(rows)
+                and LEVELS.get(rows[i][1].get("labels", {}).get(category, "none"), 0)
+                >= minimum
+                for i in keep
+            ]
+            model = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced")
+            model.fit(matrix[keep], labels)
+            weights.append(model.coef_[0])
+            intercepts.append(model.intercept_[0])
+            print(
+                f"{category} >= {minimum}: {sum(labels)} positive of {len(labels)}",
+                file=sys.stderr,
+            )
 
     # The screen: the same model on one-character grams alone, scaled by their own norm.
     # A message whose screen score is under a category's floor (the lowest the screen gave
@@ -114,7 +120,7 @@ def main():
     logit = math.log(PROBABILITY / (1 - PROBABILITY))
     unigram = [len(gram) == 1 for gram, _ in vocabulary]
     floors = []
-    for c in range(3):
+    for c in range(6):
         lowest = math.inf
         for i in range(matrix.shape[0]):
             row = matrix.getrow(i)
@@ -132,17 +138,17 @@ def main():
     with open(out_path, "w", encoding="utf-8") as out:
         out.write(
             "# The wording model: written by corpus/model/train.py, do not edit by hand.\n"
-            "# threshold: the logit above which a category fires; intercept: per category;\n"
-            "# screen: per category, the one-character-gram score under which it cannot fire;\n"
-            "# then one line per gram: gram, idf, weight per category (self_harm,\n"
-            "# fraud_victim, dispute).\n"
+            "# threshold: the logit above which a head fires; six heads, medium or above for\n"
+            "# self_harm, fraud_victim, dispute, then high or above for the same three;\n"
+            "# intercept: per head; screen: per head, the one-character-gram score under which\n"
+            "# it cannot fire; then one line per gram: gram, idf, weight per head.\n"
         )
         out.write(f"threshold\t{math.log(PROBABILITY / (1 - PROBABILITY)):.6f}\n")
         out.write("intercept\t" + "\t".join(f"{b:.6f}" for b in intercepts) + "\n")
         out.write("screen\t" + "\t".join(f"{f:.6f}" for f in floors) + "\n")
         for gram, index in vocabulary:
             idf = vectorizer.idf_[index]
-            w = "\t".join(f"{weights[c][index]:.6g}" for c in range(3))
+            w = "\t".join(f"{weights[c][index]:.6g}" for c in range(6))
             out.write(f"{gram}\t{idf:.6f}\t{w}\n")
     print(f"{len(vocabulary)} grams written to {out_path}", file=sys.stderr)
 
