@@ -6,7 +6,8 @@
 //! nobody listed (most misses on rows nobody tuned on have no lexicon hit at all) may still
 //! write like the crisis messages of a category as a whole; when no phrase fires and the
 //! model does, the category is medium, or high when the high head fires too: a triager
-//! sees it; critical always takes a phrase.
+//! sees it. On its own it never rates critical; with evidence words of its category (an
+//! amount, 转了), which it anchors as a phrase would, it can.
 //!
 //! Features as scikit-learn's `TfidfVectorizer(sublinear_tf=True)` computes them: for each
 //! gram of the model's vocabulary in the text, `(1 + ln tf) · idf`, the vector scaled to
