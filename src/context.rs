@@ -119,20 +119,7 @@ pub(crate) fn analyse(
 ) -> Vec<HitContext> {
     let text = normalized.text.as_str();
     let breaks = Breaks::new(text, &normalized.soft_breaks);
-    // Short cues must begin a word: 别 in 特别, 他 in 其他, 得要 in 觉得要 are not cues.
-    let word_initial: Vec<CueHit> = cues
-        .iter()
-        .filter(|c| {
-            !matches!(
-                lexicon.cues[c.cue].kind,
-                CueKind::Negation
-                    | CueKind::Hyperbole
-                    | CueKind::FirstPerson
-                    | CueKind::ThirdPerson
-            ) || words.starts_word(c.start)
-        })
-        .copied()
-        .collect();
+    let word_initial = word_initial(cues, lexicon, words);
     let awareness_header = has_bracket_header(original) || has_question_and_answer(original);
     let titled_work = has_title_marks(original);
     // The resident asks about what they pasted: the message's last fraud hit is a question
@@ -226,6 +213,45 @@ pub(crate) fn analyse(
             ctx
         })
         .collect()
+}
+
+/// The cues that count: short ones must begin a word (别 in 特别, 他 in 其他, 得要 in
+/// 觉得要 are not cues).
+fn word_initial(cues: &[CueHit], lexicon: &Lexicon, words: &Words) -> Vec<CueHit> {
+    cues.iter()
+        .filter(|c| {
+            !matches!(
+                lexicon.cues[c.cue].kind,
+                CueKind::Negation
+                    | CueKind::Hyperbole
+                    | CueKind::FirstPerson
+                    | CueKind::ThirdPerson
+            ) || words.starts_word(c.start)
+        })
+        .copied()
+        .collect()
+}
+
+/// Who a signal of `category` at normalised byte `at` is about that no lexicon term
+/// names (the wording model's): someone else when the nearest person mentioned before it
+/// is a third person (我儿子说他…), else the writer.
+pub(crate) fn subject_at(
+    normalized: &Normalized,
+    cues: &[CueHit],
+    lexicon: &Lexicon,
+    words: &Words,
+    category: Category,
+    at: usize,
+) -> Subject {
+    let text = normalized.text.as_str();
+    let breaks = Breaks::new(text, &normalized.soft_breaks);
+    let cues = word_initial(cues, lexicon, words);
+    let index = CueIndex::new(text, &cues, lexicon, category, &breaks);
+    if index.nearest_person(at) == Some(CueKind::ThirdPerson) {
+        Subject::Other
+    } else {
+        Subject::Writer
+    }
 }
 
 /// Whether the whole message is someone else's story or a notice for `category`: a

@@ -239,15 +239,7 @@ impl Detector {
         let original = analysed_part(message.text());
         let normalized = normalize(original);
         let text = normalized.text.as_str();
-        let mut worded = self.wording.map_or_else(Vec::new, |m| m.assess(text));
-        if !worded.is_empty() {
-            // The model reads wording, not who speaks: in news, fiction or a notice it
-            // stays silent.
-            let cues = self.matcher.cues(text);
-            worded.retain(|w| {
-                !context::reported_or_notice(original, &cues, &self.lexicon, w.category)
-            });
-        }
+        let worded = self.worded(original, &normalized);
         // Fast path: most messages have no hit at all, and many only a lone evidence word
         // (明天, 付了) that cannot count on its own: neither is segmented nor analysed.
         let spelled = self
@@ -316,8 +308,8 @@ impl Detector {
         self.money_signals(&normalized, &hits, &mut signals, &mut support);
         // The wording model speaks for a category only where no phrase counts on its own
         // as much as it would (medium, or high when its high head fires).
-        for w in &worded {
-            let signal = wording_signal(&normalized, w);
+        for (w, subject) in &worded {
+            let signal = wording_signal(&normalized, w, *subject);
             let phrased = signals
                 .iter()
                 .zip(&support)
@@ -434,6 +426,36 @@ fn empty(message: &Message<'_>) -> Assessment {
 }
 
 impl Detector {
+    /// What the wording model says of the message, with who each category is about. In
+    /// news, fiction or a notice it stays silent: it reads wording, not who speaks.
+    fn worded(&self, original: &str, normalized: &normalize::Normalized) -> Vec<(Worded, Subject)> {
+        let Some(model) = self.wording else {
+            return Vec::new();
+        };
+        let worded = model.assess(&normalized.text);
+        if worded.is_empty() {
+            return Vec::new();
+        }
+        let text = normalized.text.as_str();
+        let cues = self.matcher.cues(text);
+        let words = segment::Words::new(text, &normalized.soft_breaks);
+        worded
+            .into_iter()
+            .filter(|w| !context::reported_or_notice(original, &cues, &self.lexicon, w.category))
+            .map(|w| {
+                let subject = context::subject_at(
+                    normalized,
+                    &cues,
+                    &self.lexicon,
+                    &words,
+                    w.category,
+                    w.start,
+                );
+                (w, subject)
+            })
+            .collect()
+    }
+
     /// The assessment of a message no lexicon phrase counts in: the wording model's
     /// categories at medium, or nothing.
     fn worded_only(
@@ -441,14 +463,14 @@ impl Detector {
         message: &Message<'_>,
         original: &str,
         normalized: &normalize::Normalized,
-        worded: &[Worded],
+        worded: &[(Worded, Subject)],
     ) -> Assessment {
         if worded.is_empty() {
             return empty(message);
         }
         let signals: Vec<Signal> = worded
             .iter()
-            .map(|w| wording_signal(normalized, w))
+            .map(|(w, subject)| wording_signal(normalized, w, *subject))
             .collect();
         let support = vec![false; signals.len()];
         self.scored(message, original, signals, &support)
@@ -457,7 +479,7 @@ impl Detector {
 
 /// The signal of a category the wording model fires for: medium on its own (high when its
 /// high head fires), shown on the gram that weighed most.
-fn wording_signal(normalized: &normalize::Normalized, worded: &Worded) -> Signal {
+fn wording_signal(normalized: &normalize::Normalized, worded: &Worded, subject: Subject) -> Signal {
     let (start, end) = normalized.original_span(worded.start, worded.end);
     Signal {
         category: worded.category,
@@ -477,7 +499,7 @@ fn wording_signal(normalized: &normalize::Normalized, worded: &Worded) -> Signal
             score::WORDING
         },
         modifiers: Vec::new(),
-        subject: Subject::Writer,
+        subject,
     }
 }
 

@@ -152,3 +152,27 @@ fn with_lexicons_of_ones_own_only_the_model_is_off_unless_asked_for() {
             .any(|r| asked.assess(&Message::new(&r.text)).level() >= Level::Medium)
     );
 }
+
+#[test]
+fn a_report_about_someone_else_sets_the_subject_of_a_wording_signal() {
+    let detector = Detector::builder().build().expect("detector");
+    let (mut other, mut all) = (0, 0);
+    for file in ["tune.jsonl", "round5.jsonl", "round6.jsonl", "round10.jsonl"] {
+        for row in rows(file)
+            .iter()
+            .filter(|r| r.tags.iter().any(|t| t == "third_person"))
+        {
+            let a = detector.assess(&Message::new(&row.text));
+            for s in a.signals().iter().filter(|s| is_wording(s.kind)) {
+                all += 1;
+                if s.subject == jiuming::Subject::Other {
+                    other += 1;
+                }
+            }
+        }
+    }
+    // Third-person reports: the wording signal names someone else most of the time (the
+    // nearest person mentioned before its gram decides, as for phrases).
+    assert!(all >= 10, "{all}");
+    assert!(other * 10 >= all * 6, "{other} of {all}");
+}
