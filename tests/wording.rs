@@ -157,7 +157,12 @@ fn with_lexicons_of_ones_own_only_the_model_is_off_unless_asked_for() {
 fn a_report_about_someone_else_sets_the_subject_of_a_wording_signal() {
     let detector = Detector::builder().build().expect("detector");
     let (mut other, mut all) = (0, 0);
-    for file in ["tune.jsonl", "round5.jsonl", "round6.jsonl", "round10.jsonl"] {
+    for file in [
+        "tune.jsonl",
+        "round5.jsonl",
+        "round6.jsonl",
+        "round10.jsonl",
+    ] {
         for row in rows(file)
             .iter()
             .filter(|r| r.tags.iter().any(|t| t == "third_person"))
