@@ -120,7 +120,7 @@ pub(crate) fn analyse(
     let text = normalized.text.as_str();
     let breaks = Breaks::new(text, &normalized.soft_breaks);
     let word_initial = word_initial(cues, lexicon, words);
-    let awareness_header = has_bracket_header(original) || has_question_and_answer(original);
+    let awareness_header = awareness_header(original);
     let titled_work = has_title_marks(original);
     // The resident asks about what they pasted: the message's last fraud hit is a question
     // whether it is real (这是真的吗, 要不要配合) in its last sentence. A forwarded bulletin
@@ -171,8 +171,7 @@ pub(crate) fn analyse(
             // themself in the hit's own clause.
             let clause = breaks.clause_of(hit.start);
             // A title in 《》 names a book, film or song: as much a marker as 小说 or 电影.
-            let reported = index.reported || titled_work && category != Category::FraudVictim;
-            if reported
+            if someone_elses_story(index, titled_work, category)
                 && !first_in_term
                 && !index.first_person_in_clause(clause, hit.start, hit.end)
             {
@@ -232,53 +231,44 @@ fn word_initial(cues: &[CueHit], lexicon: &Lexicon, words: &Words) -> Vec<CueHit
         .collect()
 }
 
-/// Who a signal of `category` at normalised byte `at` is about that no lexicon term
-/// names (the wording model's): someone else when the nearest person mentioned before it
-/// is a third person (我儿子说他…), else the writer.
-pub(crate) fn subject_at(
+/// Who a signal of `category` at normalised byte `at` that no lexicon term names (the
+/// wording model's) is about: someone else when the nearest person mentioned before it is
+/// a third person (我儿子说他…), else the writer. None when the whole message is someone
+/// else's story or an anti-fraud notice for `category`, as [`analyse`] reads them for
+/// terms: the model reads wording, not who speaks, and stays silent there.
+pub(crate) fn wording_subject(
     normalized: &Normalized,
+    original: &str,
     cues: &[CueHit],
     lexicon: &Lexicon,
     words: &Words,
     category: Category,
     at: usize,
-) -> Subject {
+) -> Option<Subject> {
     let text = normalized.text.as_str();
     let breaks = Breaks::new(text, &normalized.soft_breaks);
     let cues = word_initial(cues, lexicon, words);
     let index = CueIndex::new(text, &cues, lexicon, category, &breaks);
-    if index.nearest_person(at) == Some(CueKind::ThirdPerson) {
-        Subject::Other
+    let notice =
+        category == Category::FraudVictim && (awareness_header(original) || index.awareness);
+    if someone_elses_story(&index, has_title_marks(original), category) || notice {
+        None
+    } else if index.nearest_person(at) == Some(CueKind::ThirdPerson) {
+        Some(Subject::Other)
     } else {
-        Subject::Writer
+        Some(Subject::Writer)
     }
 }
 
-/// Whether the whole message is someone else's story or a notice for `category`: a
-/// reported-speech cue (news, fiction, teaching) or a title in 《》 for self-harm and
-/// disputes; an anti-fraud notice's marker or header for fraud. The wording model, which
-/// reads the message as a whole, stays silent in such a message.
-pub(crate) fn reported_or_notice(
-    original: &str,
-    cues: &[CueHit],
-    lexicon: &Lexicon,
-    category: Category,
-) -> bool {
-    let cue = |kind: CueKind| {
-        cues.iter().any(|c| {
-            let cue = &lexicon.cues[c.cue];
-            cue.kind == kind && cue.categories.contains(category)
-        })
-    };
-    match category {
-        Category::FraudVictim => {
-            cue(CueKind::Reported)
-                || cue(CueKind::Awareness)
-                || has_bracket_header(original)
-                || has_question_and_answer(original)
-        }
-        _ => cue(CueKind::Reported) || has_title_marks(original),
-    }
+/// Whether the message is someone else's story (fiction, news, teaching) for `category`:
+/// a reported-speech cue, or a title in 《》 (a book, film or song) but for fraud.
+fn someone_elses_story(index: &CueIndex, titled_work: bool, category: Category) -> bool {
+    index.reported || titled_work && category != Category::FraudVictim
+}
+
+/// Whether the message carries the header of a forwarded notice (【…】, a Q&A layout).
+fn awareness_header(original: &str) -> bool {
+    has_bracket_header(original) || has_question_and_answer(original)
 }
 
 /// The cues that act on one category, indexed so that each hit's context costs a few

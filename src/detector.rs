@@ -10,7 +10,7 @@ use crate::automaton::Engine;
 use crate::context;
 use crate::error::Error;
 use crate::lexicon::Lexicon;
-use crate::matcher::{Hit, Matcher};
+use crate::matcher::{CueHit, Hit, Matcher};
 use crate::message::Message;
 use crate::model::{self, Model, Worded};
 use crate::normalize::{self, normalize};
@@ -239,7 +239,7 @@ impl Detector {
         let original = analysed_part(message.text());
         let normalized = normalize(original);
         let text = normalized.text.as_str();
-        let worded = self.worded(original, &normalized);
+        let worded = self.wording.map_or_else(Vec::new, |m| m.assess(text));
         // Fast path: most messages have no hit at all, and many only a lone evidence word
         // (明天, 付了) that cannot count on its own: neither is segmented nor analysed.
         let spelled = self
@@ -308,8 +308,8 @@ impl Detector {
         self.money_signals(&normalized, &hits, &mut signals, &mut support);
         // The wording model speaks for a category only where no phrase counts on its own
         // as much as it would (medium, or high when its high head fires).
-        for (w, subject) in &worded {
-            let signal = wording_signal(&normalized, w, *subject);
+        for (w, subject) in self.in_context(original, &normalized, &worded, &cues, &words) {
+            let signal = wording_signal(&normalized, &w, subject);
             let phrased = signals
                 .iter()
                 .zip(&support)
@@ -426,32 +426,29 @@ fn empty(message: &Message<'_>) -> Assessment {
 }
 
 impl Detector {
-    /// What the wording model says of the message, with who each category is about. In
-    /// news, fiction or a notice it stays silent: it reads wording, not who speaks.
-    fn worded(&self, original: &str, normalized: &normalize::Normalized) -> Vec<(Worded, Subject)> {
-        let Some(model) = self.wording else {
-            return Vec::new();
-        };
-        let worded = model.assess(&normalized.text);
-        if worded.is_empty() {
-            return Vec::new();
-        }
-        let text = normalized.text.as_str();
-        let cues = self.matcher.cues(text);
-        let words = segment::Words::new(text, &normalized.soft_breaks);
+    /// The wording model's categories that stand in the message's context, with who each
+    /// is about ([`context::wording_subject`]).
+    fn in_context(
+        &self,
+        original: &str,
+        normalized: &normalize::Normalized,
+        worded: &[Worded],
+        cues: &[CueHit],
+        words: &segment::Words,
+    ) -> Vec<(Worded, Subject)> {
         worded
-            .into_iter()
-            .filter(|w| !context::reported_or_notice(original, &cues, &self.lexicon, w.category))
-            .map(|w| {
-                let subject = context::subject_at(
+            .iter()
+            .filter_map(|w| {
+                let subject = context::wording_subject(
                     normalized,
-                    &cues,
+                    original,
+                    cues,
                     &self.lexicon,
-                    &words,
+                    words,
                     w.category,
                     w.start,
-                );
-                (w, subject)
+                )?;
+                Some((*w, subject))
             })
             .collect()
     }
@@ -463,15 +460,22 @@ impl Detector {
         message: &Message<'_>,
         original: &str,
         normalized: &normalize::Normalized,
-        worded: &[(Worded, Subject)],
+        worded: &[Worded],
     ) -> Assessment {
         if worded.is_empty() {
             return empty(message);
         }
-        let signals: Vec<Signal> = worded
+        let text = normalized.text.as_str();
+        let cues = self.matcher.cues(text);
+        let words = segment::Words::new(text, &normalized.soft_breaks);
+        let signals: Vec<Signal> = self
+            .in_context(original, normalized, worded, &cues, &words)
             .iter()
             .map(|(w, subject)| wording_signal(normalized, w, *subject))
             .collect();
+        if signals.is_empty() {
+            return empty(message);
+        }
         let support = vec![false; signals.len()];
         self.scored(message, original, signals, &support)
     }
