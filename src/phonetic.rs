@@ -259,11 +259,10 @@ impl Phonetic {
         (bytes.is_empty() && entries.iter().all(known)).then_some(Phonetic { automaton, entries })
     }
 
-    /// Terms written (partly) in pinyin in the normalised text.
+    /// Terms written (partly) in pinyin in the normalised text. The detector asks only for
+    /// a text with a lower-case Latin letter (`Normalized::latin`); any other has no
+    /// pinyin word and gives none.
     pub fn hits(&self, text: &str) -> Vec<Hit> {
-        if !text.bytes().any(|b| b.is_ascii_lowercase()) {
-            return Vec::new();
-        }
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         // Most Latin text is English, a brand, a URL: no word of it is pinyin, and the
         // syllable view is not built.
