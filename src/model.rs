@@ -52,12 +52,12 @@ pub(crate) struct Model {
     /// The rows of the one-character grams of the unified ideographs, by code point from
     /// U+4E00 ([`NO_ROW`] where none): most grams of a message are looked up here.
     ideographs: Vec<u32>,
-    /// Per row: idf, then the weight of each category (one 16-byte read a row).
+    /// Per row: idf, then the weight of each head, then padding (one 32-byte read a row).
     rows_data: Vec<[f32; 8]>,
     intercept: [f32; HEADS],
-    /// The logit above which a category fires.
+    /// The logit above which a head fires.
     threshold: f32,
-    /// Per category, the one-character-gram score under which it cannot fire.
+    /// Per head, the one-character-gram score under which it cannot fire.
     screen: [f32; HEADS],
 }
 
@@ -260,9 +260,9 @@ impl Model {
     }
 
     /// Whether the one-character grams counted so far (all of `touched`) score at least a
-    /// category's screen floor: the same logit on those grams alone, scaled by their own
-    /// norm. Under every floor, no category can fire (`train.py` sets the floors under
-    /// every firing training row).
+    /// head's screen floor: the same sum on those grams alone, scaled by their own norm.
+    /// `train.py` sets each floor under every firing training row, so a text under every
+    /// floor is taken not to fire (a test checks it on the development rows).
     fn passes_screen(&self, touched: &[(u32, u32, u32, u8)], counts: &[u16]) -> bool {
         let mut dot = [0f32; HEADS];
         let mut norm = 0f32;
