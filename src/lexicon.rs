@@ -108,14 +108,6 @@ impl CueKind {
         (CueKind::Playful, "playful"),
     ];
 
-    /// The kind's name in a lexicon file.
-    pub fn name(self) -> &'static str {
-        CueKind::ALL
-            .iter()
-            .find(|(kind, _)| *kind == self)
-            .map_or("", |(_, name)| name)
-    }
-
     fn parse(name: &str) -> Option<CueKind> {
         CueKind::ALL
             .iter()
@@ -165,22 +157,19 @@ impl Lexicon {
     /// A fingerprint of every entry and cue, in order: what was built ahead of time from
     /// the default lexicons (`build.rs`) is used only for a lexicon with the same one.
     pub fn fingerprint(&self) -> u64 {
+        // Each entry and cue in its binary form (`Pack`), one at a time: every field it
+        // has counts, and no copy of the whole lexicon is made.
         let mut print = Fingerprint::new();
+        let mut bytes = Vec::new();
         for e in &self.entries {
-            let flags = [e.flags.support, e.flags.inword, e.flags.compliance];
-            print
-                .text(&e.term)
-                .bytes(&[e.category.index() as u8])
-                .text(e.kind.as_str())
-                .bytes(&e.weight.to_bits().to_le_bytes())
-                .bytes(&flags.map(u8::from));
+            bytes.clear();
+            e.pack(&mut bytes);
+            print.bytes(&bytes);
         }
         for cue in &self.cues {
-            let categories = Category::ALL.map(|c| u8::from(cue.categories.contains(c)));
-            print
-                .text(&cue.text)
-                .text(cue.kind.name())
-                .bytes(&categories);
+            bytes.clear();
+            cue.pack(&mut bytes);
+            print.bytes(&bytes);
         }
         print.finish()
     }
