@@ -25,6 +25,8 @@ mod bits;
 mod error;
 #[path = "src/fingerprint.rs"]
 mod fingerprint;
+#[path = "src/frequency.rs"]
+mod frequency;
 #[path = "src/lexicon.rs"]
 mod lexicon;
 #[path = "src/matcher.rs"]
@@ -53,11 +55,13 @@ fn main() {
     for input in [
         "build.rs",
         "corpus/lexicon",
+        "corpus/segment/dict.txt",
         "src/assessment.rs",
         "src/automaton.rs",
         "src/bits.rs",
         "src/error.rs",
         "src/fingerprint.rs",
+        "src/frequency.rs",
         "src/lexicon.rs",
         "src/matcher.rs",
         "src/normalize.rs",

@@ -17,6 +17,16 @@ impl Bits {
         self.0[i / 64] |= 1 << (i % 64);
     }
 
+    /// Set the bits of `mask` in the `word`th group of 64 (numbers `64 * word..`).
+    pub fn set_all(&mut self, word: usize, mask: u64) {
+        self.0[word] |= mask;
+    }
+
+    /// Whether every bit of `mask` is set in the `word`th group of 64; false past the end.
+    pub fn has_all(&self, word: usize, mask: u64) -> bool {
+        self.0.get(word).is_some_and(|&w| w & mask == mask)
+    }
+
     /// Whether `i` is set; false past the end.
     pub fn get(&self, i: usize) -> bool {
         self.0.get(i / 64).is_some_and(|b| b & (1 << (i % 64)) != 0)

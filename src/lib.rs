@@ -46,6 +46,7 @@ mod detector;
 mod embedded;
 mod error;
 mod fingerprint;
+mod frequency;
 mod lexicon;
 mod matcher;
 mod message;

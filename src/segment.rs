@@ -11,10 +11,9 @@ use jieba_rs::Jieba;
 
 use crate::normalize::is_clause_break;
 
-/// The segmenter's dictionary: jieba's words of frequency 4 or more, and the rarer ones
-/// that touch a lexicon term (`corpus/segment/make_dict.py` writes it). Half the memory of
-/// jieba's full dictionary, and no copy of it kept in memory.
-const DICT: &str = include_str!("../corpus/segment/dict.txt");
+/// The segmenter's dictionary ([`crate::frequency::DICT`]): half the memory of jieba's
+/// full dictionary, and no copy of it kept in memory.
+use crate::frequency::DICT;
 
 /// The segmenter: its dictionary takes tens of milliseconds to load, so it is built on the
 /// first hit that needs it, once per process. The embedded dictionary is checked by a test;
