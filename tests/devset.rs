@@ -7,7 +7,8 @@
 //! `round7.jsonl`, `round8.jsonl`, `round9.jsonl` and `round10.jsonl` were written the same
 //! way, measured, and then tuned on (round 10: the wording model learnt from it, the
 //! lexicons did not change): they belong with `tune.jsonl`. `round8.jsonl` is self-harm only (its
-//! rows carry no fraud or dispute labels), so it is held to self-harm floors alone. The
+//! rows carry no fraud or dispute labels), so it is held to self-harm floors alone, and so is
+//! `round11.jsonl` (written the same way, then tuned on by the self_harm lexicon). The
 //! floors below are what the detector must not fall under; the figures it reaches are in
 //! the README.
 
@@ -39,11 +40,25 @@ const CRITICAL_AT_LEAST_HIGH: f64 = 0.75;
 /// 60/66). Its fraud and dispute columns are not labelled, so they are not checked.
 const ROUND8_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.95, 0.92)];
 
+/// Self-harm floors for `round11.jsonl` (300 rows written blind on 2026-12-02 before the
+/// lexicons were read: 200 self-harm rows over the whole ladder, 90 of them critical and
+/// said indirectly, and 100 hard negatives): before tuning 0.963 / 0.877, critical ≥ high
+/// 68/90; after the round-11 self-harm families 0.967 / 0.978, 87/90. Like round 8 it
+/// labels self-harm only.
+const ROUND11_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.93, 0.94)];
+
+/// Share of `round11.jsonl`'s critical self-harm rows that must be rated at least high.
+const ROUND11_CRITICAL_AT_LEAST_HIGH: f64 = 0.9;
+
 fn check(file: &str) {
     check_floors(file, &FLOORS);
 }
 
 fn check_floors(file: &str, floors: &[(Category, f64, f64)]) {
+    check_floors_with(file, floors, CRITICAL_AT_LEAST_HIGH);
+}
+
+fn check_floors_with(file: &str, floors: &[(Category, f64, f64)], critical_share: f64) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("corpus/dev")
         .join(file);
@@ -65,7 +80,7 @@ fn check_floors(file: &str, floors: &[(Category, f64, f64)]) {
         }
         if c.critical > 0 {
             let share = c.critical_at_least_high as f64 / c.critical as f64;
-            if share < CRITICAL_AT_LEAST_HIGH {
+            if share < critical_share {
                 failures.push(format!(
                     "{category}: only {share:.3} of critical rated ≥ high"
                 ));
@@ -106,6 +121,15 @@ fn round8_meets_its_self_harm_floors() {
 }
 
 #[test]
+fn round11_meets_its_self_harm_floors() {
+    check_floors_with(
+        "round11.jsonl",
+        &ROUND11_FLOORS,
+        ROUND11_CRITICAL_AT_LEAST_HIGH,
+    );
+}
+
+#[test]
 fn round9_meets_the_floors() {
     check("round9.jsonl");
 }
@@ -138,6 +162,7 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
         "round8.jsonl",
         "round9.jsonl",
         "round10.jsonl",
+        "round11.jsonl",
         "holdout.jsonl",
         "blind.jsonl",
     ] {
