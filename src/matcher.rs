@@ -244,6 +244,14 @@ struct Near {
     /// would read several scattered cache lines; about 0.5 % false positives on the
     /// default lexicons' 430,000 pairs.
     pair_filter: Bits,
+    /// The alternatives of each term's rarest part ([`Near::rarest_parts`]): a term matches
+    /// only where one of them occurs.
+    anchors: Bits,
+    /// For each term, the first- or second-part alternatives one of which is in every pair
+    /// of its that [`Near::candidates`] must look up: its anchor's, when the anchor is one
+    /// of the first two parts, otherwise its first part's. Pairs of common words without
+    /// one (不 … 有) are passed over before the pair filter is read.
+    keys: Bits,
 }
 
 /// Size of [`Near::pair_filter`] in bits (1 MB).
@@ -305,6 +313,19 @@ impl Near {
         let mut firsts = Bits::new(patterns.texts.len());
         let mut seconds = Bits::new(patterns.texts.len());
         let mut pair_filter = Bits::new(PAIR_FILTER_BITS);
+        let mut anchors = Bits::new(patterns.texts.len());
+        let mut keys = Bits::new(patterns.texts.len());
+        for ((_, parts), rarest) in terms
+            .iter()
+            .zip(Near::rarest_parts(&terms, &patterns.texts))
+        {
+            for &id in &parts[rarest] {
+                anchors.set(id);
+            }
+            for &id in &parts[if rarest < 2 { rarest } else { 0 }] {
+                keys.set(id);
+            }
+        }
         for (first, run) in offsets.windows(2).enumerate() {
             if run[0] < run[1] {
                 firsts.set(first);
@@ -322,15 +343,16 @@ impl Near {
             firsts,
             seconds,
             pair_filter,
+            anchors,
+            keys,
         }
     }
 
-    /// For each term, the alternatives of its rarest part: the part whose alternatives are
+    /// For each term, the index of its rarest part: the part whose alternatives are
     /// together the least frequent in everyday text ([`Frequencies::estimate`]; of equal
-    /// ones, the later). A term matches only where one of them occurs, so a message without
-    /// any needs no proximity lookup. `texts` are the pattern texts by id.
-    fn anchors(&self, texts: &[&str]) -> Vec<usize> {
-        if self.terms.is_empty() {
+    /// ones, the later). `texts` are the pattern texts by id.
+    fn rarest_parts(terms: &[(usize, Vec<Vec<usize>>)], texts: &[&str]) -> Vec<usize> {
+        if terms.is_empty() {
             return Vec::new();
         }
         let frequencies = Frequencies::new();
@@ -344,22 +366,19 @@ impl Near {
                 })
                 .sum()
         };
-        let mut anchors = Vec::new();
-        for (_, parts) in &self.terms {
-            let mut rarest: Option<(&Vec<usize>, f64)> = None;
-            for part in parts.iter().rev() {
-                let e = expected(part);
-                if rarest.is_none_or(|(_, r)| e < r) {
-                    rarest = Some((part, e));
+        terms
+            .iter()
+            .map(|(_, parts)| {
+                let mut rarest = (0, f64::INFINITY);
+                for (i, part) in parts.iter().enumerate().rev() {
+                    let e = expected(part);
+                    if e < rarest.1 {
+                        rarest = (i, e);
+                    }
                 }
-            }
-            anchors.extend(
-                rarest
-                    .into_iter()
-                    .flat_map(|(part, _)| part.iter().copied()),
-            );
-        }
-        anchors
+                rarest.0
+            })
+            .collect()
     }
 
     /// Every (first-part alternative, second-part alternative) of a term's parts.
@@ -389,12 +408,14 @@ impl Near {
             if !self.firsts.get(first) {
                 continue;
             }
+            let keyed = self.keys.get(first);
             // Occurrences after this one that start at or after its end, within reach.
             let following = found[i + 1..]
                 .iter()
                 .skip_while(|f| f.1 < end)
                 .take_while(|f| f.1 <= end + REACH_BYTES);
-            for &(second, _, _) in following.filter(|f| self.seconds.get(f.0)) {
+            let wanted = |f: &&Occurrence| self.seconds.get(f.0) && (keyed || self.keys.get(f.0));
+            for &(second, _, _) in following.filter(wanted) {
                 let second = second as u32;
                 let (word, mask) = pair_probes(first, second);
                 if !self.pair_filter.has_all(word, mask) {
@@ -551,12 +572,9 @@ impl Matcher {
             if pattern.is_term() {
                 term_bits.set(id);
             }
-            if pattern.count > 0 {
+            if pattern.count > 0 || near.anchors.get(id) {
                 openers.set(id);
             }
-        }
-        for id in near.anchors(&patterns.texts) {
-            openers.set(id);
         }
         Ok(Matcher {
             terms: OnceLock::new(),
@@ -859,6 +877,8 @@ impl Pack for Near {
         self.firsts.pack(out);
         self.seconds.pack(out);
         self.pair_filter.pack(out);
+        self.anchors.pack(out);
+        self.keys.pack(out);
     }
     fn unpack(bytes: &mut &[u8]) -> Option<Self> {
         Some(Near {
@@ -868,6 +888,8 @@ impl Pack for Near {
             firsts: Bits::unpack(bytes)?,
             seconds: Bits::unpack(bytes)?,
             pair_filter: Bits::unpack(bytes)?,
+            anchors: Bits::unpack(bytes)?,
+            keys: Bits::unpack(bytes)?,
         })
     }
 }

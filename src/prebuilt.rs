@@ -7,7 +7,7 @@ use crate::matcher::Matcher;
 use crate::pack::Pack;
 
 /// Changed whenever the binary form changes, so that old bytes are never read as new.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
 /// The default lexicons and their double-array matcher in binary form, behind the format
 /// and the fingerprint of the lexicon sources they were parsed from.
