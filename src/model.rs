@@ -226,6 +226,7 @@ impl Model {
             threshold,
             screen,
         };
+        let mut grams = Vec::new();
         for (line, text) in lines {
             if text.is_empty() {
                 continue;
@@ -243,6 +244,12 @@ impl Model {
             for value in &mut cell[..=HEADS] {
                 *value = number(line, fields.next())?;
             }
+            grams.push((line, gram, cell));
+        }
+        // The one-character grams take the first rows: the screen reads only them, for
+        // every message, and so reads a few hundred kilobytes' beginning, not all of it.
+        grams.sort_by_key(|(_, gram, _)| gram.len() > 1);
+        for (line, gram, cell) in grams {
             let row = model.rows_data.len() as u32;
             if !model.rows.insert(key(&gram), row) {
                 return Err(Error::lexicon(source, line, "the gram is listed twice"));
