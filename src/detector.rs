@@ -307,14 +307,23 @@ impl Detector {
         }
         self.money_signals(&normalized, &hits, &mut signals, &mut support);
         // The wording model speaks for a category only where no phrase counts on its own
-        // as much as it would (medium, or high when its high head fires).
+        // as much as it would (medium, or high when its high head fires), and not with the
+        // very words context has already judged: its strongest gram inside a phrase of its
+        // category that is negated, hyperbole, resolved or someone else's story (我不想死,
+        // 我不会自杀的) is that phrase read again without its context.
         for (w, subject) in self.in_context(original, &normalized, &worded, &cues, &words) {
             let signal = wording_signal(&normalized, &w, subject);
             let phrased = signals
                 .iter()
                 .zip(&support)
                 .any(|(s, &sup)| s.category == w.category && !sup && s.weight >= signal.weight);
-            if !phrased {
+            let judged = signals.iter().any(|s| {
+                s.category == w.category
+                    && s.start < signal.end
+                    && signal.start < s.end
+                    && s.modifiers.iter().any(|m| LOWERING.contains(m))
+            });
+            if !phrased && !judged {
                 signals.push(signal);
                 support.push(false);
             }
@@ -480,6 +489,16 @@ impl Detector {
         self.scored(message, original, signals, &support)
     }
 }
+
+/// What context does to a phrase that leaves no room for the wording model to read its
+/// words again.
+const LOWERING: [Modifier; 5] = [
+    Modifier::Negated,
+    Modifier::Hyperbole,
+    Modifier::Resolved,
+    Modifier::Reported,
+    Modifier::Awareness,
+];
 
 /// The signal of a category the wording model fires for: medium on its own (high when its
 /// high head fires), shown on the gram that weighed most.

@@ -116,6 +116,40 @@ fn a_forwarded_notice_or_someone_elses_story_silences_the_model() {
 }
 
 #[test]
+fn the_model_does_not_read_again_a_phrase_that_context_negated() {
+    let detector = Detector::builder().build().expect("detector");
+    // Each a negated self-harm phrase whose words alone the model would fire on.
+    for text in [
+        "我没有想自杀的念头 别乱想",
+        "我不想自杀的 只是心情不好",
+        "我不会自杀的，你别瞎想",
+    ] {
+        let a = detector.assess(&Message::new(text));
+        let negated: Vec<_> = a
+            .signals()
+            .iter()
+            .filter(|s| s.category == Category::SelfHarm && !s.modifiers.is_empty())
+            .collect();
+        assert!(
+            !negated.is_empty(),
+            "{text}: the phrase is found, and negated"
+        );
+        assert!(
+            !a.signals().iter().any(|s| s.kind == Kind::SelfHarmWording),
+            "{text}: {:?}",
+            a.signals()
+        );
+        assert!(
+            a.category(Category::SelfHarm).level < Level::Medium,
+            "{text}"
+        );
+    }
+    // Without the negation the same words count.
+    let a = detector.assess(&Message::new("我有想自杀的念头"));
+    assert!(a.category(Category::SelfHarm).level >= Level::Medium);
+}
+
+#[test]
 fn with_lexicons_of_ones_own_only_the_model_is_off_unless_asked_for() {
     let own = "某某暗号\tdispute\tconflict\t0.5\t-\n";
     let plain = Detector::builder()
