@@ -4,11 +4,14 @@
 //! `tune.jsonl` is what the lexicons were tuned on; `holdout.jsonl` is only measured, and
 //! `blind.jsonl` was written by people who saw neither the lexicons nor the other rows,
 //! and measured once before it was committed. `round5.jsonl`, `round6.jsonl`,
-//! `round7.jsonl`, `round8.jsonl`, `round9.jsonl` and `round10.jsonl` were written the same
-//! way, measured, and then tuned on (round 10: the wording model learnt from it, the
-//! lexicons did not change): they belong with `tune.jsonl`. `round8.jsonl` is self-harm only (its
-//! rows carry no fraud or dispute labels), so it is held to self-harm floors alone, and so is
-//! `round11.jsonl` (written the same way, then tuned on by the self_harm lexicon). The
+//! `round7.jsonl`, `round8.jsonl`, `round9.jsonl`, `round10.jsonl`, `round11.jsonl` and
+//! `round12.jsonl` were written the same way, measured, and then tuned on (round 10: the
+//! wording model learnt from it, the lexicons did not change; round 11: the self_harm
+//! lexicon; round 12: the fraud and dispute lexicons): they belong with `tune.jsonl`.
+//! `round8.jsonl` and `round11.jsonl` are self-harm only (their rows carry no fraud or
+//! dispute labels), so they are held to self-harm floors alone, and `round12.jsonl` labels
+//! no self-harm, so it is held to fraud and dispute floors and to the share of its losses,
+//! weapons and threats to kill rated critical. The
 //! floors below are what the detector must not fall under; the figures it reaches are in
 //! the README.
 
@@ -49,6 +52,27 @@ const ROUND11_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.93, 0.
 
 /// Share of `round11.jsonl`'s critical self-harm rows that must be rated at least high.
 const ROUND11_CRITICAL_AT_LEAST_HIGH: f64 = 0.9;
+
+/// Fraud and dispute floors for `round12.jsonl` (320 rows written blind on 2026-12-02
+/// before their writer read the lexicons: 130 fraud rows, 90 of them money already lost
+/// and mostly told without a loss verb; 110 disputes, 70 of them with a weapon or a threat
+/// to kill; 80 hard negatives). Measured before tuning (precision / recall): fraud_victim
+/// 0.984 / 0.954, dispute 0.945 / 0.936; critical rated critical: money_lost 72/90 (80 %),
+/// weapon 33/45 (73 %), threat_kill 21/34 (62 %). After the round-12 lexicon lines:
+/// fraud_victim 0.984 / 0.977, dispute 0.982 / 1.000; money_lost 87/90 (97 %), weapon
+/// 45/45, threat_kill 34/34. It labels no self-harm, so self-harm is not checked.
+const ROUND12_FLOORS: [(Category, f64, f64); 2] = [
+    (Category::FraudVictim, 0.95, 0.95),
+    (Category::Dispute, 0.95, 0.96),
+];
+
+/// (tag, share of its rows rated critical) that `round12.jsonl` must keep: money already
+/// lost, a weapon present, a threat to kill (SPEC §1: all critical).
+const ROUND12_CRITICAL_TAGS: [(&str, f64); 3] = [
+    ("money_lost", 0.93),
+    ("weapon", 0.95),
+    ("threat_kill", 0.94),
+];
 
 fn check(file: &str) {
     check_floors(file, &FLOORS);
@@ -140,6 +164,36 @@ fn round10_meets_the_floors() {
 }
 
 #[test]
+fn round12_meets_its_fraud_and_dispute_floors() {
+    check_floors("round12.jsonl", &ROUND12_FLOORS);
+}
+
+#[test]
+fn round12_rates_losses_weapons_and_threats_to_kill_critical() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/dev/round12.jsonl");
+    let rows = devset::read(&path).unwrap_or_else(|e| panic!("{e}"));
+    let detector = Detector::builder().build().expect("default detector");
+    let report = devset::evaluate(&detector, &rows);
+    let mut failures = Vec::new();
+    for (tag, floor) in ROUND12_CRITICAL_TAGS {
+        let t = &report.tags[tag];
+        let share = t.critical as f64 / t.labelled as f64;
+        if share < floor {
+            failures.push(format!(
+                "{tag}: {}/{} rated critical ({share:.3} < {floor})",
+                t.critical, t.labelled
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "round12.jsonl:\n{}\n{}",
+        failures.join("\n"),
+        report.render_tags()
+    );
+}
+
+#[test]
 fn holdout_half_meets_the_floors() {
     check("holdout.jsonl");
 }
@@ -163,6 +217,7 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
         "round9.jsonl",
         "round10.jsonl",
         "round11.jsonl",
+        "round12.jsonl",
         "holdout.jsonl",
         "blind.jsonl",
     ] {
