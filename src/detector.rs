@@ -313,10 +313,12 @@ impl Detector {
         // 我不会自杀的) is that phrase read again without its context.
         for (w, subject) in self.in_context(original, &normalized, &worded, &cues, &words) {
             let signal = wording_signal(&normalized, &w, subject);
-            let phrased = signals
-                .iter()
-                .zip(&support)
-                .any(|(s, &sup)| s.category == w.category && !sup && s.weight >= signal.weight);
+            let phrased = signals.iter().zip(&support).any(|(s, &sup)| {
+                s.category == w.category
+                    && !sup
+                    && (s.weight >= signal.weight
+                        || s.weight >= score::MEDIUM && MEDIUM_RUNGS.contains(&s.kind))
+            });
             let judged = signals.iter().any(|s| {
                 s.category == w.category
                     && s.start < signal.end
@@ -489,6 +491,12 @@ impl Detector {
         self.scored(message, original, signals, &support)
     }
 }
+
+/// The rungs of the self-harm ladder that SPEC §1 puts at medium (a passive wish,
+/// hopelessness, being a burden): a message the lexicons place there keeps that level, and
+/// the wording model's high head, which reads only the words, does not lift it (活着没意思
+/// alone is medium; persistence over several messages raises it in a conversation).
+const MEDIUM_RUNGS: [Kind; 3] = [Kind::PassiveWish, Kind::Hopelessness, Kind::Burden];
 
 /// What context does to a phrase that leaves no room for the wording model to read its
 /// words again.
