@@ -25,9 +25,10 @@ mod devset;
 /// (category, precision floor, recall floor) for level ≥ medium, on every file. They sit
 /// a few points under what the held-back files measure, so a change that loses ground
 /// fails; the targets of the issues (0.90 / 0.90) are not all reached yet. On 2026-12-02,
-/// with the wording model (both heads) trained on rounds up to 10 (precision / recall):
-/// holdout self_harm 0.911 / 0.848, fraud_victim 0.945 / 0.932, dispute 0.901 / 0.930;
-/// blind self_harm 0.941 / 0.880, fraud_victim 0.858 / 0.933, dispute 0.853 / 0.921.
+/// with the lexicons after round 12 and the wording model (both heads) trained on rounds up
+/// to 12 (precision / recall): holdout self_harm 0.926 / 0.859, fraud_victim 0.939 / 0.936,
+/// dispute 0.903 / 0.927; blind self_harm 0.949 / 0.870, fraud_victim 0.858 / 0.933,
+/// dispute 0.850 / 0.901.
 const FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.89, 0.80),
     (Category::FraudVictim, 0.83, 0.89),
@@ -35,7 +36,7 @@ const FLOORS: [(Category, f64, f64); 3] = [
 ];
 
 /// Share of critical-labelled messages that must be rated at least high (held back:
-/// self_harm 85/106, fraud_victim 118/132, dispute 91/97; blind 38/45, 43/46, 27/30).
+/// self_harm 85/106, fraud_victim 118/132, dispute 89/97; blind 37/45, 44/46, 26/30).
 const CRITICAL_AT_LEAST_HIGH: f64 = 0.75;
 
 /// Self-harm floors for `round8.jsonl` (240 rows written blind in many voices on
