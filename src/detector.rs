@@ -309,8 +309,8 @@ impl Detector {
         // The wording model speaks for a category only where no phrase counts on its own
         // as much as it would (medium, or high when its high head fires), and not with the
         // very words context has already judged: its strongest gram inside a phrase of its
-        // category that is negated, hyperbole, resolved or someone else's story (我不想死,
-        // 我不会自杀的) is that phrase read again without its context.
+        // category that is negated, hyperbole, resolved or someone else's story (我没有想自杀
+        // 的念头, 我不会自杀的) is that phrase read again without its context.
         for (w, subject) in self.in_context(original, &normalized, &worded, &cues, &words) {
             let signal = wording_signal(&normalized, &w, subject);
             let phrased = signals.iter().zip(&support).any(|(s, &sup)| {

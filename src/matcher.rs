@@ -664,8 +664,8 @@ impl Matcher {
     }
 
     /// One pass of the term automaton over `text`: every occurrence of every term, allow
-    /// phrase and proximity part, or none if none of them can begin a hit. No allocation
-    /// when nothing occurs.
+    /// phrase and proximity part, or none if none of them can begin a hit. One allocation,
+    /// the list of occurrences, sized for the text.
     pub fn scan(&self, text: &str) -> Scan {
         let Some(automaton) = self.automaton() else {
             return Scan::default();
