@@ -54,12 +54,19 @@ pub(crate) struct Model {
     ideographs: Vec<u32>,
     /// Per row: idf, then the weight of each head, then padding (one 32-byte read a row).
     rows_data: Vec<[f32; 8]>,
+    /// Per one-character gram (the first rows): idf times the weight of each head, then
+    /// idf squared: what one occurrence adds to the screen's sums ([`Model::screened_out`]).
+    screen_rows: Vec<[f32; 8]>,
     intercept: [f32; HEADS],
     /// The logit above which a head fires.
     threshold: f32,
     /// Per head, the one-character-gram score under which it cannot fire.
     screen: [f32; HEADS],
 }
+
+/// A screen score of a text for every head, the sums of [`Model::screen_rows`] over its
+/// characters: per head, then the squared norm.
+type ScreenSums = [f32; 8];
 
 /// What the model says of one category that fires: whether its high head fired too, and
 /// the gram that weighed most towards it (normalised byte range), which the signal shows.
@@ -222,6 +229,7 @@ impl Model {
             longer: Bits::new(LONGER_BITS),
             ideographs: vec![NO_ROW; IDEOGRAPHS.count()],
             rows_data: Vec::new(),
+            screen_rows: Vec::new(),
             intercept,
             threshold,
             screen,
@@ -261,29 +269,51 @@ impl Model {
                 [_] => {}
                 _ => model.longer.set(longer_bit(key(&gram))),
             }
+            if gram.len() == 1 {
+                let idf = cell[0];
+                let mut screen = [0f32; 8];
+                for (s, w) in screen.iter_mut().zip(&cell[1..=HEADS]) {
+                    *s = idf * w;
+                }
+                screen[HEADS] = idf * idf;
+                model.screen_rows.push(screen);
+            }
             model.rows_data.push(cell);
         }
         Ok(model)
     }
 
-    /// Whether the one-character grams counted so far (all of `touched`) score at least a
-    /// head's screen floor: the same sum on those grams alone, scaled by their own norm.
-    /// `train.py` sets each floor under every firing training row, so a text under every
-    /// floor is taken not to fire (a test checks it on the development rows).
-    fn passes_screen(&self, touched: &[(u32, u32, u32, u8)], counts: &[u16]) -> bool {
-        let mut dot = [0f32; HEADS];
-        let mut norm = 0f32;
-        for &(row, ..) in touched {
-            let cell = &self.rows_data[row as usize];
-            let x = sublinear(counts[row as usize]) * cell[0];
-            norm += x * x;
-            for (d, w) in dot.iter_mut().zip(&cell[1..=HEADS]) {
-                *d += w * x;
+    /// The row of a one-character gram, if the vocabulary has it.
+    fn unigram_row(&self, c: char) -> Option<u32> {
+        match (c as u32).checked_sub(*IDEOGRAPHS.start()) {
+            Some(i) if IDEOGRAPHS.contains(&(c as u32)) => {
+                Some(self.ideographs[i as usize]).filter(|&r| r != NO_ROW)
+            }
+            _ => self.rows.get(u64::from(c) + 1),
+        }
+    }
+
+    /// Whether a text cannot fire, by its one-character grams alone: for each head, the
+    /// sum over its characters of idf times weight, over the square root of the sum of idf
+    /// squared (each occurrence counted, so no counters are needed), is under the head's
+    /// screen floor. `train.py` computes the same score and sets each floor under every
+    /// firing training row (a test checks it on the development rows). A text with no
+    /// one-character gram of the vocabulary has nothing to screen on: the longer grams
+    /// decide.
+    fn screened_out(&self, text: &str) -> bool {
+        let mut sums: ScreenSums = [0.0; 8];
+        for c in text.chars().filter(|&c| !is_control(c)) {
+            if let Some(row) = self.unigram_row(c) {
+                // Every one-character gram has a screen row: they take the first rows.
+                if let Some(add) = self.screen_rows.get(row as usize) {
+                    for (s, a) in sums.iter_mut().zip(add) {
+                        *s += a;
+                    }
+                }
             }
         }
-        let norm = norm.sqrt();
-        // No one-character gram at all: nothing to screen on, the longer grams decide.
-        norm == 0.0 || (0..HEADS).any(|h| dot[h] / norm >= self.screen[h])
+        let norm = sums[HEADS].sqrt();
+        norm > 0.0 && (0..HEADS).all(|h| sums[h] / norm < self.screen[h])
     }
 
     /// The categories the model fires for on a normalised text, each with its strongest
@@ -311,19 +341,16 @@ impl Model {
             }
             *count = count.saturating_add(1);
         };
-        // First the one-character grams alone: their score decides whether the text can
-        // fire at all (the screen), and for nearly every everyday message it cannot.
+        // First the one-character grams alone decide whether the text can fire at all
+        // (the screen): for nearly every everyday message it cannot.
+        if self.screened_out(text) {
+            return Vec::new();
+        }
         for (at, c) in text.char_indices() {
             if is_control(c) {
                 continue;
             }
-            let row = match (c as u32).checked_sub(*IDEOGRAPHS.start()) {
-                Some(i) if IDEOGRAPHS.contains(&(c as u32)) => {
-                    Some(self.ideographs[i as usize]).filter(|&r| r != NO_ROW)
-                }
-                _ => self.rows.get(u64::from(c) + 1),
-            };
-            if let Some(row) = row {
+            if let Some(row) = self.unigram_row(c) {
                 count(
                     counts,
                     touched,
@@ -333,12 +360,6 @@ impl Model {
                     1,
                 );
             }
-        }
-        if !self.passes_screen(touched, counts) {
-            for &(row, ..) in touched.iter() {
-                counts[row as usize] = 0;
-            }
-            return Vec::new();
         }
         // Then the two- and three-character grams. The last two characters as (code
         // point + 1, start), 0 before the text or after a control character: each gram's

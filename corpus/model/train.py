@@ -124,12 +124,14 @@ def main():
                 file=sys.stderr,
             )
 
-    # The screen: the same model on one-character grams alone, scaled by their own norm.
-    # A message whose screen score is under a category's floor (the lowest the screen gave
-    # a training row the full model fires on, less a margin) cannot fire there, and the
-    # detector skips its two- and three-character grams: nearly every everyday message.
+    # The screen: a score of the one-character grams alone, for each head the sum over a
+    # text's characters of idf times weight, over the square root of the sum of idf squared
+    # (every occurrence counted: src/model.rs sums it without counting grams). A message
+    # whose score is under a head's floor (the lowest any training row the full model fires
+    # on gets, less a margin) cannot fire there, and the detector skips everything else of
+    # the model: nearly every everyday message.
     logit = math.log(PROBABILITY / (1 - PROBABILITY))
-    unigram = [len(gram) == 1 for gram, _ in vocabulary]
+    unigrams = {gram: index for gram, index in vocabulary if len(gram) == 1}
     floors = []
     for c in range(6):
         lowest = math.inf
@@ -138,10 +140,14 @@ def main():
             idx, vals = row.indices, row.data
             if intercepts[c] + sum(weights[c][j] * v for j, v in zip(idx, vals)) <= logit:
                 continue
-            # Unnormalise, keep the one-character grams, normalise again.
-            uni = [(j, v) for j, v in zip(idx, vals) if unigram[j]]
-            norm = math.sqrt(sum(v * v for _, v in uni))
-            score = sum(weights[c][j] * v for j, v in uni) / norm if norm else 0.0
+            dot = norm = 0.0
+            for gram in grams(texts[i]):
+                j = unigrams.get(gram)
+                if j is not None:
+                    idf = vectorizer.idf_[j]
+                    dot += idf * weights[c][j]
+                    norm += idf * idf
+            score = dot / math.sqrt(norm) if norm else math.inf
             lowest = min(lowest, score)
         floors.append(lowest - SCREEN_MARGIN)
 
