@@ -328,8 +328,20 @@ impl CueIndex {
                     }
                 }
                 CueKind::Past => index.past.push((c.end, c.start)),
+                // 我退群了 resolves a scam; 他收钱就退群了 is the scammer gone, not the writer
+                // safe: in fraud, a resolution whose nearest person before it in its clause is
+                // someone else is not the writer's. (In a dispute the other side's apology
+                // or payment does resolve it.)
                 CueKind::Resolved => {
-                    index.last_resolved_start = index.last_resolved_start.max(Some(c.start))
+                    let someone_else = index.persons.last().is_some_and(|&(end, len, third)| {
+                        category == Category::FraudVictim
+                            && third
+                            && end <= c.start
+                            && breaks.clause_of(end - len) == breaks.clause_of(c.start)
+                    });
+                    if !someone_else {
+                        index.last_resolved_start = index.last_resolved_start.max(Some(c.start))
+                    }
                 }
                 CueKind::Question => index.question_clauses.push(breaks.clause_of(c.start)),
                 CueKind::Reported => index.reported = true,
@@ -554,5 +566,24 @@ mod tests {
         assert_eq!(level("我没开玩笑，他说要弄死我"), Level::Critical);
         // banter still lowers it
         assert!(level("你再迟到我就弄死你，开玩笑的哈哈") < Level::Medium);
+    }
+
+    #[test]
+    fn the_scammer_gone_is_no_resolution_of_a_scam_but_the_writer_leaving_is() {
+        let detector = Detector::builder().build().expect("default detector");
+        let resolved = |text: &str| {
+            detector
+                .assess(&Message::new(text))
+                .signals()
+                .iter()
+                .filter(|s| s.category == Category::FraudVictim)
+                .any(|s| s.modifiers.contains(&crate::Modifier::Resolved))
+        };
+        // Someone else leaves, or hangs up: the money is gone.
+        assert!(!resolved("在游戏交易群买装备，转了他580块，他收钱就退群了"));
+        assert!(!resolved("在交易群里买了个号 付了钱以后对方直接退群了"));
+        // The writer leaves: resolved.
+        assert!(resolved("被拉进一个投资群 看了两天我就退群了"));
+        assert!(resolved("有个刷单群叫我做任务 我没理他 直接退群了"));
     }
 }
