@@ -586,4 +586,27 @@ mod tests {
         assert!(resolved("被拉进一个投资群 看了两天我就退群了"));
         assert!(resolved("有个刷单群叫我做任务 我没理他 直接退群了"));
     }
+
+    #[test]
+    fn a_victim_who_paid_under_a_notice_outranks_it() {
+        let detector = Detector::builder().build().expect("default detector");
+        let level = |text: &str| {
+            detector
+                .assess(&Message::new(text))
+                .category(Category::FraudVictim)
+                .level
+        };
+        // The writer paid: critical, notice or not.
+        assert_eq!(
+            level("【反诈提醒】凡是让你垫付的都是诈骗 可是我已经转了6800了 怎么办"),
+            Level::Critical
+        );
+        assert_eq!(
+            level("警方提醒：刷单就是诈骗。我已经转了两万给他们了"),
+            Level::Critical
+        );
+        // Someone in a case report paid, or the notice only warns: still a notice.
+        assert!(level("反诈宣传：有位大爷已经转了两万块给骗子，大家千万注意") < Level::Medium);
+        assert!(level("【反诈提醒】凡是让你垫付的都是诈骗，转账前多想想") < Level::Medium);
+    }
 }

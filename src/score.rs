@@ -1,7 +1,7 @@
 //! Scoring: signal weights → per-category score in [0, 1] → level, then the level rules
 //! of SPEC §1 and the recall rule of SPEC §2.
 
-use crate::assessment::{Category, CategoryScore, Kind, Level, Modifier, Signal};
+use crate::assessment::{Category, CategoryScore, Kind, Level, Modifier, Signal, Subject};
 use crate::lexicon::Entry;
 
 /// Score from which a category is at least medium.
@@ -166,7 +166,21 @@ pub(crate) fn score(
             .filter(|&&i| support[i] && signals[i].weight > 0.0)
             .map(|&i| signals[i].kind)
             .collect();
-        let mutual = stands_together(&evidence);
+        // A victim who pastes or forwards a warning and says they paid (已经转了 + 6800
+        // under 【反诈提醒】): the notice is the sign of a scam that a payment and an amount
+        // otherwise lack, and a first-person loss outranks the notice (SPEC §1).
+        let notice = members
+            .iter()
+            .any(|&i| signals[i].modifiers.contains(&Modifier::Awareness));
+        let paid_in_notice = notice
+            && members.iter().any(|&i| {
+                support[i]
+                    && signals[i].kind == Kind::Loss
+                    && signals[i].weight > 0.0
+                    && signals[i].subject == Subject::Writer
+            })
+            && evidence.contains(&Kind::Money);
+        let mutual = stands_together(&evidence) || paid_in_notice;
         // Asking whether it is real (是真的吗, 靠谱吗) about an odd contact that is in the
         // message (自称是银行, 陌生电话) is asking whether something is a scam (SPEC §1,
         // medium): the question is anchored by any plain signal of its category.
