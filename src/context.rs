@@ -520,6 +520,17 @@ mod tests {
     use super::*;
     use crate::{Category, Detector, Level, Message};
 
+    /// The level a default detector gives a text in `category`.
+    fn level_in(category: Category) -> impl Fn(&str) -> Level {
+        let detector = Detector::builder().build().expect("default detector");
+        move |text| {
+            detector
+                .assess(&Message::new(text))
+                .category(category)
+                .level
+        }
+    }
+
     #[test]
     fn a_negation_right_before_a_cue_negates_it() {
         let text = "不是开玩笑";
@@ -535,13 +546,7 @@ mod tests {
 
     #[test]
     fn a_pasted_scam_text_the_resident_asks_about_is_no_notice() {
-        let detector = Detector::builder().build().expect("default detector");
-        let level = |text: &str| {
-            detector
-                .assess(&Message::new(text))
-                .category(Category::FraudVictim)
-                .level
-        };
+        let level = level_in(Category::FraudVictim);
         assert!(
             level("收到这个短信：【京东金融】温馨提示：您的学生账户未注销，将影响征信。这是真的吗")
                 >= Level::Medium
@@ -555,13 +560,7 @@ mod tests {
 
     #[test]
     fn no_joke_keeps_a_threat_to_kill() {
-        let detector = Detector::builder().build().expect("default detector");
-        let level = |text: &str| {
-            detector
-                .assess(&Message::new(text))
-                .category(Category::Dispute)
-                .level
-        };
+        let level = level_in(Category::Dispute);
         assert_eq!(level("不是开玩笑，他真的说要杀了我"), Level::Critical);
         assert_eq!(level("我没开玩笑，他说要弄死我"), Level::Critical);
         // banter still lowers it
@@ -589,13 +588,7 @@ mod tests {
 
     #[test]
     fn a_victim_who_paid_under_a_notice_outranks_it() {
-        let detector = Detector::builder().build().expect("default detector");
-        let level = |text: &str| {
-            detector
-                .assess(&Message::new(text))
-                .category(Category::FraudVictim)
-                .level
-        };
+        let level = level_in(Category::FraudVictim);
         // The writer paid: critical, notice or not.
         assert_eq!(
             level("【反诈提醒】凡是让你垫付的都是诈骗 可是我已经转了6800了 怎么办"),
