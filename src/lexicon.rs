@@ -365,27 +365,34 @@ impl Pack for Category {
     }
 }
 
+/// `value` as its place in `list` (a varint: one byte for the kinds there are); a value
+/// not in the list as a place past its end, which reads back as none.
+fn pack_place<T: PartialEq, U>(list: &[(T, U)], value: &T, out: &mut Vec<u8>) {
+    let place = list.iter().position(|(item, _)| item == value);
+    (place.unwrap_or(usize::MAX) as u32).pack(out);
+}
+
+/// The value at the place [`pack_place`] wrote.
+fn unpack_place<T: Copy, U>(list: &[(T, U)], bytes: &mut &[u8]) -> Option<T> {
+    list.get(u32::unpack(bytes)? as usize)
+        .map(|(item, _)| *item)
+}
+
 impl Pack for Kind {
     fn pack(&self, out: &mut Vec<u8>) {
-        let index = Kind::ALL.iter().position(|(kind, _)| kind == self);
-        (index.unwrap_or(usize::MAX) as u32).pack(out);
+        pack_place(Kind::ALL, self, out);
     }
     fn unpack(bytes: &mut &[u8]) -> Option<Self> {
-        Kind::ALL
-            .get(u32::unpack(bytes)? as usize)
-            .map(|(kind, _)| *kind)
+        unpack_place(Kind::ALL, bytes)
     }
 }
 
 impl Pack for CueKind {
     fn pack(&self, out: &mut Vec<u8>) {
-        let index = CueKind::ALL.iter().position(|(kind, _)| kind == self);
-        (index.unwrap_or(usize::MAX) as u8).pack(out);
+        pack_place(&CueKind::ALL, self, out);
     }
     fn unpack(bytes: &mut &[u8]) -> Option<Self> {
-        CueKind::ALL
-            .get(u8::unpack(bytes)? as usize)
-            .map(|(kind, _)| *kind)
+        unpack_place(&CueKind::ALL, bytes)
     }
 }
 
