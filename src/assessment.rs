@@ -315,6 +315,10 @@ pub enum Modifier {
     Unsupported,
     /// The message was recalled: its category was raised one level.
     Recalled,
+    /// In a review or complaint about goods or a service (书的内容很一般, 房间很旧), with no
+    /// scam script, contact or payment step in the message: "cheated" there is
+    /// disappointment with a purchase, not fraud; lowered to low.
+    Complaint,
 }
 
 impl Modifier {
@@ -331,6 +335,7 @@ impl Modifier {
             Modifier::Urgency => "urgency",
             Modifier::Unsupported => "unsupported",
             Modifier::Recalled => "recalled",
+            Modifier::Complaint => "complaint",
         }
     }
 }

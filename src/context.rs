@@ -135,6 +135,13 @@ pub(crate) fn analyse(
             lexicon.entries[h.entry].kind == Kind::Suspicion
                 && breaks.same_sentence(h.start, text.len().saturating_sub(1))
         });
+    // A review or complaint about a purchase says 上当了 of the goods: only where no fraud
+    // hit is a scam script, an odd contact or a step taken with a scammer.
+    let plain_deception = hits.iter().all(|h| {
+        let entry = &lexicon.entries[h.entry];
+        entry.category != Category::FraudVictim
+            || matches!(entry.kind, Kind::Loss | Kind::Suspicion | Kind::Money)
+    });
     let mut indexes: [Option<CueIndex>; 3] = [None, None, None];
 
     hits.iter()
@@ -207,6 +214,8 @@ pub(crate) fn analyse(
                 let victim_speaks = entry.flags.compliance && explicit_first_person;
                 if notice && !victim_speaks {
                     ctx.modifiers.push(Modifier::Awareness);
+                } else if index.complaint && plain_deception {
+                    ctx.modifiers.push(Modifier::Complaint);
                 }
             }
             ctx
@@ -288,6 +297,7 @@ struct CueIndex {
     playful: bool,
     urgency: bool,
     awareness: bool,
+    complaint: bool,
 }
 
 impl CueIndex {
@@ -309,6 +319,7 @@ impl CueIndex {
             playful: false,
             urgency: false,
             awareness: false,
+            complaint: false,
         };
         // End of the last negation cue seen: cues come ordered by start.
         let mut negation_end = None;
@@ -351,6 +362,7 @@ impl CueIndex {
                     index.playful |= !negates_cue(text, negation_end, c.start);
                 }
                 CueKind::Awareness => index.awareness = true,
+                CueKind::Complaint => index.complaint = true,
                 CueKind::Negation => negation_end = Some(c.end),
                 CueKind::Hyperbole | CueKind::Allow => {}
             }
@@ -601,5 +613,29 @@ mod tests {
         // Someone in a case report paid, or the notice only warns: still a notice.
         assert!(level("反诈宣传：有位大爷已经转了两万块给骗子，大家千万注意") < Level::Medium);
         assert!(level("【反诈提醒】凡是让你垫付的都是诈骗，转账前多想想") < Level::Medium);
+    }
+
+    #[test]
+    fn a_complaint_about_a_purchase_is_no_fraud_but_a_scam_told_in_one_is() {
+        let level = level_in(Category::FraudVictim);
+        // Disappointment with goods or a stay: "cheated" is a figure of speech.
+        for text in [
+            "这本书内容很一般，感觉上当了",
+            "入住后才知道上当了，房间很旧，早餐也少",
+            "质量太差了 掉色还起球 被骗了的感觉",
+            "买的书封面和印刷都不行 真是上当受骗",
+        ] {
+            assert!(level(text) < Level::Medium, "{text}");
+        }
+        // The same words beside a scam script or a step taken with a scammer: a victim.
+        for text in [
+            "网上买的衣服质量太差，客服说退款要先交保证金，我转了800",
+            "看了好评就去做刷单任务 结果被骗了三千",
+            "这本书是他推荐的理财平台送的 我在平台投了五万 现在提不了现",
+        ] {
+            assert!(level(text) >= Level::Medium, "{text}");
+        }
+        // The same loss without the register of a review stays what it was.
+        assert_eq!(level("我被骗了三万 怎么办"), Level::Critical);
     }
 }

@@ -500,12 +500,13 @@ const MEDIUM_RUNGS: [Kind; 3] = [Kind::PassiveWish, Kind::Hopelessness, Kind::Bu
 
 /// What context does to a phrase that leaves no room for the wording model to read its
 /// words again.
-const LOWERING: [Modifier; 5] = [
+const LOWERING: [Modifier; 6] = [
     Modifier::Negated,
     Modifier::Hyperbole,
     Modifier::Resolved,
     Modifier::Reported,
     Modifier::Awareness,
+    Modifier::Complaint,
 ];
 
 /// The signal of a category the wording model fires for: medium on its own (high when its

@@ -90,10 +90,11 @@ pub(crate) enum CueKind {
     Question,
     Urgency,
     Playful,
+    Complaint,
 }
 
 impl CueKind {
-    const ALL: [(CueKind, &'static str); 12] = [
+    const ALL: [(CueKind, &'static str); 13] = [
         (CueKind::Allow, "allow"),
         (CueKind::Negation, "negation"),
         (CueKind::Hyperbole, "hyperbole"),
@@ -106,6 +107,7 @@ impl CueKind {
         (CueKind::Question, "question"),
         (CueKind::Urgency, "urgency"),
         (CueKind::Playful, "playful"),
+        (CueKind::Complaint, "complaint"),
     ];
 
     fn parse(name: &str) -> Option<CueKind> {

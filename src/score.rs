@@ -61,7 +61,7 @@ pub(crate) fn contextual_weight(weight: f32, modifiers: &[Modifier]) -> f32 {
             | Modifier::Reported
             | Modifier::Awareness
             | Modifier::Unsupported => w = 0.0,
-            Modifier::Hyperbole => w = w.min(HYPERBOLE_CAP),
+            Modifier::Hyperbole | Modifier::Complaint => w = w.min(HYPERBOLE_CAP),
             Modifier::Resolved => w *= RESOLVED_FACTOR,
             _ => {}
         }
@@ -218,9 +218,12 @@ pub(crate) fn score(
             .iter()
             .copied()
             .filter(|s| {
-                !s.modifiers
-                    .iter()
-                    .any(|m| matches!(m, Modifier::Resolved | Modifier::Hyperbole))
+                !s.modifiers.iter().any(|m| {
+                    matches!(
+                        m,
+                        Modifier::Resolved | Modifier::Hyperbole | Modifier::Complaint
+                    )
+                })
             })
             .collect();
         result.level = level_of(result.score).max(rule_level(category, &full));
@@ -240,12 +243,16 @@ pub(crate) fn score(
     })
 }
 
-/// Whether every signal is one that context discounted: someone else's story, a notice.
+/// Whether every signal is one that context discounted: someone else's story, a notice, a
+/// complaint about a purchase.
 fn discounted(signals: &[&Signal]) -> bool {
     signals.iter().all(|s| {
-        s.modifiers
-            .iter()
-            .any(|m| matches!(m, Modifier::Reported | Modifier::Awareness))
+        s.modifiers.iter().any(|m| {
+            matches!(
+                m,
+                Modifier::Reported | Modifier::Awareness | Modifier::Complaint
+            )
+        })
     })
 }
 
