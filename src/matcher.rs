@@ -598,7 +598,7 @@ impl Matcher {
                 let texts = self.term_texts();
                 if self.engine == Engine::DoubleArray {
                     let prebuilt = Automaton::from_prebuilt(
-                        crate::embedded::TERMS,
+                        &crate::embedded::unpack(crate::embedded::TERMS),
                         fingerprint(texts.iter().copied()),
                     );
                     if prebuilt.is_some() {
@@ -943,9 +943,11 @@ mod tests {
         let matcher = Matcher::new(&lexicon, Engine::DoubleArray).expect("matcher");
         let texts = matcher.term_texts();
         // build.rs saw the same pattern list: otherwise every run builds it again.
-        let prebuilt =
-            Automaton::from_prebuilt(crate::embedded::TERMS, fingerprint(texts.iter().copied()))
-                .expect("the prebuilt automaton matches the default lexicons");
+        let prebuilt = Automaton::from_prebuilt(
+            &crate::embedded::unpack(crate::embedded::TERMS),
+            fingerprint(texts.iter().copied()),
+        )
+        .expect("the prebuilt automaton matches the default lexicons");
         let fresh = Automaton::build(Engine::DoubleArray, Matches::Overlapping, &texts)
             .expect("fresh automaton");
         let sample = include_str!("../corpus/sample.txt");
@@ -963,8 +965,11 @@ mod tests {
         let matcher = Matcher::new(&lexicon, Engine::DoubleArray).expect("matcher");
         let texts = matcher.term_texts();
         assert!(
-            Automaton::from_prebuilt(crate::embedded::TERMS, fingerprint(texts.iter().copied()))
-                .is_none()
+            Automaton::from_prebuilt(
+                &crate::embedded::unpack(crate::embedded::TERMS),
+                fingerprint(texts.iter().copied())
+            )
+            .is_none()
         );
         let id = texts
             .iter()

@@ -176,7 +176,7 @@ impl Phonetic {
     /// The pinyin automaton of `lexicon`: read back from the one `build.rs` built when
     /// `lexicon` is the default lexicons (its fingerprint says so), built otherwise.
     pub fn new(lexicon: &Lexicon) -> Result<Phonetic, Error> {
-        match Phonetic::from_prebuilt(crate::embedded::PINYIN, lexicon) {
+        match Phonetic::from_prebuilt(&crate::embedded::unpack(crate::embedded::PINYIN), lexicon) {
             Some(prebuilt) => Ok(prebuilt),
             None => Phonetic::build(lexicon),
         }
@@ -544,8 +544,9 @@ mod tests {
     #[test]
     fn the_default_pinyin_automaton_is_the_prebuilt_one_and_finds_what_a_built_one_finds() {
         let lexicon = Lexicon::defaults().expect("defaults");
-        let prebuilt = Phonetic::from_prebuilt(crate::embedded::PINYIN, &lexicon)
-            .expect("the prebuilt pinyin automaton matches the default lexicons");
+        let prebuilt =
+            Phonetic::from_prebuilt(&crate::embedded::unpack(crate::embedded::PINYIN), &lexicon)
+                .expect("the prebuilt pinyin automaton matches the default lexicons");
         let built = Phonetic::build(&lexicon).expect("built");
         assert_eq!(prebuilt.entries, built.entries);
         for text in [

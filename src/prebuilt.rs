@@ -41,7 +41,7 @@ pub(crate) fn unpack_defaults(mut bytes: &[u8]) -> Option<(Lexicon, Matcher)> {
 /// The embedded default lexicons and their matcher, read back from the binary; none should
 /// that fail (the caller then parses and builds them).
 pub(crate) fn defaults() -> Option<(Lexicon, Matcher)> {
-    unpack_defaults(crate::embedded::DEFAULTS)
+    unpack_defaults(&crate::embedded::unpack(crate::embedded::DEFAULTS))
 }
 
 #[cfg(test)]
