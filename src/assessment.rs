@@ -319,6 +319,9 @@ pub enum Modifier {
     /// scam script, contact or payment step in the message: "cheated" there is
     /// disappointment with a purchase, not fraud; lowered to low.
     Complaint,
+    /// A weapon or a blow the writer turns on themself (拿刀划自己, 掐到青一块紫一块,
+    /// 不用自己动手了), beside a self-harm signal: self-harm, not a dispute; weight zero.
+    SelfDirected,
 }
 
 impl Modifier {
@@ -336,6 +339,7 @@ impl Modifier {
             Modifier::Unsupported => "unsupported",
             Modifier::Recalled => "recalled",
             Modifier::Complaint => "complaint",
+            Modifier::SelfDirected => "self_directed",
         }
     }
 }

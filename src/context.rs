@@ -144,7 +144,8 @@ pub(crate) fn analyse(
     });
     let mut indexes: [Option<CueIndex>; 3] = [None, None, None];
 
-    hits.iter()
+    let mut contexts: Vec<HitContext> = hits
+        .iter()
         .zip(terms)
         .map(|(hit, term)| {
             let entry: &Entry = &lexicon.entries[hit.entry];
@@ -220,7 +221,68 @@ pub(crate) fn analyse(
             }
             ctx
         })
-        .collect()
+        .collect();
+    if let Some(index) = &indexes[Category::Dispute.index()] {
+        self_directed(text, hits, terms, &mut contexts, lexicon, index, &breaks);
+    }
+    contexts
+}
+
+/// Context that leaves a hit no weight of its own: a phrase read this way is no signal.
+const CANCELLING: [Modifier; 5] = [
+    Modifier::Negated,
+    Modifier::Reported,
+    Modifier::Hyperbole,
+    Modifier::Resolved,
+    Modifier::Awareness,
+];
+
+/// Mark the dispute weapons and blows that the writer turns on themself: one in the clause
+/// of a self-harm phrase that context left standing, or beside 自己, with no third person in
+/// its clause and no first person inside it (打我 is done to the writer by someone).
+fn self_directed(
+    text: &str,
+    hits: &[Hit],
+    terms: &[String],
+    contexts: &mut [HitContext],
+    lexicon: &Lexicon,
+    index: &CueIndex,
+    breaks: &Breaks,
+) {
+    let standing: Vec<bool> = contexts
+        .iter()
+        .map(|c| !c.modifiers.iter().any(|m| CANCELLING.contains(m)))
+        .collect();
+    let self_harm_clauses: Vec<usize> = (0..hits.len())
+        .filter(|&i| lexicon.entries[hits[i].entry].category == Category::SelfHarm && standing[i])
+        .map(|i| breaks.clause_of(hits[i].start))
+        .collect();
+    if self_harm_clauses.is_empty() {
+        return;
+    }
+    for (i, hit) in hits.iter().enumerate() {
+        let entry = &lexicon.entries[hit.entry];
+        if entry.category != Category::Dispute
+            || !matches!(entry.kind, Kind::Weapon | Kind::Violence | Kind::ThreatHarm)
+            || terms[i].contains(FIRST_PERSON_IN_TERM)
+            || !standing[i]
+        {
+            continue;
+        }
+        let clause = breaks.clause_of(hit.start);
+        let from = breaks.clause_start(hit.start);
+        let to = breaks
+            .clause_starts
+            .get(clause)
+            .copied()
+            .unwrap_or(text.len());
+        let reflexive = text.get(from..to).is_some_and(|c| c.contains("自己"));
+        if (self_harm_clauses.contains(&clause) || reflexive)
+            && !index.third_person_in_clause(clause, breaks)
+        {
+            contexts[i].modifiers.push(Modifier::SelfDirected);
+        }
+    }
 }
 
 /// The cues that count: short ones must begin a word (别 in 特别, 他 in 其他, 得要 in
@@ -386,6 +448,13 @@ impl CueIndex {
             .iter()
             .take_while(|p| p.0 == clause)
             .any(|p| p.2 <= start || p.1 >= end)
+    }
+
+    /// Whether someone else is mentioned in `clause`.
+    fn third_person_in_clause(&self, clause: usize, breaks: &Breaks) -> bool {
+        self.persons
+            .iter()
+            .any(|&(end, len, third)| third && breaks.clause_of(end - len) == clause)
     }
 
     /// The kind of the person mentioned last before `at` (the longer mention at a tie:
@@ -637,5 +706,28 @@ mod tests {
         }
         // The same loss without the register of a review stays what it was.
         assert_eq!(level("我被骗了三万 怎么办"), Level::Critical);
+    }
+
+    #[test]
+    fn a_weapon_or_a_blow_turned_on_oneself_is_self_harm_not_a_dispute() {
+        let dispute = level_in(Category::Dispute);
+        let self_harm = level_in(Category::SelfHarm);
+        for text in [
+            "最近老控制不住想拿刀划自己 划完才睡得着",
+            "拿皮带抽自己抽到青一块紫一块",
+            "我拿棍子打自己的头 打到出血才停",
+            "要是出个意外就好了 就不用自己动手了",
+        ] {
+            assert!(dispute(text) < Level::Medium, "{text}");
+            assert!(self_harm(text) >= Level::Medium, "{text}");
+        }
+        // Someone else in the clause, or done to the writer: still a dispute.
+        for text in [
+            "他拿刀要砍我 我真的不想活了",
+            "被他打得青一块紫一块 不想活了",
+            "我拿刀去找他 大不了一起死",
+        ] {
+            assert!(dispute(text) >= Level::High, "{text}");
+        }
     }
 }

@@ -500,13 +500,14 @@ const MEDIUM_RUNGS: [Kind; 3] = [Kind::PassiveWish, Kind::Hopelessness, Kind::Bu
 
 /// What context does to a phrase that leaves no room for the wording model to read its
 /// words again.
-const LOWERING: [Modifier; 6] = [
+const LOWERING: [Modifier; 7] = [
     Modifier::Negated,
     Modifier::Hyperbole,
     Modifier::Resolved,
     Modifier::Reported,
     Modifier::Awareness,
     Modifier::Complaint,
+    Modifier::SelfDirected,
 ];
 
 /// The signal of a category the wording model fires for: medium on its own (high when its

@@ -60,6 +60,7 @@ pub(crate) fn contextual_weight(weight: f32, modifiers: &[Modifier]) -> f32 {
             Modifier::Negated
             | Modifier::Reported
             | Modifier::Awareness
+            | Modifier::SelfDirected
             | Modifier::Unsupported => w = 0.0,
             Modifier::Hyperbole | Modifier::Complaint => w = w.min(HYPERBOLE_CAP),
             Modifier::Resolved => w *= RESOLVED_FACTOR,
