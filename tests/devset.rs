@@ -4,14 +4,14 @@
 //! `tune.jsonl` is what the lexicons were tuned on; `holdout.jsonl` is only measured, and
 //! `blind.jsonl` was written by people who saw neither the lexicons nor the other rows,
 //! and measured once before it was committed. `round5.jsonl`, `round6.jsonl`,
-//! `round7.jsonl`, `round8.jsonl`, `round9.jsonl`, `round10.jsonl`, `round11.jsonl` and
-//! `round12.jsonl` were written the same way, measured, and then tuned on (round 10: the
-//! wording model learnt from it, the lexicons did not change; round 11: the self_harm
-//! lexicon; round 12: the fraud and dispute lexicons): they belong with `tune.jsonl`.
-//! `round8.jsonl` and `round11.jsonl` are self-harm only (their rows carry no fraud or
-//! dispute labels), so they are held to self-harm floors alone, and `round12.jsonl` labels
-//! no self-harm, so it is held to fraud and dispute floors and to the share of its losses,
-//! weapons and threats to kill rated critical. The
+//! `round7.jsonl` up to `round15.jsonl` were written the same way, measured, and then
+//! tuned on (round 10: the wording model learnt from it, the lexicons did not change;
+//! rounds 11 and 13: the self_harm lexicon; round 12: the fraud and dispute lexicons; round
+//! 14: fraud; round 15: disputes): they belong with `tune.jsonl`. Rounds 8, 11 and 13 are
+//! self-harm only (their rows carry no fraud or dispute labels), so they are held to
+//! self-harm floors alone; rounds 12, 14 and 15 label no self-harm, so they are held to the
+//! floors of their categories and to the share of their losses, weapons and threats to
+//! kill rated critical. The
 //! floors below are what the detector must not fall under; the figures it reaches are in
 //! the README.
 
@@ -25,10 +25,10 @@ mod devset;
 /// (category, precision floor, recall floor) for level ≥ medium, on every file. They sit
 /// a few points under what the held-back files measure, so a change that loses ground
 /// fails; the targets of the issues (0.90 / 0.90) are not all reached yet. On 2026-12-02,
-/// with the lexicons after round 12 and the wording model (both heads) trained on rounds up
-/// to 12 (precision / recall): holdout self_harm 0.926 / 0.859, fraud_victim 0.939 / 0.936,
-/// dispute 0.903 / 0.927; blind self_harm 0.949 / 0.870, fraud_victim 0.858 / 0.933,
-/// dispute 0.850 / 0.901.
+/// with the lexicons after round 15 and the wording model (both heads) trained on rounds up
+/// to 15 (precision / recall): holdout self_harm 0.923 / 0.869, fraud_victim 0.945 / 0.936,
+/// dispute 0.912 / 0.927; blind self_harm 0.950 / 0.889, fraud_victim 0.857 / 0.923,
+/// dispute 0.876 / 0.911.
 const FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.89, 0.80),
     (Category::FraudVictim, 0.83, 0.89),
@@ -36,7 +36,7 @@ const FLOORS: [(Category, f64, f64); 3] = [
 ];
 
 /// Share of critical-labelled messages that must be rated at least high (held back:
-/// self_harm 85/106, fraud_victim 118/132, dispute 89/97; blind 37/45, 44/46, 26/30).
+/// self_harm 84/106, fraud_victim 120/132, dispute 89/97; blind 40/45, 43/46, 27/30).
 const CRITICAL_AT_LEAST_HIGH: f64 = 0.75;
 
 /// Self-harm floors for `round8.jsonl` (240 rows written blind in many voices on
@@ -66,6 +66,30 @@ const ROUND12_FLOORS: [(Category, f64, f64); 2] = [
     (Category::FraudVictim, 0.95, 0.95),
     (Category::Dispute, 0.95, 0.96),
 ];
+
+/// Self-harm floors for `round13.jsonl` (280 rows written blind on 2026-12-02 before the
+/// lexicons were read: 190 self-harm rows, 92 of them critical and nearly all said without
+/// a direct word, 25 about someone else; 90 hard negatives in 20 classes). Before tuning
+/// 0.958 / 0.756, critical ≥ high 54/92 (without the model 0.970 / 0.544); after the
+/// round-13 self-harm families and the model retrained with it 0.994 / 0.989, 91/92.
+const ROUND13_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.95, 0.95)];
+
+/// Share of `round13.jsonl`'s critical self-harm rows that must be rated at least high.
+const ROUND13_CRITICAL_AT_LEAST_HIGH: f64 = 0.93;
+
+/// Fraud floors for `round14.jsonl` (300 rows written blind on 2026-12-02: 170 fraud rows
+/// over every case class and stage, 100 of them money already lost; 75 anti-fraud notices
+/// in a dozen styles; 55 other hard negatives). Before tuning 0.847 / 0.976, money lost
+/// rated critical 89 %, notices firing 17 %; after the round-14 fraud lines and the
+/// retrained model 0.960 / 0.988, 99 %, 0 %.
+const ROUND14_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.92, 0.96)];
+
+/// Dispute floors for `round15.jsonl` (300 rows written blind on 2026-12-02: 170 disputes
+/// over every mediation kind, 57 with a weapon and 51 threats to kill; 130 hard negatives
+/// in 14 classes). Before tuning 0.830 / 0.963, weapons rated critical 74 %, threats to
+/// kill 65 %; after the round-15 dispute lines and the retrained model 0.931 / 1.000, 98 %,
+/// 96 %.
+const ROUND15_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.89, 0.97)];
 
 /// (tag, share of its rows rated critical) that `round12.jsonl` must keep: money already
 /// lost, a weapon present, a threat to kill (SPEC §1: all critical).
@@ -171,12 +195,41 @@ fn round12_meets_its_fraud_and_dispute_floors() {
 
 #[test]
 fn round12_rates_losses_weapons_and_threats_to_kill_critical() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/dev/round12.jsonl");
+    check_critical_tags("round12.jsonl", &ROUND12_CRITICAL_TAGS);
+}
+
+#[test]
+fn round13_meets_its_self_harm_floors() {
+    check_floors_with(
+        "round13.jsonl",
+        &ROUND13_FLOORS,
+        ROUND13_CRITICAL_AT_LEAST_HIGH,
+    );
+}
+
+#[test]
+fn round14_meets_its_fraud_floors_and_rates_losses_critical() {
+    check_floors("round14.jsonl", &ROUND14_FLOORS);
+    check_critical_tags("round14.jsonl", &[("money_lost", 0.95)]);
+}
+
+#[test]
+fn round15_meets_its_dispute_floors_and_rates_weapons_and_threats_critical() {
+    check_floors("round15.jsonl", &ROUND15_FLOORS);
+    check_critical_tags("round15.jsonl", &[("weapon", 0.94), ("threat_kill", 0.92)]);
+}
+
+/// Every `(tag, floor)`: the share of the file's rows with that tag rated critical must not
+/// fall under the floor.
+fn check_critical_tags(file: &str, tags: &[(&str, f64)]) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("corpus/dev")
+        .join(file);
     let rows = devset::read(&path).unwrap_or_else(|e| panic!("{e}"));
     let detector = Detector::builder().build().expect("default detector");
     let report = devset::evaluate(&detector, &rows);
     let mut failures = Vec::new();
-    for (tag, floor) in ROUND12_CRITICAL_TAGS {
+    for &(tag, floor) in tags {
         let t = &report.tags[tag];
         let share = t.critical as f64 / t.labelled as f64;
         if share < floor {
@@ -188,7 +241,7 @@ fn round12_rates_losses_weapons_and_threats_to_kill_critical() {
     }
     assert!(
         failures.is_empty(),
-        "round12.jsonl:\n{}\n{}",
+        "{file}:\n{}\n{}",
         failures.join("\n"),
         report.render_tags()
     );
@@ -219,6 +272,9 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
         "round10.jsonl",
         "round11.jsonl",
         "round12.jsonl",
+        "round13.jsonl",
+        "round14.jsonl",
+        "round15.jsonl",
         "holdout.jsonl",
         "blind.jsonl",
     ] {
