@@ -52,10 +52,6 @@ struct Options {
 }
 
 fn main() -> ExitCode {
-    // The segmenter and the character tables are the same for every detector: built on
-    // the side while the lexicons are parsed, they are ready (or nearly) for the first
-    // message that needs them, which otherwise waits for them.
-    std::thread::spawn(Detector::warm_up);
     let options = match configure(std::env::args().skip(1)) {
         Ok(options) => options,
         Err(message) => {
