@@ -730,4 +730,17 @@ mod tests {
             assert!(dispute(text) >= Level::High, "{text}");
         }
     }
+
+    #[test]
+    fn calling_someone_is_no_blow() {
+        let level = level_in(Category::Dispute);
+        for text in [
+            "打他原来的电话也打不通",
+            "打对方的号码一直没人接",
+            "昨天打她新的手机 关机了",
+        ] {
+            assert!(level(text) < Level::Medium, "{text}");
+        }
+        assert!(level("他冲上来就打他 打得头破血流") >= Level::High);
+    }
 }
