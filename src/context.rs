@@ -743,4 +743,21 @@ mod tests {
         }
         assert!(level("他冲上来就打他 打得头破血流") >= Level::High);
     }
+
+    #[test]
+    fn an_amount_paid_beside_a_scam_is_money_gone() {
+        let level = level_in(Category::FraudVictim);
+        for text in [
+            "花了八千八 卖家把我拉黑了",
+            "带单老师跑了 我投的65万全没了",
+            "网上认识的男朋友让我在他的平台投资 我陆陆续续投了二十多万 现在人不见了",
+        ] {
+            assert_eq!(level(text), Level::Critical, "{text}");
+        }
+        // An amount paid with no scam in sight, or asked for and not yet paid.
+        assert_eq!(level("今天花了3000买了个新手机 挺好用"), Level::None);
+        assert!(level("他让我交5000保证金 我还没交") < Level::Critical);
+        // A notice's case report: the notice stands.
+        assert!(level("【反诈提醒】市民王某在刷单平台投了二十多万 血本无归") < Level::Medium);
+    }
 }

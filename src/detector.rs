@@ -22,14 +22,60 @@ use crate::segment;
 /// Weight of a money amount in a fraud message: evidence, not a finding.
 const MONEY_WEIGHT: f32 = 0.2;
 
+/// Verbs of money paid or taken that, a few characters before an amount in its clause,
+/// make it money gone (花了八千八, 投了二十多万, 前后转了三万多, 被骗了5000).
+const PAID: [&str; 19] = [
+    "花了",
+    "投了",
+    "投进去",
+    "交了",
+    "转了",
+    "转过去",
+    "付了",
+    "充了",
+    "汇了",
+    "打了",
+    "给了",
+    "垫付了",
+    "骗了",
+    "骗走",
+    "损失了",
+    "亏了",
+    "赔了",
+    "打过去",
+    "投的",
+];
+
+/// How many characters may stand between a verb of [`PAID`] and its amount (转了他三万).
+const PAID_GAP_CHARS: usize = 4;
+
+/// Whether the amount that starts at byte `at` of `text` follows a verb of [`PAID`] in its
+/// clause, at most [`PAID_GAP_CHARS`] characters before it.
+fn paid_before(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let clause = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| !normalize::is_clause_break(c) && !c.is_whitespace())
+        .take(PAID_GAP_CHARS + 3)
+        .last()
+        .map_or(at, |(i, _)| i);
+    let window = &before[clause..];
+    PAID.iter().any(|verb| {
+        window
+            .rfind(verb)
+            .is_some_and(|i| window[i + verb.len()..].chars().count() <= PAID_GAP_CHARS)
+    })
+}
+
 /// Money amounts as people type them: 5w, 3万8, 两万, 4.6w, ¥2000, 2000块, 一万多.
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         [¥$]\s?\d[\d,]*(?:\.\d+)?(?:万|w|k)?
-      | \d[\d,]*(?:\.\d+)?\s?(?:万|w|千|k)\d*(?:多)?(?:元|块钱|块|rmb)?
+      | \d[\d,]*(?:\.\d+)?\s?多?(?:万|w|千|k)\d*(?:多)?(?:元|块钱|块|rmb)?
       | \d{3,}(?:\.\d+)?\s?(?:元|块钱|块|rmb)
-      | [一二两三四五六七八九十几百]+(?:万|千)[一二两三四五六七八九十百千]*多?(?:元|块钱|块)?
+      | [一二两三四五六七八九十几百]+多?(?:万|千)[一二两三四五六七八九十百千]*多?(?:元|块钱|块)?
       | [一二两三四五六七八九十几]+百多?(?:元|块钱|块)
       | [壹贰叁肆伍陆柒捌玖拾佰仟]+(?:万|元)[壹贰叁肆伍陆柒捌玖拾佰仟元整]*
       | (?:转了|转过去|打了|汇了|付了|充了|交了|给了|骗了|被骗)\s?(?P<bare>\d{3,}(?:\.\d+)?)",
@@ -400,6 +446,8 @@ impl Detector {
                 continue;
             };
             let (start, end) = normalized.original_span(m.start(), m.end());
+            // An amount paid is told in the past: money gone (score.rs).
+            let paid = paid_before(&normalized.text, m.start());
             signals.push(Signal {
                 category: Category::FraudVictim,
                 kind: Kind::Money,
@@ -409,7 +457,11 @@ impl Detector {
                 char_start: 0,
                 char_end: 0,
                 weight: MONEY_WEIGHT,
-                modifiers: Vec::new(),
+                modifiers: if paid {
+                    vec![Modifier::Past]
+                } else {
+                    Vec::new()
+                },
                 subject: Subject::Writer,
             });
             support.push(true);

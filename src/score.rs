@@ -228,6 +228,14 @@ pub(crate) fn score(
             })
             .collect();
         result.level = level_of(result.score).max(rule_level(category, &full));
+        // An amount the writer (or the relative they speak of) paid, beside a scam signal
+        // that counts on its own: money gone, critical (SPEC §1), however the scam is told.
+        let paid = active
+            .iter()
+            .any(|s| s.kind == Kind::Money && s.modifiers.contains(&Modifier::Past));
+        if category == Category::FraudVictim && anchored && paid && !notice {
+            result.level = Level::Critical;
+        }
         result.score = result.score.max(floor_of(result.level)).min(1.0);
         // Recall raises a category that has a signal (SPEC §2); a mention that context
         // already read as hyperbole, someone else's story or a notice is no such signal.
