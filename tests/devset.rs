@@ -26,9 +26,9 @@ mod devset;
 /// a few points under what the held-back files measure, so a change that loses ground
 /// fails; the targets of the issues (0.90 / 0.90) are not all reached yet. On 2026-12-02,
 /// with the lexicons after round 15 and the wording model (both heads) trained on rounds up
-/// to 15 (precision / recall): holdout self_harm 0.923 / 0.869, fraud_victim 0.945 / 0.936,
+/// to 15 (precision / recall): holdout self_harm 0.914 / 0.883, fraud_victim 0.945 / 0.936,
 /// dispute 0.912 / 0.927; blind self_harm 0.950 / 0.889, fraud_victim 0.857 / 0.923,
-/// dispute 0.876 / 0.911.
+/// dispute 0.885 / 0.911.
 const FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.89, 0.80),
     (Category::FraudVictim, 0.83, 0.89),
@@ -36,7 +36,7 @@ const FLOORS: [(Category, f64, f64); 3] = [
 ];
 
 /// Share of critical-labelled messages that must be rated at least high (held back:
-/// self_harm 84/106, fraud_victim 120/132, dispute 89/97; blind 40/45, 43/46, 27/30).
+/// self_harm 85/106, fraud_victim 120/132, dispute 89/97; blind 40/45, 43/46, 27/30).
 const CRITICAL_AT_LEAST_HIGH: f64 = 0.75;
 
 /// Self-harm floors for `round8.jsonl` (240 rows written blind in many voices on
