@@ -319,7 +319,7 @@ pub enum Modifier {
     /// scam script, contact or payment step in the message: "cheated" there is
     /// disappointment with a purchase, not fraud; lowered to low.
     Complaint,
-    /// A weapon or a blow the writer turns on themself (拿刀划自己, 掐到青一块紫一块,
+    /// A weapon or a blow the writer turns on themself (拿刀划自己, 拿皮带抽自己抽到青一块紫一块,
     /// 不用自己动手了), beside a self-harm signal: self-harm, not a dispute; weight zero.
     SelfDirected,
 }

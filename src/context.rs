@@ -228,13 +228,16 @@ pub(crate) fn analyse(
     contexts
 }
 
-/// Context that leaves a hit no weight of its own: a phrase read this way is no signal.
-const CANCELLING: [Modifier; 5] = [
+/// What context does to a phrase that leaves it no weight of its own as a signal: no
+/// other rule builds on it, and the wording model does not read its words again.
+pub(crate) const LOWERING: [Modifier; 7] = [
     Modifier::Negated,
-    Modifier::Reported,
     Modifier::Hyperbole,
     Modifier::Resolved,
+    Modifier::Reported,
     Modifier::Awareness,
+    Modifier::Complaint,
+    Modifier::SelfDirected,
 ];
 
 /// Mark the dispute weapons and blows that the writer turns on themself: one in the clause
@@ -251,7 +254,7 @@ fn self_directed(
 ) {
     let standing: Vec<bool> = contexts
         .iter()
-        .map(|c| !c.modifiers.iter().any(|m| CANCELLING.contains(m)))
+        .map(|c| !c.modifiers.iter().any(|m| LOWERING.contains(m)))
         .collect();
     let self_harm_clauses: Vec<usize> = (0..hits.len())
         .filter(|&i| lexicon.entries[hits[i].entry].category == Category::SelfHarm && standing[i])

@@ -369,7 +369,7 @@ impl Detector {
                 s.category == w.category
                     && s.start < signal.end
                     && signal.start < s.end
-                    && s.modifiers.iter().any(|m| LOWERING.contains(m))
+                    && s.modifiers.iter().any(|m| context::LOWERING.contains(m))
             });
             if !phrased && !judged {
                 signals.push(signal);
@@ -549,18 +549,6 @@ impl Detector {
 /// the wording model's high head, which reads only the words, does not lift it (活着没意思
 /// alone is medium; persistence over several messages raises it in a conversation).
 const MEDIUM_RUNGS: [Kind; 3] = [Kind::PassiveWish, Kind::Hopelessness, Kind::Burden];
-
-/// What context does to a phrase that leaves no room for the wording model to read its
-/// words again.
-const LOWERING: [Modifier; 7] = [
-    Modifier::Negated,
-    Modifier::Hyperbole,
-    Modifier::Resolved,
-    Modifier::Reported,
-    Modifier::Awareness,
-    Modifier::Complaint,
-    Modifier::SelfDirected,
-];
 
 /// The signal of a category the wording model fires for: medium on its own (high when its
 /// high head fires), shown on the gram that weighed most.
