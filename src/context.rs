@@ -763,4 +763,18 @@ mod tests {
         // A notice's case report: the notice stands.
         assert!(level("【反诈提醒】市民王某在刷单平台投了二十多万 血本无归") < Level::Medium);
     }
+
+    #[test]
+    fn money_sent_is_critical_however_it_is_told() {
+        let level = level_in(Category::FraudVictim);
+        for text in [
+            "刚把十二万转到他给的账户 说是认购原始股",
+            "他让我把验证码告诉他 然后我的支付宝就少了9800",
+            "兼职刷单 我垫了第一单三百块 他说还要做三单才能返",
+        ] {
+            assert_eq!(level(text), Level::Critical, "{text}");
+        }
+        // An amount asked for, not sent.
+        assert!(level("他让我把十二万准备好 说明天转到他给的账户") < Level::Critical);
+    }
 }

@@ -24,7 +24,7 @@ const MONEY_WEIGHT: f32 = 0.2;
 
 /// Verbs of money paid or taken that, a few characters before an amount in its clause,
 /// make it money gone (花了八千八, 投了二十多万, 前后转了三万多, 被骗了5000).
-const PAID: [&str; 19] = [
+const PAID: [&str; 23] = [
     "花了",
     "投了",
     "投进去",
@@ -44,10 +44,48 @@ const PAID: [&str; 19] = [
     "赔了",
     "打过去",
     "投的",
+    "垫了",
+    "少了",
+    "一共",
+    "总共",
 ];
+
+/// Verbs of sending money that, right after an amount in its clause, make it money gone
+/// (刚把十二万转到他给的账户, 借了两万转给他们).
+const SENT_AFTER: [&str; 9] = [
+    "转到",
+    "转给",
+    "转进",
+    "打到",
+    "打给",
+    "汇到",
+    "汇给",
+    "给了他",
+    "给了她",
+];
+
+/// How many characters may stand between an amount and a verb of [`SENT_AFTER`].
+const SENT_GAP_CHARS: usize = 1;
 
 /// How many characters may stand between a verb of [`PAID`] and its amount (转了他三万).
 const PAID_GAP_CHARS: usize = 4;
+
+/// Whether the amount at bytes `start..end` of `text` was paid: it follows a verb of
+/// [`PAID`] in its clause, at most [`PAID_GAP_CHARS`] characters before it, or a verb of
+/// [`SENT_AFTER`] follows it at most [`SENT_GAP_CHARS`] characters after.
+fn paid(text: &str, start: usize, end: usize) -> bool {
+    let after: String = text[end..]
+        .chars()
+        .take_while(|&c| !normalize::is_clause_break(c) && !c.is_whitespace())
+        .take(SENT_GAP_CHARS + 2)
+        .collect();
+    let sent = SENT_AFTER.iter().any(|verb| {
+        after
+            .find(verb)
+            .is_some_and(|i| after[..i].chars().count() <= SENT_GAP_CHARS)
+    });
+    sent || paid_before(text, start)
+}
 
 /// Whether the amount that starts at byte `at` of `text` follows a verb of [`PAID`] in its
 /// clause, at most [`PAID_GAP_CHARS`] characters before it.
@@ -78,7 +116,7 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
       | [一二两三四五六七八九十几百]+多?(?:万|千)[一二两三四五六七八九十百千]*多?(?:元|块钱|块)?
       | [一二两三四五六七八九十几]+百多?(?:元|块钱|块)
       | [壹贰叁肆伍陆柒捌玖拾佰仟]+(?:万|元)[壹贰叁肆伍陆柒捌玖拾佰仟元整]*
-      | (?:转了|转过去|打了|汇了|付了|充了|交了|给了|骗了|被骗)\s?(?P<bare>\d{3,}(?:\.\d+)?)",
+      | (?:转了|转过去|打了|汇了|付了|充了|交了|给了|骗了|被骗|少了|垫了|一共|总共)\s?(?P<bare>\d{3,}(?:\.\d+)?)",
     )
     .expect("money pattern is valid")
 });
@@ -447,7 +485,7 @@ impl Detector {
             };
             let (start, end) = normalized.original_span(m.start(), m.end());
             // An amount paid is told in the past: money gone (score.rs).
-            let paid = paid_before(&normalized.text, m.start());
+            let paid = paid(&normalized.text, m.start(), m.end());
             signals.push(Signal {
                 category: Category::FraudVictim,
                 kind: Kind::Money,
