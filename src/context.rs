@@ -765,6 +765,19 @@ mod tests {
     }
 
     #[test]
+    fn steps_taken_with_a_scammer_are_high_until_money_is_gone() {
+        let level = level_in(Category::FraudVictim);
+        // Several steps and script phrases add up to engaging, not to money gone.
+        for text in [
+            "客服让我下了个会议软件 开了屏幕共享 现在他在指导我操作",
+            "做了两单都返了 第三单说是三连单 要一次充5000 我现在在银行门口",
+        ] {
+            assert_eq!(level(text), Level::High, "{text}");
+        }
+        assert_eq!(level("客服让我开了屏幕共享 我被骗了三万"), Level::Critical);
+    }
+
+    #[test]
     fn money_sent_is_critical_however_it_is_told() {
         let level = level_in(Category::FraudVictim);
         for text in [

@@ -818,7 +818,7 @@ fn as_one_message(messages: &[&Assessment]) -> [CategoryScore; 3] {
         base += message.signals.iter().map(|s| s.end).max().unwrap_or(0) + 1;
     }
     let evidence_only = vec![false; signals.len()];
-    score::score(&mut signals, &evidence_only, false, DEFAULT_RECALL_FACTOR)
+    score::score_across_messages(&mut signals, &evidence_only, DEFAULT_RECALL_FACTOR)
 }
 
 fn noisy_or<'a>(signals: impl Iterator<Item = &'a Signal>) -> f32 {

@@ -145,15 +145,40 @@ fn is_harm(kind: Kind) -> bool {
     )
 }
 
-/// Score all categories. `support[i]` says whether `signals[i]` is evidence only; such a
-/// signal counts when its category has another signal that is at least medium on its own.
-/// Signals' weights are set to what they counted with, and the recall modifier is added
-/// where it applied.
+/// Score all categories of one message. `support[i]` says whether `signals[i]` is evidence
+/// only; such a signal counts when its category has another signal that is at least medium
+/// on its own. Signals' weights are set to what they counted with, and the recall modifier
+/// is added where it applied.
+///
+/// Fraud is ranked by stage (SPEC §1): a message is critical only when money is gone — a
+/// loss phrase, a term of critical weight, or an amount paid. Several script phrases and
+/// steps taken add up to engaging, high.
 pub(crate) fn score(
     signals: &mut [Signal],
     support: &[bool],
     recalled: bool,
     recall_factor: f32,
+) -> [CategoryScore; 3] {
+    score_with(signals, support, recalled, recall_factor, true)
+}
+
+/// Score the signals of several messages of one sender together (a conversation): as
+/// [`score`], without recall, and without the fraud stage cap — a story told over several
+/// messages (a call, the steps, an installed app) may add up to more than any one of them.
+pub(crate) fn score_across_messages(
+    signals: &mut [Signal],
+    support: &[bool],
+    recall_factor: f32,
+) -> [CategoryScore; 3] {
+    score_with(signals, support, false, recall_factor, false)
+}
+
+fn score_with(
+    signals: &mut [Signal],
+    support: &[bool],
+    recalled: bool,
+    recall_factor: f32,
+    stages: bool,
 ) -> [CategoryScore; 3] {
     Category::ALL.map(|category| {
         let members: Vec<usize> = (0..signals.len())
@@ -235,6 +260,15 @@ pub(crate) fn score(
             .any(|s| s.kind == Kind::Money && s.modifiers.contains(&Modifier::Past));
         if category == Category::FraudVictim && anchored && paid && !notice {
             result.level = Level::Critical;
+        } else if stages
+            && category == Category::FraudVictim
+            && result.level == Level::Critical
+            && !full
+                .iter()
+                .any(|s| s.kind == Kind::Loss || s.weight >= CRITICAL)
+        {
+            result.level = Level::High;
+            result.score = result.score.min(CRITICAL - 0.001);
         }
         result.score = result.score.max(floor_of(result.level)).min(1.0);
         // Recall raises a category that has a signal (SPEC §2); a mention that context
