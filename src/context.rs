@@ -604,6 +604,17 @@ mod tests {
     use super::*;
     use crate::{Category, Detector, Level, Message};
 
+    /// Every text's level passes `ok`; the failures are listed all at once.
+    fn each(level: &impl Fn(&str) -> Level, texts: &[&str], ok: impl Fn(Level) -> bool) {
+        let wrong: Vec<String> = texts
+            .iter()
+            .map(|t| (t, level(t)))
+            .filter(|&(_, l)| !ok(l))
+            .map(|(t, l)| format!("{t}: {l:?}"))
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
     /// The level a default detector gives a text in `category`.
     fn level_in(category: Category) -> impl Fn(&str) -> Level {
         let detector = Detector::builder().build().expect("default detector");
@@ -691,22 +702,26 @@ mod tests {
     fn a_complaint_about_a_purchase_is_no_fraud_but_a_scam_told_in_one_is() {
         let level = level_in(Category::FraudVictim);
         // Disappointment with goods or a stay: "cheated" is a figure of speech.
-        for text in [
-            "这本书内容很一般，感觉上当了",
-            "入住后才知道上当了，房间很旧，早餐也少",
-            "质量太差了 掉色还起球 被骗了的感觉",
-            "买的书封面和印刷都不行 真是上当受骗",
-        ] {
-            assert!(level(text) < Level::Medium, "{text}");
-        }
+        each(
+            &level,
+            &[
+                "这本书内容很一般，感觉上当了",
+                "入住后才知道上当了，房间很旧，早餐也少",
+                "质量太差了 掉色还起球 被骗了的感觉",
+                "买的书封面和印刷都不行 真是上当受骗",
+            ],
+            |l| l < Level::Medium,
+        );
         // The same words beside a scam script or a step taken with a scammer: a victim.
-        for text in [
-            "网上买的衣服质量太差，客服说退款要先交保证金，我转了800",
-            "看了好评就去做刷单任务 结果被骗了三千",
-            "这本书是他推荐的理财平台送的 我在平台投了五万 现在提不了现",
-        ] {
-            assert!(level(text) >= Level::Medium, "{text}");
-        }
+        each(
+            &level,
+            &[
+                "网上买的衣服质量太差，客服说退款要先交保证金，我转了800",
+                "看了好评就去做刷单任务 结果被骗了三千",
+                "这本书是他推荐的理财平台送的 我在平台投了五万 现在提不了现",
+            ],
+            |l| l >= Level::Medium,
+        );
         // The same loss without the register of a review stays what it was.
         assert_eq!(level("我被骗了三万 怎么办"), Level::Critical);
     }
@@ -715,48 +730,65 @@ mod tests {
     fn a_weapon_or_a_blow_turned_on_oneself_is_self_harm_not_a_dispute() {
         let dispute = level_in(Category::Dispute);
         let self_harm = level_in(Category::SelfHarm);
-        for text in [
-            "最近老控制不住想拿刀划自己 划完才睡得着",
-            "拿皮带抽自己抽到青一块紫一块",
-            "我拿棍子打自己的头 打到出血才停",
-            "要是出个意外就好了 就不用自己动手了",
-        ] {
-            assert!(dispute(text) < Level::Medium, "{text}");
-            assert!(self_harm(text) >= Level::Medium, "{text}");
-        }
+        each(
+            &dispute,
+            &[
+                "最近老控制不住想拿刀划自己 划完才睡得着",
+                "拿皮带抽自己抽到青一块紫一块",
+                "我拿棍子打自己的头 打到出血才停",
+                "要是出个意外就好了 就不用自己动手了",
+            ],
+            |l| l < Level::Medium,
+        );
+        each(
+            &self_harm,
+            &[
+                "最近老控制不住想拿刀划自己 划完才睡得着",
+                "拿皮带抽自己抽到青一块紫一块",
+                "我拿棍子打自己的头 打到出血才停",
+                "要是出个意外就好了 就不用自己动手了",
+            ],
+            |l| l >= Level::Medium,
+        );
         // Someone else in the clause, or done to the writer: still a dispute.
-        for text in [
-            "他拿刀要砍我 我真的不想活了",
-            "被他打得青一块紫一块 不想活了",
-            "我拿刀去找他 大不了一起死",
-        ] {
-            assert!(dispute(text) >= Level::High, "{text}");
-        }
+        each(
+            &dispute,
+            &[
+                "他拿刀要砍我 我真的不想活了",
+                "被他打得青一块紫一块 不想活了",
+                "我拿刀去找他 大不了一起死",
+            ],
+            |l| l >= Level::High,
+        );
     }
 
     #[test]
     fn calling_someone_is_no_blow() {
         let level = level_in(Category::Dispute);
-        for text in [
-            "打他原来的电话也打不通",
-            "打对方的号码一直没人接",
-            "昨天打她新的手机 关机了",
-        ] {
-            assert!(level(text) < Level::Medium, "{text}");
-        }
+        each(
+            &level,
+            &[
+                "打他原来的电话也打不通",
+                "打对方的号码一直没人接",
+                "昨天打她新的手机 关机了",
+            ],
+            |l| l < Level::Medium,
+        );
         assert!(level("他冲上来就打他 打得头破血流") >= Level::High);
     }
 
     #[test]
     fn an_amount_paid_beside_a_scam_is_money_gone() {
         let level = level_in(Category::FraudVictim);
-        for text in [
-            "花了八千八 卖家把我拉黑了",
-            "带单老师跑了 我投的65万全没了",
-            "网上认识的男朋友让我在他的平台投资 我陆陆续续投了二十多万 现在人不见了",
-        ] {
-            assert_eq!(level(text), Level::Critical, "{text}");
-        }
+        each(
+            &level,
+            &[
+                "花了八千八 卖家把我拉黑了",
+                "带单老师跑了 我投的65万全没了",
+                "网上认识的男朋友让我在他的平台投资 我陆陆续续投了二十多万 现在人不见了",
+            ],
+            |l| l == Level::Critical,
+        );
         // An amount paid with no scam in sight, or asked for and not yet paid.
         assert_eq!(level("今天花了3000买了个新手机 挺好用"), Level::None);
         assert!(level("他让我交5000保证金 我还没交") < Level::Critical);
@@ -768,25 +800,29 @@ mod tests {
     fn steps_taken_with_a_scammer_are_high_until_money_is_gone() {
         let level = level_in(Category::FraudVictim);
         // Several steps and script phrases add up to engaging, not to money gone.
-        for text in [
-            "客服让我下了个会议软件 开了屏幕共享 现在他在指导我操作",
-            "做了两单都返了 第三单说是三连单 要一次充5000 我现在在银行门口",
-        ] {
-            assert_eq!(level(text), Level::High, "{text}");
-        }
+        each(
+            &level,
+            &[
+                "客服让我下了个会议软件 开了屏幕共享 现在他在指导我操作",
+                "做了两单都返了 第三单说是三连单 要一次充5000 我现在在银行门口",
+            ],
+            |l| l == Level::High,
+        );
         assert_eq!(level("客服让我开了屏幕共享 我被骗了三万"), Level::Critical);
     }
 
     #[test]
     fn money_sent_is_critical_however_it_is_told() {
         let level = level_in(Category::FraudVictim);
-        for text in [
-            "刚把十二万转到他给的账户 说是认购原始股",
-            "他让我把验证码告诉他 然后我的支付宝就少了9800",
-            "兼职刷单 我垫了第一单三百块 他说还要做三单才能返",
-        ] {
-            assert_eq!(level(text), Level::Critical, "{text}");
-        }
+        each(
+            &level,
+            &[
+                "刚把十二万转到他给的账户 说是认购原始股",
+                "他让我把验证码告诉他 然后我的支付宝就少了9800",
+                "兼职刷单 我垫了第一单三百块 他说还要做三单才能返",
+            ],
+            |l| l == Level::Critical,
+        );
         // An amount asked for, not sent.
         assert!(level("他让我把十二万准备好 说明天转到他给的账户") < Level::Critical);
     }
