@@ -108,6 +108,19 @@ fn check_floors(file: &str, floors: &[(Category, f64, f64)]) {
 }
 
 fn check_floors_with(file: &str, floors: &[(Category, f64, f64)], critical_share: f64) {
+    check_file(file, floors, critical_share, &[]);
+}
+
+/// One evaluation of the default detector on `file` (at least 200 rows), held to `floors`
+/// (precision and recall per category, and `critical_share` of each category's critical
+/// rows rated at least high) and to `tags`: for each `(tag, floor)`, the share of the rows
+/// with that tag rated critical. Every failure is reported at once.
+fn check_file(
+    file: &str,
+    floors: &[(Category, f64, f64)],
+    critical_share: f64,
+    tags: &[(&str, f64)],
+) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("corpus/dev")
         .join(file);
@@ -136,11 +149,25 @@ fn check_floors_with(file: &str, floors: &[(Category, f64, f64)], critical_share
             }
         }
     }
+    for &(tag, floor) in tags {
+        let t = &report.tags[tag];
+        let share = t.critical as f64 / t.labelled as f64;
+        if share < floor {
+            failures.push(format!(
+                "{tag}: {}/{} rated critical ({share:.3} < {floor})",
+                t.critical, t.labelled
+            ));
+        }
+    }
+    let tables = if tags.is_empty() {
+        report.render(true)
+    } else {
+        format!("{}\n{}", report.render(true), report.render_tags())
+    };
     assert!(
         failures.is_empty(),
-        "{file}:\n{}\n{}",
-        failures.join("\n"),
-        report.render(true)
+        "{file}:\n{}\n{tables}",
+        failures.join("\n")
     );
 }
 
@@ -195,7 +222,7 @@ fn round12_meets_its_fraud_and_dispute_floors() {
 
 #[test]
 fn round12_rates_losses_weapons_and_threats_to_kill_critical() {
-    check_critical_tags("round12.jsonl", &ROUND12_CRITICAL_TAGS);
+    check_file("round12.jsonl", &[], 0.0, &ROUND12_CRITICAL_TAGS);
 }
 
 #[test]
@@ -209,41 +236,21 @@ fn round13_meets_its_self_harm_floors() {
 
 #[test]
 fn round14_meets_its_fraud_floors_and_rates_losses_critical() {
-    check_floors("round14.jsonl", &ROUND14_FLOORS);
-    check_critical_tags("round14.jsonl", &[("money_lost", 0.95)]);
+    check_file(
+        "round14.jsonl",
+        &ROUND14_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[("money_lost", 0.95)],
+    );
 }
 
 #[test]
 fn round15_meets_its_dispute_floors_and_rates_weapons_and_threats_critical() {
-    check_floors("round15.jsonl", &ROUND15_FLOORS);
-    check_critical_tags("round15.jsonl", &[("weapon", 0.94), ("threat_kill", 0.92)]);
-}
-
-/// Every `(tag, floor)`: the share of the file's rows with that tag rated critical must not
-/// fall under the floor.
-fn check_critical_tags(file: &str, tags: &[(&str, f64)]) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("corpus/dev")
-        .join(file);
-    let rows = devset::read(&path).unwrap_or_else(|e| panic!("{e}"));
-    let detector = Detector::builder().build().expect("default detector");
-    let report = devset::evaluate(&detector, &rows);
-    let mut failures = Vec::new();
-    for &(tag, floor) in tags {
-        let t = &report.tags[tag];
-        let share = t.critical as f64 / t.labelled as f64;
-        if share < floor {
-            failures.push(format!(
-                "{tag}: {}/{} rated critical ({share:.3} < {floor})",
-                t.critical, t.labelled
-            ));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{file}:\n{}\n{}",
-        failures.join("\n"),
-        report.render_tags()
+    check_file(
+        "round15.jsonl",
+        &ROUND15_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[("weapon", 0.94), ("threat_kill", 0.92)],
     );
 }
 
