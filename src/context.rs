@@ -730,26 +730,14 @@ mod tests {
     fn a_weapon_or_a_blow_turned_on_oneself_is_self_harm_not_a_dispute() {
         let dispute = level_in(Category::Dispute);
         let self_harm = level_in(Category::SelfHarm);
-        each(
-            &dispute,
-            &[
-                "最近老控制不住想拿刀划自己 划完才睡得着",
-                "拿皮带抽自己抽到青一块紫一块",
-                "我拿棍子打自己的头 打到出血才停",
-                "要是出个意外就好了 就不用自己动手了",
-            ],
-            |l| l < Level::Medium,
-        );
-        each(
-            &self_harm,
-            &[
-                "最近老控制不住想拿刀划自己 划完才睡得着",
-                "拿皮带抽自己抽到青一块紫一块",
-                "我拿棍子打自己的头 打到出血才停",
-                "要是出个意外就好了 就不用自己动手了",
-            ],
-            |l| l >= Level::Medium,
-        );
+        let turned_on_oneself = [
+            "最近老控制不住想拿刀划自己 划完才睡得着",
+            "拿皮带抽自己抽到青一块紫一块",
+            "我拿棍子打自己的头 打到出血才停",
+            "要是出个意外就好了 就不用自己动手了",
+        ];
+        each(&dispute, &turned_on_oneself, |l| l < Level::Medium);
+        each(&self_harm, &turned_on_oneself, |l| l >= Level::Medium);
         // Someone else in the clause, or done to the writer: still a dispute.
         each(
             &dispute,

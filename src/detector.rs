@@ -67,17 +67,31 @@ const SENT_AFTER: [&str; 9] = [
 /// How many characters may stand between an amount and a verb of [`SENT_AFTER`].
 const SENT_GAP_CHARS: usize = 1;
 
+/// How many characters after an amount are read for a verb of [`SENT_AFTER`]: the verb
+/// must end within them (a three-character verb right after the amount, a two-character
+/// one after one more character).
+const SENT_WINDOW_CHARS: usize = 3;
+
 /// How many characters may stand between a verb of [`PAID`] and its amount (转了他三万).
 const PAID_GAP_CHARS: usize = 4;
 
+/// The longest verb of [`PAID`], in characters (a test checks it).
+const LONGEST_PAID_CHARS: usize = 3;
+
+/// Whether a character continues a clause (a break or a space ends it).
+fn in_clause(c: char) -> bool {
+    !normalize::is_clause_break(c) && !c.is_whitespace()
+}
+
 /// Whether the amount at bytes `start..end` of `text` was paid: it follows a verb of
 /// [`PAID`] in its clause, at most [`PAID_GAP_CHARS`] characters before it, or a verb of
-/// [`SENT_AFTER`] follows it at most [`SENT_GAP_CHARS`] characters after.
+/// [`SENT_AFTER`] follows it within [`SENT_WINDOW_CHARS`], at most [`SENT_GAP_CHARS`]
+/// characters after it.
 fn paid(text: &str, start: usize, end: usize) -> bool {
     let after: String = text[end..]
         .chars()
-        .take_while(|&c| !normalize::is_clause_break(c) && !c.is_whitespace())
-        .take(SENT_GAP_CHARS + 2)
+        .take_while(|&c| in_clause(c))
+        .take(SENT_WINDOW_CHARS)
         .collect();
     let sent = SENT_AFTER.iter().any(|verb| {
         after
@@ -94,8 +108,8 @@ fn paid_before(text: &str, at: usize) -> bool {
     let clause = before
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| !normalize::is_clause_break(c) && !c.is_whitespace())
-        .take(PAID_GAP_CHARS + 3)
+        .take_while(|&(_, c)| in_clause(c))
+        .take(PAID_GAP_CHARS + LONGEST_PAID_CHARS)
         .last()
         .map_or(at, |(i, _)| i);
     let window = &before[clause..];
@@ -637,6 +651,21 @@ mod tests {
 
     fn detector() -> &'static Detector {
         crate::default_detector()
+    }
+
+    #[test]
+    fn the_paid_window_fits_the_longest_verb_and_its_gap() {
+        let longest = PAID.iter().map(|v| v.chars().count()).max();
+        assert_eq!(longest, Some(LONGEST_PAID_CHARS));
+        // The longest verb, the widest gap, then the amount: paid; one more character: not.
+        let text = "垫付了一二三四五千";
+        assert!(paid_before(text, text.len() - "五千".len()));
+        let text = "垫付了一二三四五六千";
+        assert!(!paid_before(text, text.len() - "六千".len()));
+        // After the amount: a verb in the window, or past it.
+        assert!(paid("两万转给他", 0, "两万".len()));
+        assert!(paid("两万给了他", 0, "两万".len()));
+        assert!(!paid("两万先给了他", 0, "两万".len()));
     }
 
     #[test]
