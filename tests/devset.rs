@@ -282,6 +282,9 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
         "round13.jsonl",
         "round14.jsonl",
         "round15.jsonl",
+        "round16.jsonl",
+        "round17.jsonl",
+        "round18.jsonl",
         "holdout.jsonl",
         "blind.jsonl",
     ] {
