@@ -23,8 +23,9 @@ use crate::segment;
 const MONEY_WEIGHT: f32 = 0.2;
 
 /// Verbs of money paid or taken that, a few characters before an amount in its clause,
-/// make it money gone (花了八千八, 投了二十多万, 前后转了三万多, 被骗了5000).
-const PAID: [&str; 23] = [
+/// make it money gone (花了八千八, 投了二十多万, 前后转了三万多, 被骗了5000); a bare
+/// number right after one is an amount ([`MONEY`]).
+const PAID: [&str; 24] = [
     "花了",
     "投了",
     "投进去",
@@ -38,6 +39,7 @@ const PAID: [&str; 23] = [
     "给了",
     "垫付了",
     "骗了",
+    "被骗",
     "骗走",
     "损失了",
     "亏了",
@@ -122,16 +124,18 @@ fn paid_before(text: &str, at: usize) -> bool {
 
 /// Money amounts as people type them: 5w, 3万8, 两万, 4.6w, ¥2000, 2000块, 一万多.
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    // A bare number (no unit) is an amount only after a verb of money paid (花了6800).
+    let paid = PAID.join("|");
+    Regex::new(&format!(
         r"(?x)
         [¥$]\s?\d[\d,]*(?:\.\d+)?(?:万|w|k)?
       | \d[\d,]*(?:\.\d+)?\s?多?(?:万|w|千|k)\d*(?:多)?(?:元|块钱|块|rmb)?
-      | \d{3,}(?:\.\d+)?\s?(?:元|块钱|块|rmb)
+      | \d{{3,}}(?:\.\d+)?\s?(?:元|块钱|块|rmb)
       | [一二两三四五六七八九十几百]+多?(?:万|千)[一二两三四五六七八九十百千]*多?(?:元|块钱|块)?
       | [一二两三四五六七八九十几]+百多?(?:元|块钱|块)
       | [壹贰叁肆伍陆柒捌玖拾佰仟]+(?:万|元)[壹贰叁肆伍陆柒捌玖拾佰仟元整]*
-      | (?:转了|转过去|打了|汇了|付了|充了|交了|给了|骗了|被骗|少了|垫了|一共|总共)\s?(?P<bare>\d{3,}(?:\.\d+)?)",
-    )
+      | (?:{paid})\s?(?P<bare>\d{{3,}}(?:\.\d+)?)"
+    ))
     .expect("money pattern is valid")
 });
 
@@ -730,11 +734,15 @@ mod tests {
             "壹拾伍万元整",
             "转了5000",
             "被骗8000",
+            "花了6800",
+            "损失了12000",
+            "投进去30000",
         ] {
             assert!(MONEY.is_match(&normalize(text).text), "{text}");
         }
         assert!(!MONEY.is_match("明天3点见"));
         assert!(!MONEY.is_match("房号2008"));
+        assert!(!MONEY.is_match("花了2小时"));
         // 千万 is "by all means" far more often than ten million.
         assert!(!MONEY.is_match("千万不要去"));
         assert!(MONEY.is_match("被骗了一千万"));
