@@ -343,7 +343,9 @@ impl Detector {
         let text = normalized.text.as_str();
         let worded = self.wording.map_or_else(Vec::new, |m| m.assess(text));
         // Fast path: most messages have no hit at all, and many only a lone evidence word
-        // (明天, 付了) that cannot count on its own: neither is segmented nor analysed.
+        // (明天, 付了) that cannot count on its own: neither is segmented nor analysed,
+        // unless the wording model fired, whose signal such evidence may join (a wish in
+        // words no lexicon holds, and 今晚).
         let spelled = self
             .phonetic(&normalized)
             .map_or_else(Vec::new, |p| p.hits(text));
@@ -356,7 +358,7 @@ impl Detector {
                 .matcher
                 .hits(text, &scan, &self.lexicon, |_, _, _| true);
             let entries = candidates.iter().map(|h| &self.lexicon.entries[h.entry]);
-            if !score::may_signal(entries, || MONEY.is_match(text)) {
+            if worded.is_empty() && !score::may_signal(entries, || MONEY.is_match(text)) {
                 return self.worded_only(message, original, &normalized, &worded);
             }
         }

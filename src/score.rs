@@ -70,7 +70,8 @@ pub(crate) fn contextual_weight(weight: f32, modifiers: &[Modifier]) -> f32 {
     w
 }
 
-/// Self-harm kinds that say the writer wants to die or has hurt themself.
+/// Self-harm kinds that say the writer wants to die or has hurt themself (the wording
+/// model's signal included: it fires on wishes the lexicons did not name).
 fn is_wish(kind: Kind) -> bool {
     matches!(
         kind,
@@ -82,6 +83,7 @@ fn is_wish(kind: Kind) -> bool {
             | Kind::MethodQuestion
             | Kind::PastAttempt
             | Kind::InProgress
+            | Kind::SelfHarmWording
     )
 }
 
@@ -396,6 +398,40 @@ mod tests {
         assert_eq!(level_of(MEDIUM), Level::Medium);
         assert_eq!(level_of(HIGH), Level::High);
         assert_eq!(level_of(CRITICAL), Level::Critical);
+    }
+
+    #[test]
+    fn wording_that_says_self_harm_with_a_step_of_the_ladder_is_critical() {
+        // The wording model's signal speaks for a wish the lexicons did not name; beside a
+        // time, a method or a goodbye it is the ideation-with-a-plan of SPEC §1.
+        for (weight, step) in [
+            (WORDING, Kind::Plan),
+            (WORDING, Kind::Method),
+            (WORDING_HIGH, Kind::Farewell),
+        ] {
+            let mut s = vec![
+                signal(Category::SelfHarm, Kind::SelfHarmWording, weight, 0),
+                signal(Category::SelfHarm, step, 0.3, 9),
+            ];
+            let scores = score(&mut s, &[false, true], false, 1.5);
+            assert_eq!(scores[0].level, Level::Critical, "{step:?}");
+        }
+        // Alone, it is what its head says; the step alone is evidence of nothing.
+        let mut s = vec![signal(
+            Category::SelfHarm,
+            Kind::SelfHarmWording,
+            WORDING,
+            0,
+        )];
+        assert_eq!(score(&mut s, &[false], false, 1.5)[0].level, Level::Medium);
+        let mut s = vec![
+            signal(Category::SelfHarm, Kind::SelfHarmWording, WORDING, 0),
+            signal(Category::SelfHarm, Kind::Distress, 0.15, 9),
+        ];
+        assert_eq!(
+            score(&mut s, &[false, false], false, 1.5)[0].level,
+            Level::Medium
+        );
     }
 
     #[test]
