@@ -1,5 +1,5 @@
-//! The wording model: two logistic regressions per category (medium or above, high or
-//! above) over the character 1- to 3-grams of the normalised text, learnt by
+//! The wording model: three logistic regressions per category (medium or above, high or
+//! above, critical) over the character 1- to 3-grams of the normalised text, learnt by
 //! `corpus/model/train.py` from the tuned development rows (never from the held-back ones).
 //!
 //! The lexicons know the phrases people have written before. A writer with a phrasing
@@ -7,7 +7,8 @@
 //! write like the crisis messages of a category as a whole; when no phrase fires and the
 //! model does, the category is medium, or high when the high head fires too: a triager
 //! sees it. On its own it never rates critical; with evidence words of its category (an
-//! amount, 转了), which it anchors as a phrase would, it can.
+//! amount, 转了), which it anchors as a phrase would, it can, and its critical head lifts a
+//! phrase of its category that counts on its own to critical (the detector decides).
 //!
 //! Features as scikit-learn's `TfidfVectorizer(sublinear_tf=True)` computes them: for each
 //! gram of the model's vocabulary in the text, `(1 + ln tf) · idf`, the vector scaled to
@@ -21,8 +22,16 @@ use crate::bits::Bits;
 use crate::error::Error;
 
 /// The model's heads: "medium or above" for self_harm, fraud_victim and dispute, then
-/// "high or above" for the same three.
-const HEADS: usize = 6;
+/// "high or above" for the same three, then "critical" for the same three.
+const HEADS: usize = 9;
+
+/// The heads the screen floors are for: the medium and high ones. The critical heads
+/// speak only for a category whose medium or high head fires, so a text those cannot fire
+/// on needs nothing of them.
+const SCREENED: usize = 6;
+
+/// A row of [`Model::rows_data`]: idf, then the weight of each head.
+type Cell = [f32; 1 + HEADS];
 
 /// The embedded model.
 const SOURCE: &str = include_str!("../corpus/model/model.tsv");
@@ -52,20 +61,21 @@ pub(crate) struct Model {
     /// The rows of the one-character grams of the unified ideographs, by code point from
     /// U+4E00 ([`NO_ROW`] where none): most grams of a message are looked up here.
     ideographs: Vec<u32>,
-    /// Per row: idf, then the weight of each head, then padding (one 32-byte read a row).
-    rows_data: Vec<[f32; 8]>,
-    /// Per one-character gram (the first rows): idf times the weight of each head, then
-    /// idf squared: what one occurrence adds to the screen's sums ([`Model::screened_out`]).
+    /// Per row: idf, then the weight of each head.
+    rows_data: Vec<Cell>,
+    /// Per one-character gram (the first rows): idf times the weight of each screened
+    /// head, then idf squared: what one occurrence adds to the screen's sums
+    /// ([`Model::screened_out`]).
     screen_rows: Vec<[f32; 8]>,
     intercept: [f32; HEADS],
     /// The logit above which a head fires.
     threshold: f32,
-    /// Per head, the one-character-gram score under which it cannot fire.
-    screen: [f32; HEADS],
+    /// Per screened head, the one-character-gram score under which it cannot fire.
+    screen: [f32; SCREENED],
 }
 
-/// A screen score of a text for every head, the sums of [`Model::screen_rows`] over its
-/// characters: per head, then the squared norm.
+/// A screen score of a text for every screened head, the sums of [`Model::screen_rows`]
+/// over its characters: per head, then the squared norm, then padding (one 32-byte read).
 type ScreenSums = [f32; 8];
 
 /// What the model says of one category that fires: whether its high head fired too, and
@@ -75,6 +85,8 @@ pub(crate) struct Worded {
     pub category: Category,
     /// The "high or above" head fired, not only the "medium or above" one.
     pub high: bool,
+    /// The "critical" head fired too (the medium or the high one fired as well).
+    pub critical: bool,
     /// The logit of the head that speaks (the high one if it fired).
     pub logit: f32,
     pub start: usize,
@@ -191,9 +203,9 @@ fn is_control(c: char) -> bool {
 }
 
 impl Model {
-    /// Read a model file: comment lines, `threshold`, `intercept` and `screen` with three
-    /// numbers each, then one line per gram (gram, idf, three weights). Errors name the
-    /// line.
+    /// Read a model file: comment lines, `threshold` (one number), `intercept` (one per
+    /// head) and `screen` (one per screened head), then one line per gram (gram, idf, a
+    /// weight per head). Errors name the line.
     pub fn parse(source: &str, text: &str) -> Result<Model, Error> {
         let mut lines = text
             .split('\n')
@@ -222,8 +234,8 @@ impl Model {
         let threshold = header("threshold", 1)?[0];
         let intercept = header("intercept", HEADS)?;
         let intercept: [f32; HEADS] = std::array::from_fn(|h| intercept[h]);
-        let screen = header("screen", HEADS)?;
-        let screen: [f32; HEADS] = std::array::from_fn(|h| screen[h]);
+        let screen = header("screen", SCREENED)?;
+        let screen: [f32; SCREENED] = std::array::from_fn(|h| screen[h]);
         let mut model = Model {
             rows: Table::default(),
             longer: Bits::new(LONGER_BITS),
@@ -248,8 +260,8 @@ impl Model {
                     "a gram is one to three characters",
                 ));
             }
-            let mut cell = [0f32; 8];
-            for value in &mut cell[..=HEADS] {
+            let mut cell: Cell = [0.0; 1 + HEADS];
+            for value in &mut cell {
                 *value = number(line, fields.next())?;
             }
             grams.push((line, gram, cell));
@@ -272,10 +284,10 @@ impl Model {
             if gram.len() == 1 {
                 let idf = cell[0];
                 let mut screen = [0f32; 8];
-                for (s, w) in screen.iter_mut().zip(&cell[1..=HEADS]) {
+                for (s, w) in screen.iter_mut().zip(&cell[1..=SCREENED]) {
                     *s = idf * w;
                 }
-                screen[HEADS] = idf * idf;
+                screen[SCREENED] = idf * idf;
                 model.screen_rows.push(screen);
             }
             model.rows_data.push(cell);
@@ -312,8 +324,8 @@ impl Model {
                 }
             }
         }
-        let norm = sums[HEADS].sqrt();
-        norm > 0.0 && (0..HEADS).all(|h| sums[h] / norm < self.screen[h])
+        let norm = sums[SCREENED].sqrt();
+        norm > 0.0 && (0..SCREENED).all(|h| sums[h] / norm < self.screen[h])
     }
 
     /// The categories the model fires for on a normalised text, each with its strongest
@@ -406,7 +418,7 @@ impl Model {
         let norm = norm.sqrt();
         let logits: [f32; HEADS] = std::array::from_fn(|h| self.intercept[h] + dot[h] / norm);
         let fires = logits.map(|l| l > self.threshold);
-        if !fires.iter().any(|&f| f) {
+        if !fires[..SCREENED].iter().any(|&f| f) {
             return Vec::new();
         }
         // Per head, the gram that weighed most towards it, (contribution, start, end), of
@@ -441,6 +453,7 @@ impl Model {
                 (high || fires[c] && strongest[c].0 > 0.0).then_some(Worded {
                     category,
                     high,
+                    critical: fires[c + 6],
                     logit: logits[head],
                     start: strongest[head].1 as usize,
                     end: strongest[head].2 as usize,
@@ -454,13 +467,14 @@ impl Model {
 mod tests {
     use super::*;
 
-    /// Three medium heads with one strong gram each; the high heads never fire but for
-    /// disputes, on 砍.
+    /// Three medium heads with one strong gram each; the high and critical heads never
+    /// fire but for disputes, on 砍.
     const TOY: &str = "# a toy model\nthreshold\t0.5\n\
-                       intercept\t-1\t-1\t-1\t-9\t-9\t-1\nscreen\t-9\t-9\t-9\t-9\t-9\t-9\n\
-                       想死\t2.0\t5\t0\t0\t0\t0\t0\n骗\t1.5\t0\t4\t0\t0\t0\t0\n\
-                       打\t1.5\t0\t0\t4\t0\t0\t0\n砍\t1.5\t0\t0\t4\t0\t0\t4\n\
-                       我\t1.0\t0\t0\t0\t0\t0\t0\n";
+                       intercept\t-1\t-1\t-1\t-9\t-9\t-1\t-9\t-9\t-1\n\
+                       screen\t-9\t-9\t-9\t-9\t-9\t-9\n\
+                       想死\t2.0\t5\t0\t0\t0\t0\t0\t0\t0\t0\n骗\t1.5\t0\t4\t0\t0\t0\t0\t0\t0\t0\n\
+                       打\t1.5\t0\t0\t4\t0\t0\t0\t0\t0\t0\n砍\t1.5\t0\t0\t4\t0\t0\t4\t0\t0\t4\n\
+                       我\t1.0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n";
 
     #[test]
     fn the_embedded_model_parses() {
@@ -498,14 +512,15 @@ mod tests {
     #[test]
     fn the_high_head_speaks_when_it_fires() {
         let model = Model::parse("toy", TOY).expect("toy");
-        // 打 fires the medium dispute head only; 砍 both, and the high one speaks.
+        // 打 fires the medium dispute head only; 砍 all three, and the high one speaks,
+        // saying that the critical one fired.
         let hit = model.assess("打");
         assert_eq!(hit.len(), 1);
-        assert!(!hit[0].high);
+        assert!(!hit[0].high && !hit[0].critical);
         let cut = model.assess("砍");
         assert_eq!(cut.len(), 1);
         assert_eq!(cut[0].category, Category::Dispute);
-        assert!(cut[0].high);
+        assert!(cut[0].high && cut[0].critical);
         assert!((cut[0].logit - 3.0).abs() < 1e-5, "{}", cut[0].logit);
     }
 
@@ -531,7 +546,7 @@ mod tests {
     fn the_embedded_screen_hides_no_firing_on_the_development_rows() {
         let model = embedded().expect("model");
         let open = Model {
-            screen: [f32::NEG_INFINITY; HEADS],
+            screen: [f32::NEG_INFINITY; SCREENED],
             ..Model::parse("corpus/model/model.tsv", SOURCE).expect("model")
         };
         let mut fired = 0;
@@ -552,19 +567,21 @@ mod tests {
 
     #[test]
     fn a_bad_model_file_names_the_line() {
-        const HEAD: &str = "threshold\t1\nintercept\t1\t2\t3\t4\t5\t6\nscreen\t0\t0\t0\t0\t0\t0\n";
+        const HEAD: &str =
+            "threshold\t1\nintercept\t1\t2\t3\t4\t5\t6\t7\t8\t9\nscreen\t0\t0\t0\t0\t0\t0\n";
         let gram = |rows: &str| format!("{HEAD}{rows}");
         for (text, line) in [
             ("threshold\tx\n".to_string(), 1),
             ("threshold\t1\nintercept\t1\t2\t3\n".to_string(), 2),
             (
-                "threshold\t1\nintercept\t1\t2\t3\t4\t5\t6\nscreen\t1\t2\n".to_string(),
+                "threshold\t1\nintercept\t1\t2\t3\t4\t5\t6\t7\t8\t9\nscreen\t1\t2\n".to_string(),
                 3,
             ),
             (gram("想死\t1\t1\t1\t1\n"), 4),
-            (gram("想死了吧\t1\t1\t1\t1\t1\t1\t1\n"), 4),
+            (gram("想死\t1\t1\t1\t1\t1\t1\t1\n"), 4),
+            (gram("想死了吧\t1\t1\t1\t1\t1\t1\t1\t1\t1\t1\n"), 4),
             (
-                gram("想\t1\t1\t1\t1\t1\t1\t1\n想\t1\t1\t1\t1\t1\t1\t1\n"),
+                gram("想\t1\t1\t1\t1\t1\t1\t1\t1\t1\t1\n想\t1\t1\t1\t1\t1\t1\t1\t1\t1\t1\n"),
                 5,
             ),
         ] {

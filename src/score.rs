@@ -15,6 +15,9 @@ pub(crate) const CRITICAL: f32 = 0.85;
 pub(crate) const WORDING: f32 = 0.4;
 /// The weight of a wording-model signal whose "high or above" head fired: high on its own.
 pub(crate) const WORDING_HIGH: f32 = 0.6;
+/// The weight of a wording-model signal whose "critical" head fired beside a phrase of its
+/// category that counts on its own: critical.
+pub(crate) const WORDING_CRITICAL: f32 = CRITICAL;
 
 /// Highest weight a hyperbolic hit (累得想死) keeps: low at most.
 const HYPERBOLE_CAP: f32 = 0.2;
