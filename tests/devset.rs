@@ -4,10 +4,10 @@
 //! `tune.jsonl` is what the lexicons were tuned on; `holdout.jsonl` is only measured, and
 //! `blind.jsonl` was written by people who saw neither the lexicons nor the other rows,
 //! and measured once before it was committed. `round5.jsonl`, `round6.jsonl`,
-//! `round7.jsonl` up to `round15.jsonl` were written the same way, measured, and then
+//! `round7.jsonl` up to `round18.jsonl` were written the same way, measured, and then
 //! tuned on (round 10: the wording model learnt from it, the lexicons did not change;
-//! rounds 11 and 13: the self_harm lexicon; round 12: the fraud and dispute lexicons; round
-//! 14: fraud; round 15: disputes): they belong with `tune.jsonl`. Rounds 8, 11 and 13 are
+//! rounds 11, 13 and 16: the self_harm lexicon; round 12: the fraud and dispute lexicons;
+//! rounds 14 and 17: fraud; rounds 15 and 18: disputes): they belong with `tune.jsonl`. Rounds 8, 11 and 13 are
 //! self-harm only (their rows carry no fraud or dispute labels), so they are held to
 //! self-harm floors alone; rounds 12, 14 and 15 label no self-harm, so they are held to the
 //! floors of their categories and to the share of their losses, weapons and threats to
@@ -90,6 +90,25 @@ const ROUND14_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.92,
 /// kill 65 %; after the round-15 dispute lines and the retrained model 0.931 / 1.000, 98 %,
 /// 96 %.
 const ROUND15_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.89, 0.97)];
+
+/// Self-harm floors for `round16.jsonl` (300 rows written blind on 2026-12-02: 202
+/// self-harm rows, 118 of them critical and mostly said indirectly; 83 hard negatives).
+/// Before tuning 0.937 / 0.812, critical ≥ high 75/118 (without the model 0.952 / 0.594);
+/// after the round-16 self-harm families and the model retrained with it 0.976 / 1.000,
+/// 118/118.
+const ROUND16_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.94, 0.97)];
+
+/// Fraud floors for `round17.jsonl` (300 rows written blind on 2026-12-02: 180 fraud rows,
+/// 110 of them money already lost, told in many ways; 60 notices; 60 other hard
+/// negatives). Before tuning 0.930 / 0.967, money lost rated critical 84 %, notices firing
+/// 7 %; after the round-17 fraud lines and the retrained model 0.984 / 1.000, 99 %, 0 %.
+const ROUND17_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.95, 0.97)];
+
+/// Dispute floors for `round18.jsonl` (300 rows written blind on 2026-12-02: 190 disputes,
+/// 60 with a weapon, 55 threats to kill, 25 assaults under way; 110 hard negatives). Before
+/// tuning 0.951 / 0.926, weapons rated critical 82 %, threats to kill 49 %, assaults 60 %;
+/// after the round-18 dispute lines 0.990 / 0.995, 100 %, 96 %, 96 %.
+const ROUND18_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.96, 0.97)];
 
 /// (tag, share of its rows rated critical) that `round12.jsonl` must keep: money already
 /// lost, a weapon present, a threat to kill (SPEC §1: all critical).
@@ -251,6 +270,35 @@ fn round15_meets_its_dispute_floors_and_rates_weapons_and_threats_critical() {
         &ROUND15_FLOORS,
         CRITICAL_AT_LEAST_HIGH,
         &[("weapon", 0.94), ("threat_kill", 0.92)],
+    );
+}
+
+#[test]
+fn round16_meets_its_self_harm_floors() {
+    check_floors_with("round16.jsonl", &ROUND16_FLOORS, 0.95);
+}
+
+#[test]
+fn round17_meets_its_fraud_floors_and_rates_losses_critical() {
+    check_file(
+        "round17.jsonl",
+        &ROUND17_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[("money_lost", 0.96)],
+    );
+}
+
+#[test]
+fn round18_meets_its_dispute_floors_and_rates_weapons_threats_and_assaults_critical() {
+    check_file(
+        "round18.jsonl",
+        &ROUND18_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[
+            ("weapon", 0.96),
+            ("threat_kill", 0.92),
+            ("assault_in_progress", 0.9),
+        ],
     );
 }
 
