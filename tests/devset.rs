@@ -333,6 +333,8 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
         "round16.jsonl",
         "round17.jsonl",
         "round18.jsonl",
+        "round19.jsonl",
+        "round20.jsonl",
         "holdout.jsonl",
         "blind.jsonl",
     ] {

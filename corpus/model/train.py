@@ -16,7 +16,7 @@ against 16 / 2, 0 / 0 and 12 / 4; dispute 356 / 276 of 557 against 19 / 7, 8 / 3
 Trained on:
 - the rows that were tuned on: corpus/dev/tune.jsonl and corpus/dev/round*.jsonl (a row
   is positive in a category when its label there is medium or above; round 8 labels
-  self-harm only and trains that category only, rounds 12, 14 and 15 were written for
+  self-harm only and trains that category only, rounds 12, 14, 15 and 20 were written for
   fraud and disputes, label no self-harm systematically, and train the other two);
 - 8,000 review sentences as everyday negatives: a fixed, seeded half of
   target/bench/reviews.txt (benches/corpus.sh fetches them), whose other half measures
@@ -47,12 +47,15 @@ CATEGORIES = ["self_harm", "fraud_victim", "dispute"]
 LEVELS = {"none": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
 FEATURES = 20_000
 # A round that leaves a category unlabelled trains no head of it: round 8 labels self-harm
-# only (below); rounds 12, 14 and 15 were written for fraud and disputes. Rounds 11 and 13,
-# written for self-harm, train every head: their rows are benign for the other two.
+# only (below); rounds 12, 14, 15 and 20 were written for fraud and disputes. Rounds 11,
+# 13, 16 and 19, written for self-harm, train every head: their rows are benign for the
+# other two, or labelled where they are not; rounds 17 and 18 label self-harm where a row
+# carries it.
 UNLABELLED = {
     "round12.jsonl": "self_harm",
     "round14.jsonl": "self_harm",
     "round15.jsonl": "self_harm",
+    "round20.jsonl": "self_harm",
 }
 REVIEWS = 8_000
 # A category fires when the model's probability exceeds this: chosen so that on the
