@@ -103,10 +103,14 @@ fn is_escalator(kind: Kind) -> bool {
     )
 }
 
-/// Evidence kinds specific enough to carry another kind of evidence: a method, money gone
-/// or an amount, a weapon. (A dizzy head and a time word do not make a crisis together.)
+/// Evidence kinds specific enough to carry another kind of evidence: a method or the means
+/// made ready (刀片买好了, a preparation), money gone or an amount, a weapon. (A dizzy head
+/// and a time word do not make a crisis together.)
 fn carries(kind: Kind) -> bool {
-    matches!(kind, Kind::Method | Kind::Loss | Kind::Money | Kind::Weapon)
+    matches!(
+        kind,
+        Kind::Method | Kind::Preparation | Kind::Loss | Kind::Money | Kind::Weapon
+    )
 }
 
 /// Whether hits of these entries could give any signal at all: a term that counts on its
@@ -435,6 +439,26 @@ mod tests {
             score(&mut s, &[false, false], false, 1.5)[0].level,
             Level::Medium
         );
+    }
+
+    #[test]
+    fn means_made_ready_and_a_time_stand_together_a_place_and_a_time_do_not() {
+        // 刀片买好了 + 今晚: two pieces of evidence, one of which (the preparation) is
+        // specific enough to carry the other: critical (SPEC §1, a plan with means).
+        let level = |first: Kind, second: Kind| {
+            let mut s = vec![
+                signal(Category::SelfHarm, first, 0.35, 0),
+                signal(Category::SelfHarm, second, 0.3, 9),
+            ];
+            score(&mut s, &[true, true], false, 1.5)[0].level
+        };
+        assert_eq!(level(Kind::Preparation, Kind::Plan), Level::Critical);
+        assert_eq!(level(Kind::Method, Kind::Plan), Level::Critical);
+        // 楼顶 + 今晚 (airing the quilts tonight): neither carries the other.
+        assert_eq!(level(Kind::Place, Kind::Plan), Level::None);
+        // A preparation alone is evidence of nothing yet.
+        let mut s = vec![signal(Category::SelfHarm, Kind::Preparation, 0.35, 0)];
+        assert_eq!(score(&mut s, &[true], false, 1.5)[0].level, Level::None);
     }
 
     #[test]
