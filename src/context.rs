@@ -511,6 +511,17 @@ fn negates_cue(text: &str, negation_end: Option<usize>, start: usize) -> bool {
     })
 }
 
+/// Whether a negation cue is the middle of an A-not-A question (能不能, 要不要, 是不是, 有没有,
+/// 可不可以): the same character on both sides of its 不 or 没 asks, it does not deny
+/// (能不能帮我跟我妈说声对不起, 在想要不要就这样死了算了).
+fn asks_either_way(text: &str, cue: &CueHit) -> bool {
+    let mut after = text[cue.start..].chars();
+    let (Some(negator), Some(next)) = (after.next(), after.next()) else {
+        return false;
+    };
+    matches!(negator, '不' | '没') && text[..cue.start].ends_with(next)
+}
+
 /// How many negations stand in the hit's scope: walking back from the hit over negation
 /// cues and [`NEGATION_GAP`] characters, within its clause.
 fn negation_count(
@@ -521,8 +532,11 @@ fn negation_count(
     breaks: &Breaks,
 ) -> usize {
     let clause_start = breaks.clause_start(hit.start);
-    let is_negation =
-        |c: &&CueHit| lexicon.cues[c.cue].kind == CueKind::Negation && c.start >= clause_start;
+    let is_negation = |c: &&CueHit| {
+        lexicon.cues[c.cue].kind == CueKind::Negation
+            && c.start >= clause_start
+            && !asks_either_way(text, c)
+    };
     // A negation that shares its last characters with the term's first (不要 before
     // 要跳河) stands before it all the same.
     let overlapping = by_end[by_end.partition_point(|c| c.end <= hit.start)..]
@@ -624,6 +638,27 @@ mod tests {
                 .category(category)
                 .level
         }
+    }
+
+    #[test]
+    fn an_a_not_a_question_asks_and_does_not_deny() {
+        let self_harm = level_in(Category::SelfHarm);
+        // The same character on both sides of 不 or 没: a question, the term stands.
+        each(
+            &self_harm,
+            &[
+                "警官你能不能帮我跟我妈说声对不起",
+                "在想要不要就这样死掉算了",
+                "我是不是不想活了",
+            ],
+            |l| l >= Level::Medium,
+        );
+        // A plain negation still denies; so does one after a question.
+        each(
+            &self_harm,
+            &["我没有想过自杀", "我不会自杀的", "能不能别问了 我不想死"],
+            |l| l <= Level::Low,
+        );
     }
 
     #[test]
