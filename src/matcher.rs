@@ -100,11 +100,12 @@ impl Pattern {
 /// none at all when no occurrence can begin a hit ([`Matcher::openers`]).
 #[derive(Debug, Default)]
 pub(crate) struct Scan {
+    /// Occurrences by start, the longest first at one start.
     found: Vec<(usize, usize, usize)>,
-    /// The same occurrences ordered by (pattern, start), and the proximity terms that may
-    /// match ([`Near::candidates`]): worked out on the first proximity lookup and kept,
-    /// since `Matcher::hits` reads one scan twice (without and with word boundaries).
-    near: OnceCell<(Vec<Occurrence>, Vec<usize>)>,
+    /// The proximity terms that may match ([`Near::candidates`]): worked out on the first
+    /// proximity lookup and kept, since `Matcher::hits` reads one scan twice (without and
+    /// with word boundaries).
+    near: OnceCell<Vec<usize>>,
 }
 
 /// An occurrence in a [`Scan`]: pattern id, normalised byte range.
@@ -279,10 +280,17 @@ impl Near {
         let mut terms: Vec<(usize, Vec<Vec<usize>>)> = Vec::new();
         for (i, entry) in lexicon.entries.iter().enumerate() {
             if !entry.parts.is_empty() {
+                // Each part's alternatives sorted, so that [`Near::hits`] asks whether an
+                // occurrence is one of them by binary search.
                 let ids = entry
                     .parts
                     .iter()
-                    .map(|alternatives| alternatives.iter().map(|a| patterns.id(a)).collect())
+                    .map(|alternatives| {
+                        let mut ids: Vec<usize> =
+                            alternatives.iter().map(|a| patterns.id(a)).collect();
+                        ids.sort_unstable();
+                        ids
+                    })
                     .collect();
                 terms.push((i, ids));
             }
@@ -396,11 +404,11 @@ impl Near {
         }
     }
 
-    /// The scan's occurrences ordered by (pattern, start), and the terms that may match:
-    /// those with an occurrence of a second-part alternative starting within reach after
-    /// an occurrence of a first-part alternative. Reach is measured in bytes here, four
-    /// per character, so no term that [`Near::hits`] would find is left out.
-    fn candidates(&self, scan: &Scan) -> (Vec<Occurrence>, Vec<usize>) {
+    /// The terms that may match: those with an occurrence of a second-part alternative
+    /// starting within reach after an occurrence of a first-part alternative. Reach is
+    /// measured in bytes here, four per character, so no term that [`Near::hits`] would
+    /// find is left out.
+    fn candidates(&self, scan: &Scan) -> Vec<usize> {
         const REACH_BYTES: usize = NEAR_GAP_CHARS * 4;
         let found = &scan.found; // by (start, longest first)
         let mut candidates: Vec<usize> = Vec::new();
@@ -431,15 +439,9 @@ impl Near {
                 );
             }
         }
-        if candidates.is_empty() {
-            // The common case: no proximity term can match, and no occurrence is looked up.
-            return (Vec::new(), candidates);
-        }
         candidates.sort_unstable();
         candidates.dedup();
-        let mut found = found.clone();
-        found.sort_unstable();
-        (found, candidates)
+        candidates
     }
 
     /// Proximity hits: each term's parts in order, within one clause, at most
@@ -453,12 +455,12 @@ impl Near {
         if self.terms.is_empty() || scan.found.len() < 2 {
             return Vec::new();
         }
-        let (found, candidates) = scan.near.get_or_init(|| self.candidates(scan));
-        let occurrences = |id: usize| {
-            let from = found.partition_point(|f| f.0 < id);
-            let to = found.partition_point(|f| f.0 <= id);
-            &found[from..to]
-        };
+        let candidates = scan.near.get_or_init(|| self.candidates(scan));
+        // The scan's occurrences by start (longest first at one start): a part's next
+        // occurrence is found by walking them from a place, not by looking up each of its
+        // alternatives, of which a part may have hundreds.
+        let found = &scan.found;
+        let is_one_of = |alternatives: &[usize], id: usize| alternatives.binary_search(&id).is_ok();
         let reach = |from: usize, to: usize| {
             let gap = &text[from..to];
             gap.chars().count() <= NEAR_GAP_CHARS
@@ -467,13 +469,13 @@ impl Near {
         let mut hits = Vec::new();
         for (entry, ids) in candidates.iter().map(|&t| &self.terms[t]) {
             // Occurrences of the first part, any alternative, by start.
-            let mut firsts: Vec<(usize, usize, usize)> = ids[0]
+            let mut after = 0;
+            let mut firsts: Vec<Occurrence> = found
                 .iter()
-                .flat_map(|&id| occurrences(id))
+                .filter(|f| is_one_of(&ids[0], f.0))
                 .copied()
                 .collect();
             firsts.sort_unstable_by_key(|&(_, start, end)| (start, end));
-            let mut after = 0;
             for (first, start, first_end) in firsts {
                 if start < after {
                     continue;
@@ -482,15 +484,12 @@ impl Near {
                 let mut parts = [NO_PART; MAX_PARTS];
                 parts[0] = first as u32;
                 let complete = ids[1..].iter().enumerate().all(|(k, alternatives)| {
-                    // The nearest occurrence after `end` of any alternative: if it is out
-                    // of reach, so is any later one.
-                    let next = alternatives
+                    // The nearest occurrence starting at or after `end` of any alternative
+                    // (the longest at its start): if it is out of reach, so is any later one.
+                    let next = found[found.partition_point(|f| f.1 < end)..]
                         .iter()
-                        .filter_map(|&id| {
-                            let occ = occurrences(id);
-                            occ.get(occ.partition_point(|f| f.1 < end)).copied()
-                        })
-                        .min_by_key(|&(_, s, e)| (s, std::cmp::Reverse(e)));
+                        .find(|f| is_one_of(alternatives, f.0))
+                        .copied();
                     match next.filter(|f| reach(end, f.1)) {
                         Some((id, _, e)) => {
                             end = e;
