@@ -427,7 +427,7 @@ impl Detector {
                 && signals
                     .iter()
                     .zip(&support)
-                    .any(|(s, &sup)| s.category == w.category && !sup && s.weight >= score::MEDIUM)
+                    .any(|(s, &sup)| s.category == w.category && score::counts_alone(s, sup))
             {
                 signal.weight = score::WORDING_CRITICAL;
             }

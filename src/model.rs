@@ -424,10 +424,15 @@ impl Model {
         // Per head, the gram that weighed most towards it, (contribution, start, end), of
         // two or three characters if one weighed towards it at all (a lone 钱 says less to
         // a triager than 转了钱).
-        let mut strongest = [(0f32, 0u32, 0u32); HEADS];
-        let mut strongest_single = [(0f32, 0u32, 0u32); HEADS];
+        // Only the medium and high heads speak (a critical head's signal is shown on the
+        // gram of the head that speaks), so only theirs are kept.
+        let mut strongest = [(0f32, 0u32, 0u32); SCREENED];
+        let mut strongest_single = [(0f32, 0u32, 0u32); SCREENED];
         for (&(row, start, end, len), &x) in touched.iter().zip(xs.iter()) {
-            for (h, w) in self.rows_data[row as usize][1..=HEADS].iter().enumerate() {
+            for (h, w) in self.rows_data[row as usize][1..=SCREENED]
+                .iter()
+                .enumerate()
+            {
                 let best = if len == 1 {
                     &mut strongest_single[h]
                 } else {
@@ -453,7 +458,7 @@ impl Model {
                 (high || fires[c] && strongest[c].0 > 0.0).then_some(Worded {
                     category,
                     high,
-                    critical: fires[c + 6],
+                    critical: fires[SCREENED + c],
                     logit: logits[head],
                     start: strongest[head].1 as usize,
                     end: strongest[head].2 as usize,

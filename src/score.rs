@@ -146,6 +146,12 @@ fn stands_together(kinds: &[Kind]) -> bool {
         && (losses >= 2 || !kinds.iter().all(|&k| matches!(k, Kind::Loss | Kind::Money)))
 }
 
+/// Whether a signal counts on its own in its category: a phrase, not evidence only, at
+/// least medium after its context. Such a signal anchors the evidence of its category.
+pub(crate) fn counts_alone(signal: &Signal, support: bool) -> bool {
+    !support && signal.weight >= MEDIUM
+}
+
 /// Dispute kinds that are harm done or threatened.
 fn is_harm(kind: Kind) -> bool {
     matches!(
@@ -195,7 +201,7 @@ fn score_with(
             .collect();
         let anchored = members
             .iter()
-            .any(|&i| !support[i] && signals[i].weight >= MEDIUM);
+            .any(|&i| counts_alone(&signals[i], support[i]));
         let evidence: Vec<Kind> = members
             .iter()
             .filter(|&&i| support[i] && signals[i].weight > 0.0)
