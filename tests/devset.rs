@@ -335,6 +335,9 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
         "round18.jsonl",
         "round19.jsonl",
         "round20.jsonl",
+        "round21.jsonl",
+        "round22.jsonl",
+        "round23.jsonl",
         "holdout.jsonl",
         "blind.jsonl",
     ] {
