@@ -374,7 +374,7 @@ impl CueIndex {
         breaks: &Breaks,
     ) -> CueIndex {
         let mut index = CueIndex {
-            by_end: Vec::new(),
+            by_end: Vec::with_capacity(cues.len()),
             persons: Vec::new(),
             past: Vec::new(),
             last_resolved_start: None,

@@ -3,6 +3,7 @@
 use std::path::Path;
 use std::sync::{LazyLock, OnceLock};
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::assessment::{Assessment, Categories, Category, Kind, Level, Modifier, Signal, Subject};
@@ -90,16 +91,17 @@ fn in_clause(c: char) -> bool {
 /// [`SENT_AFTER`] follows it within [`SENT_WINDOW_CHARS`], at most [`SENT_GAP_CHARS`]
 /// characters after it.
 fn paid(text: &str, start: usize, end: usize) -> bool {
-    let after: String = text[end..]
-        .chars()
-        .take_while(|&c| in_clause(c))
+    let rest = &text[end..];
+    let window_end = rest
+        .char_indices()
+        .take_while(|&(_, c)| in_clause(c))
         .take(SENT_WINDOW_CHARS)
-        .collect();
-    let sent = SENT_AFTER.iter().any(|verb| {
-        after
-            .find(verb)
-            .is_some_and(|i| after[..i].chars().count() <= SENT_GAP_CHARS)
-    });
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let after = &rest[..window_end];
+    let sent = VERBS_SENT_AFTER
+        .find_overlapping_iter(after)
+        .any(|m| after[..m.start()].chars().count() <= SENT_GAP_CHARS);
     sent || paid_before(text, start)
 }
 
@@ -115,11 +117,19 @@ fn paid_before(text: &str, at: usize) -> bool {
         .last()
         .map_or(at, |(i, _)| i);
     let window = &before[clause..];
-    PAID.iter().any(|verb| {
-        window
-            .rfind(verb)
-            .is_some_and(|i| window[i + verb.len()..].chars().count() <= PAID_GAP_CHARS)
-    })
+    VERBS_PAID
+        .find_overlapping_iter(window)
+        .any(|m| window[m.end()..].chars().count() <= PAID_GAP_CHARS)
+}
+
+/// The verbs of [`PAID`] and of [`SENT_AFTER`], each as one automaton: the windows read are
+/// a few characters long, and searching them for each verb in turn cost more than the rest
+/// of a money signal.
+static VERBS_PAID: LazyLock<AhoCorasick> = LazyLock::new(|| verbs(&PAID));
+static VERBS_SENT_AFTER: LazyLock<AhoCorasick> = LazyLock::new(|| verbs(&SENT_AFTER));
+
+fn verbs(verbs: &[&str]) -> AhoCorasick {
+    AhoCorasick::new(verbs).expect("a few short verbs make an automaton")
 }
 
 /// Money amounts as people type them: 5w, 3万8, 两万, 4.6w, ¥2000, 2000块, 一万多.
@@ -354,12 +364,15 @@ impl Detector {
             if scan.is_empty() {
                 return self.worded_only(message, original, &normalized, &worded);
             }
-            let candidates = self
-                .matcher
-                .hits(text, &scan, &self.lexicon, |_, _, _| true);
-            let entries = candidates.iter().map(|h| &self.lexicon.entries[h.entry]);
-            if worded.is_empty() && !score::may_signal(entries, || MONEY.is_match(text)) {
-                return self.worded_only(message, original, &normalized, &worded);
+            // Where the model fired, the message is analysed whatever its hits are.
+            if worded.is_empty() {
+                let candidates = self
+                    .matcher
+                    .hits(text, &scan, &self.lexicon, |_, _, _| true);
+                let entries = candidates.iter().map(|h| &self.lexicon.entries[h.entry]);
+                if !score::may_signal(entries, || MONEY.is_match(text)) {
+                    return empty(message);
+                }
             }
         }
         let words = segment::Words::new(text, &normalized.soft_breaks);

@@ -102,14 +102,20 @@ impl Pattern {
 pub(crate) struct Scan {
     /// Occurrences by start, the longest first at one start.
     found: Vec<(usize, usize, usize)>,
-    /// The proximity terms that may match ([`Near::candidates`]): worked out on the first
-    /// proximity lookup and kept, since `Matcher::hits` reads one scan twice (without and
-    /// with word boundaries).
-    near: OnceCell<Vec<usize>>,
+    /// The proximity terms that may match, each with the occurrences of its first part
+    /// that may begin it ([`Near::candidates`]): worked out on the first proximity lookup
+    /// and kept, since `Matcher::hits` may read one scan twice (without and with word
+    /// boundaries).
+    near: OnceCell<Vec<Candidate>>,
 }
 
 /// An occurrence in a [`Scan`]: pattern id, normalised byte range.
 type Occurrence = (usize, usize, usize);
+
+/// A proximity term that may match and an occurrence of its first part with an occurrence
+/// of its second part within reach: term index, start, end, pattern id. Sorted, a term's
+/// candidates are together and its first parts in order of (start, end).
+type Candidate = (u32, u32, u32, u32);
 
 impl Scan {
     /// Whether nothing occurs that could begin a hit: the fast path of a benign message.
@@ -404,26 +410,20 @@ impl Near {
         }
     }
 
-    /// The terms that may match: those with an occurrence of a second-part alternative
-    /// starting within reach after an occurrence of a first-part alternative. Reach is
-    /// measured in bytes here, four per character, so no term that [`Near::hits`] would
-    /// find is left out.
-    fn candidates(&self, scan: &Scan) -> Vec<usize> {
-        const REACH_BYTES: usize = NEAR_GAP_CHARS * 4;
+    /// The terms that may match, with the occurrences of their first part that may begin
+    /// them: those with an occurrence of a second-part alternative starting within reach
+    /// after them. Reach is measured in bytes here, four per character, so no hit that
+    /// [`Near::hits`] would find is left out.
+    fn candidates(&self, scan: &Scan) -> Vec<Candidate> {
         let found = &scan.found; // by (start, longest first)
-        let mut candidates: Vec<usize> = Vec::new();
-        for (i, &(first, _, end)) in found.iter().enumerate() {
+        let mut candidates: Vec<Candidate> = Vec::new();
+        for (i, &(first, start, end)) in found.iter().enumerate() {
             if !self.firsts.get(first) {
                 continue;
             }
             let keyed = self.keys.get(first);
-            // Occurrences after this one that start at or after its end, within reach.
-            let following = found[i + 1..]
-                .iter()
-                .skip_while(|f| f.1 < end)
-                .take_while(|f| f.1 <= end + REACH_BYTES);
             let wanted = |f: &&Occurrence| self.seconds.get(f.0) && (keyed || self.keys.get(f.0));
-            for &(second, _, _) in following.filter(wanted) {
+            for &(second, _, _) in Near::within_reach(&found[i + 1..], end).filter(wanted) {
                 let second = second as u32;
                 let (word, mask) = pair_probes(first, second);
                 if !self.pair_filter.has_all(word, mask) {
@@ -435,13 +435,23 @@ impl Near {
                     seconds[at..]
                         .iter()
                         .take_while(|&&(s, _)| s == second)
-                        .map(|&(_, term)| term as usize),
+                        .map(|&(_, term)| (term, start as u32, end as u32, first as u32)),
                 );
             }
         }
         candidates.sort_unstable();
         candidates.dedup();
         candidates
+    }
+
+    /// The occurrences of `found` (by start) that start at or after `end` and within
+    /// [`NEAR_GAP_CHARS`] characters' worth of bytes of it, four per character: no
+    /// occurrence left out can be in reach.
+    fn within_reach(found: &[Occurrence], end: usize) -> impl Iterator<Item = &Occurrence> {
+        const REACH_BYTES: usize = NEAR_GAP_CHARS * 4;
+        found[found.partition_point(|f| f.1 < end)..]
+            .iter()
+            .take_while(move |f| f.1 <= end + REACH_BYTES)
     }
 
     /// Proximity hits: each term's parts in order, within one clause, at most
@@ -467,27 +477,23 @@ impl Near {
                 && !gap.chars().any(crate::normalize::is_clause_break)
         };
         let mut hits = Vec::new();
-        for (entry, ids) in candidates.iter().map(|&t| &self.terms[t]) {
-            // Occurrences of the first part, any alternative, by start.
+        // A term's candidates are its first parts that have a second part within reach, in
+        // order of (start, end); no other occurrence of a first part can begin a hit.
+        for term in candidates.chunk_by(|a, b| a.0 == b.0) {
+            let (entry, ids) = &self.terms[term[0].0 as usize];
             let mut after = 0;
-            let mut firsts: Vec<Occurrence> = found
-                .iter()
-                .filter(|f| is_one_of(&ids[0], f.0))
-                .copied()
-                .collect();
-            firsts.sort_unstable_by_key(|&(_, start, end)| (start, end));
-            for (first, start, first_end) in firsts {
+            for &(_, start, first_end, first) in term {
+                let start = start as usize;
                 if start < after {
                     continue;
                 }
-                let mut end = first_end;
+                let mut end = first_end as usize;
                 let mut parts = [NO_PART; MAX_PARTS];
-                parts[0] = first as u32;
+                parts[0] = first;
                 let complete = ids[1..].iter().enumerate().all(|(k, alternatives)| {
                     // The nearest occurrence starting at or after `end` of any alternative
                     // (the longest at its start): if it is out of reach, so is any later one.
-                    let next = found[found.partition_point(|f| f.1 < end)..]
-                        .iter()
+                    let next = Near::within_reach(found, end)
                         .find(|f| is_one_of(alternatives, f.0))
                         .copied();
                     match next.filter(|f| reach(end, f.1)) {
