@@ -429,14 +429,13 @@ impl Detector {
         // category that is negated, hyperbole, resolved or someone else's story (我没有想自杀
         // 的念头, 我不会自杀的) is that phrase read again without its context.
         //
-        // Its critical head speaks only beside a phrase of its category that counts on its
-        // own: the phrase says a scam is at hand, the wording around it that the money is
-        // gone (钱…都给了, 卡里就剩, beside a scam script), and the signal is critical;
-        // only where that head can be trusted (CRITICAL_WORDING).
+        // Its critical head (fraud's alone) speaks only beside a phrase of its category
+        // that counts on its own: the phrase says a scam is at hand, the wording around it
+        // that the money is gone (钱…都给了, 卡里就剩, beside a scam script), and the
+        // signal is critical.
         for (w, subject) in self.in_context(original, &normalized, &worded, &cues, &words) {
             let mut signal = wording_signal(&normalized, &w, subject);
             if w.critical
-                && CRITICAL_WORDING.contains(&w.category)
                 && signals
                     .iter()
                     .zip(&support)
@@ -629,14 +628,6 @@ impl Detector {
     }
 }
 
-/// The categories whose critical wording head may lift a phrase to critical. Fraud only: its
-/// stages have words of their own (money gone reads unlike a script or a step), and in
-/// cross-validation its head fires on 2 of about 300 rows labelled high. The self-harm and
-/// dispute heads read the frame, not the act: 他再敢来…我就揍他 (a threat to harm, high)
-/// reads like the conditional threats to kill it learnt from, and 安眠药我攒了一瓶 (a
-/// preparation, high until a wish joins it) like the stockpiles told with a plan.
-const CRITICAL_WORDING: [Category; 1] = [Category::FraudVictim];
-
 /// The rungs of the self-harm ladder that SPEC §1 puts at medium (a passive wish,
 /// hopelessness, being a burden): a message the lexicons place there keeps that level, and
 /// the wording model's high head, which reads only the words, does not lift it (活着没意思
@@ -710,15 +701,15 @@ mod tests {
     }
 
     #[test]
-    fn the_critical_wording_head_lifts_a_fraud_phrase_and_no_other() {
-        // A toy model: 都给 fires the medium and critical fraud heads, 揍 the medium and
-        // critical dispute heads; no high head fires. (钱都给他了 would not do: the lexicons
+    fn the_critical_wording_head_lifts_a_fraud_phrase_that_counts() {
+        // A toy model: 都给 fires the medium and critical fraud heads, 揍 the medium
+        // dispute head; no high head fires. (钱都给他了 would not do: the lexicons
         // hold it as evidence of loss, which the wording anchors.)
         const TOY: &str = "threshold\t0.5\n\
-                           intercept\t-1\t-1\t-1\t-9\t-9\t-9\t-1\t-1\t-1\n\
+                           intercept\t-1\t-1\t-1\t-9\t-9\t-9\t-1\n\
                            screen\t-9\t-9\t-9\t-9\t-9\t-9\n\
-                           都给\t1.5\t0\t4\t0\t0\t0\t0\t0\t4\t0\n\
-                           揍\t1.5\t0\t0\t4\t0\t0\t0\t0\t0\t4\n";
+                           都给\t1.5\t0\t4\t0\t0\t0\t0\t4\n\
+                           揍\t1.5\t0\t0\t4\t0\t0\t0\t0\n";
         let toy: &'static Model = Box::leak(Box::new(Model::parse("toy", TOY).expect("toy")));
         let mut d = Detector::builder()
             .wording_model(false)
@@ -740,7 +731,8 @@ mod tests {
         // Alone, the wording is what its medium head says.
         let (level, signals) = fraud("都给");
         assert_eq!(level, Level::Medium, "{signals:?}");
-        // The dispute head is not trusted to lift: a quarrel stays what its words say.
+        // Only the critical head lifts: a quarrel the model fires on stays what its words
+        // say.
         let quarrel = d.assess(&Message::new("跟邻居吵架了 想揍他"));
         assert!(quarrel.categories.dispute.level < Level::Critical);
         assert!(quarrel.categories.dispute.level >= Level::Medium);

@@ -1,5 +1,5 @@
-//! The wording model: three logistic regressions per category (medium or above, high or
-//! above, critical) over the character 1- to 3-grams of the normalised text, learnt by
+//! The wording model: logistic regressions per category (medium or above, high or above,
+//! and for fraud critical) over the character 1- to 3-grams of the normalised text, learnt by
 //! `corpus/model/train.py` from the tuned development rows (never from the held-back ones).
 //!
 //! The lexicons know the phrases people have written before. A writer with a phrasing
@@ -7,8 +7,8 @@
 //! write like the crisis messages of a category as a whole; when no phrase fires and the
 //! model does, the category is medium, or high when the high head fires too: a triager
 //! sees it. On its own it never rates critical; with evidence words of its category (an
-//! amount, 转了), which it anchors as a phrase would, it can, and its critical head lifts a
-//! phrase of its category that counts on its own to critical (the detector decides).
+//! amount, 转了), which it anchors as a phrase would, it can, and the fraud critical head
+//! lifts a fraud phrase that counts on its own to critical (the detector decides).
 //!
 //! Features as scikit-learn's `TfidfVectorizer(sublinear_tf=True)` computes them: for each
 //! gram of the model's vocabulary in the text, `(1 + ln tf) · idf`, the vector scaled to
@@ -22,13 +22,22 @@ use crate::bits::Bits;
 use crate::error::Error;
 
 /// The model's heads: "medium or above" for self_harm, fraud_victim and dispute, then
-/// "high or above" for the same three, then "critical" for the same three.
-const HEADS: usize = 9;
+/// "high or above" for the same three, then "critical" for [`CRITICAL`] alone.
+const HEADS: usize = 7;
 
-/// The heads the screen floors are for: the medium and high ones. The critical heads
-/// speak only for a category whose medium or high head fires, so a text those cannot fire
-/// on needs nothing of them.
+/// The heads the screen floors are for: the medium and high ones. The critical head
+/// speaks only for a category whose medium or high head fires, so a text those cannot fire
+/// on needs nothing of it.
 const SCREENED: usize = 6;
+
+/// The one category with a critical head, the last head of the model. Fraud's stages have
+/// words of their own (money gone reads unlike a script or a step), and in cross-validation
+/// its critical head fired on 2 of about 300 rows labelled high. Self-harm and dispute
+/// critical heads, trained until 2026-12-02, read the frame, not the act: 他再敢来…我就揍他
+/// (a threat to harm, high) read like the conditional threats to kill they learnt from, and
+/// 安眠药我攒了一瓶 (a preparation, high until a wish joins it) like the stockpiles told
+/// with a plan; the detector never trusted them, and they are no longer trained.
+const CRITICAL: Category = Category::FraudVictim;
 
 /// A row of [`Model::rows_data`]: idf, then the weight of each head.
 type Cell = [f32; 1 + HEADS];
@@ -85,7 +94,8 @@ pub(crate) struct Worded {
     pub category: Category,
     /// The "high or above" head fired, not only the "medium or above" one.
     pub high: bool,
-    /// The "critical" head fired too (the medium or the high one fired as well).
+    /// The "critical" head fired too (the medium or the high one fired as well): only
+    /// ever for [`CRITICAL`].
     pub critical: bool,
     /// The logit of the head that speaks (the high one if it fired).
     pub logit: f32,
@@ -458,7 +468,7 @@ impl Model {
                 (high || fires[c] && strongest[c].0 > 0.0).then_some(Worded {
                     category,
                     high,
-                    critical: fires[SCREENED + c],
+                    critical: category == CRITICAL && fires[SCREENED],
                     logit: logits[head],
                     start: strongest[head].1 as usize,
                     end: strongest[head].2 as usize,
@@ -472,14 +482,16 @@ impl Model {
 mod tests {
     use super::*;
 
-    /// Three medium heads with one strong gram each; the high and critical heads never
-    /// fire but for disputes, on 砍.
+    /// Three medium heads with one strong gram each; the high heads never fire but for
+    /// disputes, on 砍, and the fraud critical head on 转走, which fires the high fraud
+    /// head too.
     const TOY: &str = "# a toy model\nthreshold\t0.5\n\
-                       intercept\t-1\t-1\t-1\t-9\t-9\t-1\t-9\t-9\t-1\n\
+                       intercept\t-1\t-1\t-1\t-9\t-9\t-1\t-9\n\
                        screen\t-9\t-9\t-9\t-9\t-9\t-9\n\
-                       想死\t2.0\t5\t0\t0\t0\t0\t0\t0\t0\t0\n骗\t1.5\t0\t4\t0\t0\t0\t0\t0\t0\t0\n\
-                       打\t1.5\t0\t0\t4\t0\t0\t0\t0\t0\t0\n砍\t1.5\t0\t0\t4\t0\t0\t4\t0\t0\t4\n\
-                       我\t1.0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n";
+                       想死\t2.0\t5\t0\t0\t0\t0\t0\t0\n骗\t1.5\t0\t4\t0\t0\t0\t0\t0\n\
+                       打\t1.5\t0\t0\t4\t0\t0\t0\t0\n砍\t1.5\t0\t0\t4\t0\t0\t4\t0\n\
+                       转走\t1.5\t0\t4\t0\t0\t12\t0\t12\n\
+                       我\t1.0\t0\t0\t0\t0\t0\t0\t0\n";
 
     #[test]
     fn the_embedded_model_parses() {
@@ -517,16 +529,23 @@ mod tests {
     #[test]
     fn the_high_head_speaks_when_it_fires() {
         let model = Model::parse("toy", TOY).expect("toy");
-        // 打 fires the medium dispute head only; 砍 all three, and the high one speaks,
-        // saying that the critical one fired.
+        // 打 fires the medium dispute head only; 砍 the medium and high ones, and the high
+        // one speaks; a dispute has no critical head.
         let hit = model.assess("打");
         assert_eq!(hit.len(), 1);
         assert!(!hit[0].high && !hit[0].critical);
         let cut = model.assess("砍");
         assert_eq!(cut.len(), 1);
         assert_eq!(cut[0].category, Category::Dispute);
-        assert!(cut[0].high && cut[0].critical);
+        assert!(cut[0].high && !cut[0].critical);
         assert!((cut[0].logit - 3.0).abs() < 1e-5, "{}", cut[0].logit);
+        // 转走 fires all three fraud heads: the high one speaks, saying that the critical
+        // one fired.
+        let gone = model.assess("转走");
+        assert_eq!(gone.len(), 1);
+        assert_eq!(gone[0].category, Category::FraudVictim);
+        assert!(gone[0].high && gone[0].critical);
+        assert!((gone[0].logit - 3.0).abs() < 1e-5, "{}", gone[0].logit);
     }
 
     #[test]
@@ -573,20 +592,20 @@ mod tests {
     #[test]
     fn a_bad_model_file_names_the_line() {
         const HEAD: &str =
-            "threshold\t1\nintercept\t1\t2\t3\t4\t5\t6\t7\t8\t9\nscreen\t0\t0\t0\t0\t0\t0\n";
+            "threshold\t1\nintercept\t1\t2\t3\t4\t5\t6\t7\nscreen\t0\t0\t0\t0\t0\t0\n";
         let gram = |rows: &str| format!("{HEAD}{rows}");
         for (text, line) in [
             ("threshold\tx\n".to_string(), 1),
             ("threshold\t1\nintercept\t1\t2\t3\n".to_string(), 2),
             (
-                "threshold\t1\nintercept\t1\t2\t3\t4\t5\t6\t7\t8\t9\nscreen\t1\t2\n".to_string(),
+                "threshold\t1\nintercept\t1\t2\t3\t4\t5\t6\t7\nscreen\t1\t2\n".to_string(),
                 3,
             ),
             (gram("想死\t1\t1\t1\t1\n"), 4),
             (gram("想死\t1\t1\t1\t1\t1\t1\t1\n"), 4),
-            (gram("想死了吧\t1\t1\t1\t1\t1\t1\t1\t1\t1\t1\n"), 4),
+            (gram("想死了吧\t1\t1\t1\t1\t1\t1\t1\t1\n"), 4),
             (
-                gram("想\t1\t1\t1\t1\t1\t1\t1\t1\t1\t1\n想\t1\t1\t1\t1\t1\t1\t1\t1\t1\t1\n"),
+                gram("想\t1\t1\t1\t1\t1\t1\t1\t1\n想\t1\t1\t1\t1\t1\t1\t1\t1\n"),
                 5,
             ),
         ] {

@@ -3,8 +3,9 @@
 
 The lexicons catch the phrases people have written before; the wording model catches a
 message whose wording as a whole resembles the crisis messages of a category when no
-phrase of the lexicons fires. It is three logistic regressions per category (level medium
-or above, level high or above, level critical) over the character 1- to 3-grams of the
+phrase of the lexicons fires. It is logistic regressions per category (level medium or
+above, level high or above, and for fraud_victim level critical) over the character 1- to
+3-grams of the
 normalised text (TF-IDF, sublinear term frequency, L2 norm), the 20,000 most frequent
 grams shared by all. The critical heads only lift a phrase of their category that counts
 on its own (src/detector.rs); five-fold cross-validation on the training rows (2026-12-02,
@@ -61,6 +62,10 @@ REVIEWS = 8_000
 # A category fires when the model's probability exceeds this: chosen so that on the
 # rows it was trained on, in five-fold cross-validation, few negatives fire.
 PROBABILITY = 0.9
+# The categories with a critical head. Fraud only: the self-harm and dispute critical
+# heads (trained until 2026-12-02) read the frame, not the act, and the detector never
+# trusted them (src/model.rs, CRITICAL).
+CRITICAL_HEADS = ["fraud_victim"]
 # A critical head lifts a phrase that counts to critical, so it fires only above this:
 # in five-fold cross-validation (docstring) 0.95 keeps about four in five of the critical
 # rows 0.9 finds and fires on half as many rows labelled high (self_harm 10, fraud 2,
@@ -136,47 +141,47 @@ def main():
     )
     matrix = vectorizer.fit_transform(texts)
     vocabulary = sorted(vectorizer.vocabulary_.items(), key=lambda kv: kv[1])
-    # Three heads per category: "medium or above", "high or above" and "critical", in
-    # that order.
+    # Two heads per category, "medium or above" then "high or above", then "critical" for
+    # the categories of CRITICAL_HEADS, in that order (src/model.rs reads them so).
     weights = []
     intercepts = []
-    for minimum in (2, 3, 4):
-        for category in CATEGORIES:
-            keep = [
-                i
-                for i, (name, _) in enumerate(rows)
-                if UNLABELLED.get(name) != category and not (
-                    name == "round8.jsonl" and category != "self_harm"
-                )
-            ] + list(range(len(rows), len(texts)))
-            labels = [
-                i < len(rows)
-                and LEVELS.get(rows[i][1].get("labels", {}).get(category, "none"), 0)
-                >= minimum
-                for i in keep
-            ]
-            strength = REGULARISATION
-            if minimum == 2:
-                strength = MEDIUM_REGULARISATION.get(category, REGULARISATION)
-            model = LogisticRegression(C=strength, max_iter=3000, class_weight="balanced")
-            model.fit(matrix[keep], labels)
-            weights.append(model.coef_[0])
-            # A critical head fires above CRITICAL_PROBABILITY, the self-harm medium head
-            # above its MEDIUM_PROBABILITY, not PROBABILITY: the intercept is moved so that
-            # the one threshold of the file stands for each.
-            probability = PROBABILITY
-            if minimum == 4:
-                probability = CRITICAL_PROBABILITY
-            elif minimum == 2:
-                probability = MEDIUM_PROBABILITY.get(category, PROBABILITY)
-            shift = math.log(probability / (1 - probability)) - math.log(
-                PROBABILITY / (1 - PROBABILITY)
+    heads = [(m, c) for m in (2, 3) for c in CATEGORIES] + [(4, c) for c in CRITICAL_HEADS]
+    for minimum, category in heads:
+        keep = [
+            i
+            for i, (name, _) in enumerate(rows)
+            if UNLABELLED.get(name) != category and not (
+                name == "round8.jsonl" and category != "self_harm"
             )
-            intercepts.append(model.intercept_[0] - shift)
-            print(
-                f"{category} >= {minimum}: {sum(labels)} positive of {len(labels)}",
-                file=sys.stderr,
-            )
+        ] + list(range(len(rows), len(texts)))
+        labels = [
+            i < len(rows)
+            and LEVELS.get(rows[i][1].get("labels", {}).get(category, "none"), 0)
+            >= minimum
+            for i in keep
+        ]
+        strength = REGULARISATION
+        if minimum == 2:
+            strength = MEDIUM_REGULARISATION.get(category, REGULARISATION)
+        model = LogisticRegression(C=strength, max_iter=3000, class_weight="balanced")
+        model.fit(matrix[keep], labels)
+        weights.append(model.coef_[0])
+        # A critical head fires above CRITICAL_PROBABILITY, the self-harm medium head
+        # above its MEDIUM_PROBABILITY, not PROBABILITY: the intercept is moved so that
+        # the one threshold of the file stands for each.
+        probability = PROBABILITY
+        if minimum == 4:
+            probability = CRITICAL_PROBABILITY
+        elif minimum == 2:
+            probability = MEDIUM_PROBABILITY.get(category, PROBABILITY)
+        shift = math.log(probability / (1 - probability)) - math.log(
+            PROBABILITY / (1 - PROBABILITY)
+        )
+        intercepts.append(model.intercept_[0] - shift)
+        print(
+            f"{category} >= {minimum}: {sum(labels)} positive of {len(labels)}",
+            file=sys.stderr,
+        )
 
     # The screen: a score of the one-character grams alone, for each head the sum over a
     # text's characters of idf times weight, over the square root of the sum of idf squared
@@ -209,10 +214,11 @@ def main():
     with open(out_path, "w", encoding="utf-8") as out:
         out.write(
             "# The wording model: written by corpus/model/train.py, do not edit by hand.\n"
-            "# threshold: the logit above which a head fires; nine heads, medium or above for\n"
-            "# self_harm, fraud_victim, dispute, then high or above, then critical, for the\n"
-            "# same three; intercept: per head; screen: per medium and high head, the\n"
-            "# one-character-gram score under which it cannot fire; then one line per gram:\n"
+            "# threshold: the logit above which a head fires; seven heads, medium or above\n"
+            "# for self_harm, fraud_victim, dispute, then high or above for the same three,\n"
+            "# then critical for fraud_victim; intercept: per head; screen: per medium and\n"
+            "# high head, the one-character-gram score under which it cannot fire; then one\n"
+            "# line per gram:\n"
             "# gram, idf, weight per head.\n"
         )
         out.write(f"threshold\t{math.log(PROBABILITY / (1 - PROBABILITY)):.6f}\n")
