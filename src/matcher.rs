@@ -915,7 +915,7 @@ impl Pack for Matcher {
         let patterns: Vec<Pattern> = Vec::unpack(bytes)?;
         let term_bits = Bits::unpack(bytes)?;
         let openers = Bits::unpack(bytes)?;
-        let cues = Automaton::from_prebuilt(&Vec::<u8>::unpack(bytes)?, 0)?;
+        let cues = Automaton::from_prebuilt(crate::pack::unpack_bytes(bytes)?, 0)?;
         let cue_ids = Vec::unpack(bytes)?;
         let near = Near::unpack(bytes)?;
         (patterns.len() == texts.ends.len()).then_some(Matcher {

@@ -169,6 +169,15 @@ impl Table {
         }
     }
 
+    /// Change the row of every key to `new(row)`.
+    fn renumber(&mut self, new: impl Fn(u32) -> u32) {
+        for (key, row) in &mut self.slots {
+            if *key != 0 {
+                *row = new(*row);
+            }
+        }
+    }
+
     /// Add `key`; false if it is there already.
     fn insert(&mut self, key: u64, row: u32) -> bool {
         if (self.len + 1) * 2 > self.slots.len() {
@@ -200,6 +209,10 @@ const LONGER_BITS: usize = 1 << 18;
 fn longer_bit(key: u64) -> usize {
     (key.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> (64 - LONGER_BITS.trailing_zeros())) as usize
 }
+
+/// While a model file is read, the mark of a row of a gram of two or three characters,
+/// numbered among those alone ([`Model::parse`]).
+const LONGER_ROW: u32 = 1 << 31;
 
 /// No row in [`Model::ideographs`].
 const NO_ROW: u32 = u32::MAX;
@@ -256,42 +269,55 @@ impl Model {
             threshold,
             screen,
         };
-        let mut grams = Vec::new();
+        // The one-character grams take the first rows: the screen reads only them, for
+        // every message, and so reads the table's first 74 KB, not rows spread over 640 KB.
+        // In one pass over the file, the longer grams are numbered apart ([`LONGER_ROW`])
+        // and moved after the others at the end, instead of every gram being kept with its
+        // line until all are read and sorted: a megabyte and more of short allocations the
+        // process would keep as free memory.
+        let mut longer_rows: Vec<Cell> = Vec::new();
         for (line, text) in lines {
             if text.is_empty() {
                 continue;
             }
             let mut fields = text.split('\t');
-            let gram: Vec<char> = fields.next().unwrap_or_default().chars().collect();
-            if gram.is_empty() || gram.len() > 3 || gram.iter().any(|&c| is_control(c)) {
+            let mut gram = ['\0'; 3];
+            let mut len = 0;
+            for c in fields.next().unwrap_or_default().chars() {
+                if len == gram.len() || is_control(c) {
+                    len = 0;
+                    break;
+                }
+                gram[len] = c;
+                len += 1;
+            }
+            if len == 0 {
                 return Err(Error::lexicon(
                     source,
                     line,
                     "a gram is one to three characters",
                 ));
             }
+            let gram = &gram[..len];
             let mut cell: Cell = [0.0; 1 + HEADS];
             for value in &mut cell {
                 *value = number(line, fields.next())?;
             }
-            grams.push((line, gram, cell));
-        }
-        // The one-character grams take the first rows: the screen reads only them, for
-        // every message, and so reads the table's first 74 KB, not rows spread over 640 KB.
-        grams.sort_by_key(|(_, gram, _)| gram.len() > 1);
-        for (line, gram, cell) in grams {
-            let row = model.rows_data.len() as u32;
-            if !model.rows.insert(key(&gram), row) {
+            let row = match gram {
+                [_] => model.rows_data.len() as u32,
+                _ => LONGER_ROW | longer_rows.len() as u32,
+            };
+            if !model.rows.insert(key(gram), row) {
                 return Err(Error::lexicon(source, line, "the gram is listed twice"));
             }
-            match gram[..] {
+            match *gram {
                 [c] if IDEOGRAPHS.contains(&(c as u32)) => {
                     model.ideographs[(c as u32 - IDEOGRAPHS.start()) as usize] = row;
                 }
                 [_] => {}
-                _ => model.longer.set(longer_bit(key(&gram))),
+                _ => model.longer.set(longer_bit(key(gram))),
             }
-            if gram.len() == 1 {
+            if len == 1 {
                 let idf = cell[0];
                 let mut screen = [0f32; 8];
                 for (s, w) in screen.iter_mut().zip(&cell[1..=SCREENED]) {
@@ -299,9 +325,17 @@ impl Model {
                 }
                 screen[SCREENED] = idf * idf;
                 model.screen_rows.push(screen);
+                model.rows_data.push(cell);
+            } else {
+                longer_rows.push(cell);
             }
-            model.rows_data.push(cell);
         }
+        let singles = model.rows_data.len() as u32;
+        model.rows_data.extend(longer_rows);
+        model.rows.renumber(|row| match row & LONGER_ROW {
+            0 => row,
+            _ => singles + (row & !LONGER_ROW),
+        });
         Ok(model)
     }
 

@@ -22,6 +22,19 @@ pub(crate) fn take<const N: usize>(bytes: &mut &[u8]) -> Option<[u8; N]> {
     Some(*head)
 }
 
+/// A `Vec<u8>` as [`Pack`] writes it (length, then the bytes), read in place: the bytes
+/// themselves, which are then gone from `bytes`, without the copy `Vec::unpack` makes (the
+/// double arrays are megabytes, and the copy's room stays in the heap once freed).
+pub(crate) fn unpack_bytes<'a>(bytes: &mut &'a [u8]) -> Option<&'a [u8]> {
+    let len = usize::unpack(bytes)?;
+    if len > bytes.len() {
+        return None;
+    }
+    let (head, rest) = bytes.split_at(len);
+    *bytes = rest;
+    Some(head)
+}
+
 macro_rules! numbers {
     ($($t:ty),*) => {$(
         impl Pack for $t {
@@ -204,5 +217,18 @@ mod tests {
         2usize.pack(&mut bad);
         bad.extend([0xFF, 0xFE]);
         assert_eq!(String::unpack(&mut bad.as_slice()), None);
+        assert_eq!(unpack_bytes(&mut huge.as_slice()), None);
+    }
+
+    #[test]
+    fn bytes_read_in_place_are_the_bytes_a_vec_wrote() {
+        let mut bytes = Vec::new();
+        vec![3u8, 1, 4, 1, 5].pack(&mut bytes);
+        7u8.pack(&mut bytes);
+        let mut rest = bytes.as_slice();
+        assert_eq!(unpack_bytes(&mut rest), Some(&[3u8, 1, 4, 1, 5][..]));
+        assert_eq!(rest, [7]);
+        // One byte short: refused.
+        assert_eq!(unpack_bytes(&mut &bytes[..5]), None);
     }
 }

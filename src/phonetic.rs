@@ -250,7 +250,8 @@ impl Phonetic {
             return None;
         }
         let entries: Vec<Key> = Vec::unpack(&mut bytes)?;
-        let automaton = Automaton::from_prebuilt(&Vec::<u8>::unpack(&mut bytes)?, fingerprint)?;
+        let automaton =
+            Automaton::from_prebuilt(crate::pack::unpack_bytes(&mut bytes)?, fingerprint)?;
         let known = |key: &Key| {
             key.entries()
                 .iter()
