@@ -4,10 +4,11 @@
 //! `tune.jsonl` is what the lexicons were tuned on; `holdout.jsonl` is only measured, and
 //! `blind.jsonl` was written by people who saw neither the lexicons nor the other rows,
 //! and measured once before it was committed. `round5.jsonl`, `round6.jsonl`,
-//! `round7.jsonl` up to `round18.jsonl` were written the same way, measured, and then
-//! tuned on (round 10: the wording model learnt from it, the lexicons did not change;
-//! rounds 11, 13 and 16: the self_harm lexicon; round 12: the fraud and dispute lexicons;
-//! rounds 14 and 17: fraud; rounds 15 and 18: disputes): they belong with `tune.jsonl`. Rounds 8, 11 and 13 are
+//! `round7.jsonl` up to `round23.jsonl` were written the same way, measured, and then
+//! tuned on (rounds 10, 19 and 20: the wording model learnt from them, the lexicons did
+//! not change; rounds 11, 13, 16 and 21: the self_harm lexicon; round 12: the fraud and
+//! dispute lexicons; rounds 14, 17 and 22: fraud; rounds 15, 18 and 23: disputes): they
+//! belong with `tune.jsonl`. Rounds 8, 11 and 13 are
 //! self-harm only (their rows carry no fraud or dispute labels), so they are held to
 //! self-harm floors alone; rounds 12, 14 and 15 label no self-harm, so they are held to the
 //! floors of their categories and to the share of their losses, weapons and threats to
@@ -109,6 +110,25 @@ const ROUND17_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.95,
 /// tuning 0.951 / 0.926, weapons rated critical 82 %, threats to kill 49 %, assaults 60 %;
 /// after the round-18 dispute lines 0.990 / 0.995, 100 %, 96 %, 96 %.
 const ROUND18_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.96, 0.97)];
+
+/// Self-harm floors for `round21.jsonl` (300 rows written blind on 2026-12-02: 250
+/// self-harm rows in voices the other rounds lacked, 129 of them critical; 50 hard
+/// negatives). Before tuning 0.975 / 0.847, critical ≥ high 97/129 (without the model
+/// 0.980 / 0.630); after the round-21 self-harm families and the model retrained with it
+/// 0.996 / 0.991, 128/129.
+const ROUND21_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.96, 0.97)];
+
+/// Fraud floors for `round22.jsonl` (300 rows written blind on 2026-12-02: 233 fraud rows,
+/// 132 of them money lost; 36 notices, 31 other hard negatives). Before tuning 0.970 /
+/// 0.961, money lost rated critical 93 %, notices firing 6 %; after the round-22 fraud
+/// lines and the retrained model 0.991 / 0.996, 100 %, 0 %.
+const ROUND22_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.96, 0.97)];
+
+/// Dispute floors for `round23.jsonl` (300 rows written blind on 2026-12-02: 230 disputes,
+/// 55 with a weapon, 50 threats to kill, 25 assaults under way, 40 plain complaints; 70
+/// hard negatives). Before tuning 0.962 / 0.921, weapons rated critical 76 %, threats to
+/// kill 72 %, assaults 52 %; after the round-23 dispute lines 0.990 / 1.000, 100 % each.
+const ROUND23_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.96, 0.97)];
 
 /// (tag, share of its rows rated critical) that `round12.jsonl` must keep: money already
 /// lost, a weapon present, a threat to kill (SPEC §1: all critical).
@@ -298,6 +318,35 @@ fn round18_meets_its_dispute_floors_and_rates_weapons_threats_and_assaults_criti
             ("weapon", 0.96),
             ("threat_kill", 0.92),
             ("assault_in_progress", 0.9),
+        ],
+    );
+}
+
+#[test]
+fn round21_meets_its_self_harm_floors() {
+    check_floors("round21.jsonl", &ROUND21_FLOORS);
+}
+
+#[test]
+fn round22_meets_its_fraud_floors_and_rates_losses_critical() {
+    check_file(
+        "round22.jsonl",
+        &ROUND22_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[("money_lost", 0.97)],
+    );
+}
+
+#[test]
+fn round23_meets_its_dispute_floors_and_rates_weapons_threats_and_assaults_critical() {
+    check_file(
+        "round23.jsonl",
+        &ROUND23_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[
+            ("weapon", 0.96),
+            ("threat_kill", 0.96),
+            ("assault_in_progress", 0.92),
         ],
     );
 }
