@@ -322,6 +322,10 @@ pub enum Modifier {
     /// A weapon or a blow the writer turns on themself (拿刀划自己, 拿皮带抽自己抽到青一块紫一块,
     /// 不用自己动手了), beside a self-harm signal: self-harm, not a dispute; weight zero.
     SelfDirected,
+    /// A height or the water where the writer is doing something of every day (在楼顶晒被子,
+    /// 在江边散步, 站在天台上看烟花), with no wish, method or farewell of self-harm in the
+    /// message: where they are, not a crisis; lowered to low.
+    Everyday,
 }
 
 impl Modifier {
@@ -340,6 +344,7 @@ impl Modifier {
             Modifier::Recalled => "recalled",
             Modifier::Complaint => "complaint",
             Modifier::SelfDirected => "self_directed",
+            Modifier::Everyday => "everyday",
         }
     }
 }

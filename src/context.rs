@@ -108,11 +108,17 @@ impl Breaks {
 /// Analyse the context of every hit; `terms[i]` is the text `hits[i]` stands for. `cues`
 /// must be ordered by start (as the matcher gives them); `original` is the message as
 /// written, for markers normalisation removes.
+///
+/// `scenes` tells, per hit, whether it is no more than a place or being there (a proximity
+/// term none of whose parts is a wish or an act on its own): those a `leisure` cue may read
+/// as an everyday scene.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn analyse(
     normalized: &Normalized,
     original: &str,
     hits: &[Hit],
     terms: &[String],
+    scenes: &[bool],
     cues: &[CueHit],
     lexicon: &Lexicon,
     words: &Words,
@@ -225,12 +231,53 @@ pub(crate) fn analyse(
     if let Some(index) = &indexes[Category::Dispute.index()] {
         self_directed(text, hits, terms, &mut contexts, lexicon, index, &breaks);
     }
+    if let Some(index) = &indexes[Category::SelfHarm.index()] {
+        everyday(hits, scenes, &mut contexts, lexicon, index);
+    }
     contexts
+}
+
+/// Mark the self-harm places and the being up there (楼顶, 江边, 站在天台上) of a message
+/// that names an everyday activity (晒被子, 散步, 钓鱼, 看烟花: a `leisure` cue) and holds
+/// no other self-harm phrase that context left standing but evidence (准备下水了 by the
+/// river, beside 游泳): no wish, method, plan or farewell says the place is more than where
+/// the writer is. With any of those, the place keeps its weight (站在楼顶上 风景真好 可惜
+/// 不想活了).
+fn everyday(
+    hits: &[Hit],
+    scenes: &[bool],
+    contexts: &mut [HitContext],
+    lexicon: &Lexicon,
+    index: &CueIndex,
+) {
+    if !index.leisure {
+        return;
+    }
+    let standing = |i: usize| {
+        lexicon.entries[hits[i].entry].category == Category::SelfHarm
+            && !contexts[i].modifiers.iter().any(|m| LOWERING.contains(m))
+    };
+    let is_place = |i: usize| {
+        scenes[i]
+            && matches!(
+                lexicon.entries[hits[i].entry].kind,
+                Kind::Place | Kind::InProgress
+            )
+    };
+    let phrases: Vec<usize> = (0..hits.len()).filter(|&i| standing(i)).collect();
+    let only_places = phrases
+        .iter()
+        .all(|&i| is_place(i) || lexicon.entries[hits[i].entry].flags.support);
+    if only_places && phrases.iter().any(|&i| is_place(i)) {
+        for i in phrases {
+            contexts[i].modifiers.push(Modifier::Everyday);
+        }
+    }
 }
 
 /// What context does to a phrase that leaves it no weight of its own as a signal: no
 /// other rule builds on it, and the wording model does not read its words again.
-pub(crate) const LOWERING: [Modifier; 7] = [
+pub(crate) const LOWERING: [Modifier; 8] = [
     Modifier::Negated,
     Modifier::Hyperbole,
     Modifier::Resolved,
@@ -238,6 +285,7 @@ pub(crate) const LOWERING: [Modifier; 7] = [
     Modifier::Awareness,
     Modifier::Complaint,
     Modifier::SelfDirected,
+    Modifier::Everyday,
 ];
 
 /// Mark the dispute weapons and blows that the writer turns on themself: one in the clause
@@ -363,6 +411,8 @@ struct CueIndex {
     urgency: bool,
     awareness: bool,
     complaint: bool,
+    /// A `leisure` cue, not negated: an everyday activity is named.
+    leisure: bool,
 }
 
 impl CueIndex {
@@ -385,6 +435,7 @@ impl CueIndex {
             urgency: false,
             awareness: false,
             complaint: false,
+            leisure: false,
         };
         // End of the last negation cue seen: cues come ordered by start.
         let mut negation_end = None;
@@ -428,6 +479,9 @@ impl CueIndex {
                 }
                 CueKind::Awareness => index.awareness = true,
                 CueKind::Complaint => index.complaint = true,
+                CueKind::Leisure => {
+                    index.leisure |= !negates_cue(text, negation_end, c.start);
+                }
                 CueKind::Negation => negation_end = Some(c.end),
                 CueKind::Hyperbole | CueKind::Allow => {}
             }

@@ -394,11 +394,16 @@ impl Detector {
             .iter()
             .map(|h| self.matcher.term_text(h, &self.lexicon))
             .collect();
+        let scenes: Vec<bool> = hits
+            .iter()
+            .map(|h| !self.matcher.names_more_than_a_place(h, &self.lexicon))
+            .collect();
         let contexts = context::analyse(
             &normalized,
             original,
             &hits,
             &terms,
+            &scenes,
             &cues,
             &self.lexicon,
             &words,
@@ -455,6 +460,16 @@ impl Detector {
                     && signal.start < s.end
                     && s.modifiers.iter().any(|m| context::LOWERING.contains(m))
             });
+            // Where every phrase of the category is a place read as an everyday one (在楼顶
+            // 晒被子), the words the model reads are that scene (天台, 江边) wherever they
+            // stand.
+            let mut phrases = signals
+                .iter()
+                .filter(|s| s.category == w.category)
+                .peekable();
+            let everyday = phrases.peek().is_some()
+                && phrases.all(|s| s.modifiers.contains(&Modifier::Everyday));
+            let judged = judged || everyday;
             if !phrased && !judged {
                 signals.push(signal);
                 support.push(false);
@@ -736,6 +751,36 @@ mod tests {
         let quarrel = d.assess(&Message::new("跟邻居吵架了 想揍他"));
         assert!(quarrel.categories.dispute.level < Level::Critical);
         assert!(quarrel.categories.dispute.level >= Level::Medium);
+    }
+
+    #[test]
+    fn an_everyday_scene_up_high_or_by_the_water_is_no_crisis_unless_a_wish_stands_beside_it() {
+        let d = detector();
+        for text in [
+            "我现在在楼顶晒被子",
+            "我现在站在楼顶上 风景真好",
+            "我在江边散步 风好大",
+            "我现在在楼顶天台 看烟花",
+            "江滨公园 准备下水了 今天水温正好",
+        ] {
+            assert!(level(d, text, Category::SelfHarm) <= Level::Low, "{text}");
+        }
+        // A wish, a plan or a refusal beside the scene keeps the place a crisis, and so
+        // does a phrase one of whose parts is a wish on its own (江边…想跳下去).
+        for text in [
+            "站在楼顶上 风景真好 可惜我不想活了",
+            "我在江边散步 走着走着就想跳下去",
+            "在楼顶晒被子的时候 突然很想跳下去",
+            "钓鱼的人都走了 我一个人在江边 明天就不在了",
+        ] {
+            assert_eq!(
+                level(d, text, Category::SelfHarm),
+                Level::Critical,
+                "{text}"
+            );
+        }
+        // Without an everyday activity named, being up there stays what it was.
+        assert!(level(d, "我现在站在楼顶上", Category::SelfHarm) >= Level::High);
     }
 
     #[test]

@@ -91,10 +91,11 @@ pub(crate) enum CueKind {
     Urgency,
     Playful,
     Complaint,
+    Leisure,
 }
 
 impl CueKind {
-    const ALL: [(CueKind, &'static str); 13] = [
+    const ALL: [(CueKind, &'static str); 14] = [
         (CueKind::Allow, "allow"),
         (CueKind::Negation, "negation"),
         (CueKind::Hyperbole, "hyperbole"),
@@ -108,6 +109,7 @@ impl CueKind {
         (CueKind::Urgency, "urgency"),
         (CueKind::Playful, "playful"),
         (CueKind::Complaint, "complaint"),
+        (CueKind::Leisure, "leisure"),
     ];
 
     fn parse(name: &str) -> Option<CueKind> {

@@ -12,7 +12,7 @@ use std::cell::OnceCell;
 use std::cmp::Ordering;
 use std::sync::OnceLock;
 
-use crate::assessment::Category;
+use crate::assessment::{Category, Kind};
 use crate::automaton::{Automaton, Engine, Matches, fingerprint};
 use crate::bits::Bits;
 use crate::error::Error;
@@ -806,6 +806,23 @@ impl Matcher {
 
     /// The text a hit stands for: the term, or for a proximity term the alternatives that
     /// matched, joined with `…`.
+    /// Whether a part of a proximity hit is, on its own, a term of the hit's category of
+    /// another kind than a place or being there (江边…想跳下去: 想跳下去 is a wish): the
+    /// hit says more than where the writer is. False for an ordinary term.
+    pub fn names_more_than_a_place(&self, hit: &Hit, lexicon: &Lexicon) -> bool {
+        let category = lexicon.entries[hit.entry].category;
+        hit.parts
+            .iter()
+            .take_while(|&&id| id != NO_PART)
+            .any(|&id| {
+                self.patterns[id as usize].entries().any(|e| {
+                    let entry = &lexicon.entries[e];
+                    entry.category == category
+                        && !matches!(entry.kind, Kind::Place | Kind::InProgress)
+                })
+            })
+    }
+
     pub fn term_text(&self, hit: &Hit, lexicon: &Lexicon) -> String {
         if hit.parts[0] == NO_PART {
             return lexicon.entries[hit.entry].term.clone();

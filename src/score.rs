@@ -65,7 +65,9 @@ pub(crate) fn contextual_weight(weight: f32, modifiers: &[Modifier]) -> f32 {
             | Modifier::Awareness
             | Modifier::SelfDirected
             | Modifier::Unsupported => w = 0.0,
-            Modifier::Hyperbole | Modifier::Complaint => w = w.min(HYPERBOLE_CAP),
+            Modifier::Hyperbole | Modifier::Complaint | Modifier::Everyday => {
+                w = w.min(HYPERBOLE_CAP)
+            }
             Modifier::Resolved => w *= RESOLVED_FACTOR,
             _ => {}
         }
@@ -245,11 +247,14 @@ fn score_with(
             level: Level::None,
         };
         // Hyperbole and banter lower a hit to low (SPEC §3); several of them in one
-        // message (我把他打死了，他气得要弄死我哈哈) are still only talk, not a medium.
+        // message (我把他打死了，他气得要弄死我哈哈) are still only talk, not a medium; so
+        // are the words of one everyday scene (江滨公园…准备下水了, beside 水温正好).
         if !active.is_empty()
-            && active
-                .iter()
-                .all(|s| s.modifiers.contains(&Modifier::Hyperbole))
+            && active.iter().all(|s| {
+                s.modifiers
+                    .iter()
+                    .any(|m| matches!(m, Modifier::Hyperbole | Modifier::Everyday))
+            })
         {
             result.score = result.score.min(HYPERBOLE_TOTAL_CAP);
         }
@@ -262,7 +267,10 @@ fn score_with(
                 !s.modifiers.iter().any(|m| {
                     matches!(
                         m,
-                        Modifier::Resolved | Modifier::Hyperbole | Modifier::Complaint
+                        Modifier::Resolved
+                            | Modifier::Hyperbole
+                            | Modifier::Complaint
+                            | Modifier::Everyday
                     )
                 })
             })
