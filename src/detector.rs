@@ -389,7 +389,7 @@ impl Detector {
             return self.worded_only(message, original, &normalized, &worded);
         }
 
-        let cues = self.matcher.cues(text);
+        let cues = self.cues(&normalized);
         let terms: Vec<String> = hits
             .iter()
             .map(|h| self.matcher.term_text(h, &self.lexicon))
@@ -504,6 +504,20 @@ impl Detector {
             categories: Categories::from_array(scores),
             signals,
         }
+    }
+
+    /// The context cues of a normalised message, but those across a space the writer put
+    /// between two words: 不让我们听 说是… holds no 听说. (Risk terms may match across one,
+    /// 割 腕 being spaced out to pass a filter; a cue is never written so.)
+    fn cues(&self, normalized: &normalize::Normalized) -> Vec<CueHit> {
+        let mut cues = self.matcher.cues(&normalized.text);
+        if !normalized.soft_breaks.is_empty() {
+            cues.retain(|c| {
+                let at = normalized.soft_breaks.partition_point(|&b| b <= c.start);
+                normalized.soft_breaks.get(at).is_none_or(|&b| b >= c.end)
+            });
+        }
+        cues
     }
 
     /// Normalise and scan only: how many occurrences the term automaton finds.
@@ -628,7 +642,7 @@ impl Detector {
             return empty(message);
         }
         let text = normalized.text.as_str();
-        let cues = self.matcher.cues(text);
+        let cues = self.cues(normalized);
         let words = segment::Words::new(text, &normalized.soft_breaks);
         let signals: Vec<Signal> = self
             .in_context(original, normalized, worded, &cues, &words)
@@ -781,6 +795,39 @@ mod tests {
         }
         // Without an everyday activity named, being up there stays what it was.
         assert!(level(d, "我现在站在楼顶上", Category::SelfHarm) >= Level::High);
+    }
+
+    #[test]
+    fn a_cue_is_not_read_across_a_space_between_two_words() {
+        let d = detector();
+        // 听 说: the end of one clause and the start of the next, not the hearsay 听说
+        // that would make the whole message someone else's story.
+        for text in [
+            "我妈躲在屋里接电话 不让我们听 说是警察在查案 让她去银行转钱",
+            "我奶奶一直在打电话 不让我们听 说是法院的人 叫她把存款转到安全账户",
+        ] {
+            let spaced = d.assess(&Message::new(text));
+            assert!(
+                spaced.categories.fraud_victim.level >= Level::High,
+                "{spaced:?}"
+            );
+            assert!(
+                spaced
+                    .signals
+                    .iter()
+                    .all(|s| !s.modifiers.contains(&Modifier::Reported)),
+                "{spaced:?}"
+            );
+        }
+        // Written together, the cue still reads: news of someone else's loss.
+        let heard = d.assess(&Message::new("听说隔壁老王被骗了五万 转到安全账户了"));
+        assert!(
+            heard
+                .signals
+                .iter()
+                .any(|s| s.modifiers.contains(&Modifier::Reported)),
+            "{heard:?}"
+        );
     }
 
     #[test]
