@@ -779,8 +779,8 @@ mod tests {
         ] {
             assert!(level(d, text, Category::SelfHarm) <= Level::Low, "{text}");
         }
-        // A wish, a plan or a refusal beside the scene keeps the place a crisis, and so
-        // does a phrase one of whose parts is a wish on its own (江边…想跳下去).
+        // A wish or a plan beside the scene keeps the place a crisis, and so does a phrase
+        // one of whose parts is a wish on its own (江边…想跳下去).
         for text in [
             "站在楼顶上 风景真好 可惜我不想活了",
             "我在江边散步 走着走着就想跳下去",
