@@ -109,16 +109,16 @@ impl Breaks {
 /// must be ordered by start (as the matcher gives them); `original` is the message as
 /// written, for markers normalisation removes.
 ///
-/// `scenes` tells, per hit, whether it is no more than a place or being there (a proximity
-/// term none of whose parts is a wish or an act on its own): those a `leisure` cue may read
-/// as an everyday scene.
+/// `scene` tells whether a hit is no more than a place or being there (a proximity term
+/// none of whose parts is a wish or an act on its own): those a `leisure` cue may read as an
+/// everyday scene. It is asked only in a message with such a cue.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn analyse(
     normalized: &Normalized,
     original: &str,
     hits: &[Hit],
     terms: &[String],
-    scenes: &[bool],
+    scene: &dyn Fn(&Hit) -> bool,
     cues: &[CueHit],
     lexicon: &Lexicon,
     words: &Words,
@@ -232,7 +232,7 @@ pub(crate) fn analyse(
         self_directed(text, hits, terms, &mut contexts, lexicon, index, &breaks);
     }
     if let Some(index) = &indexes[Category::SelfHarm.index()] {
-        everyday(hits, scenes, &mut contexts, lexicon, index);
+        everyday(hits, scene, &mut contexts, lexicon, index);
     }
     contexts
 }
@@ -245,7 +245,7 @@ pub(crate) fn analyse(
 /// 不想活了).
 fn everyday(
     hits: &[Hit],
-    scenes: &[bool],
+    scene: &dyn Fn(&Hit) -> bool,
     contexts: &mut [HitContext],
     lexicon: &Lexicon,
     index: &CueIndex,
@@ -255,14 +255,13 @@ fn everyday(
     }
     let standing = |i: usize| {
         lexicon.entries[hits[i].entry].category == Category::SelfHarm
-            && !contexts[i].modifiers.iter().any(|m| LOWERING.contains(m))
+            && !lowered(&contexts[i].modifiers)
     };
     let is_place = |i: usize| {
-        scenes[i]
-            && matches!(
-                lexicon.entries[hits[i].entry].kind,
-                Kind::Place | Kind::InProgress
-            )
+        matches!(
+            lexicon.entries[hits[i].entry].kind,
+            Kind::Place | Kind::InProgress
+        ) && scene(&hits[i])
     };
     let phrases: Vec<usize> = (0..hits.len()).filter(|&i| standing(i)).collect();
     let only_places = phrases
@@ -277,7 +276,7 @@ fn everyday(
 
 /// What context does to a phrase that leaves it no weight of its own as a signal: no
 /// other rule builds on it, and the wording model does not read its words again.
-pub(crate) const LOWERING: [Modifier; 8] = [
+const LOWERING: [Modifier; 8] = [
     Modifier::Negated,
     Modifier::Hyperbole,
     Modifier::Resolved,
@@ -287,6 +286,11 @@ pub(crate) const LOWERING: [Modifier; 8] = [
     Modifier::SelfDirected,
     Modifier::Everyday,
 ];
+
+/// Whether context left a phrase with these modifiers no weight of its own ([`LOWERING`]).
+pub(crate) fn lowered(modifiers: &[Modifier]) -> bool {
+    modifiers.iter().any(|m| LOWERING.contains(m))
+}
 
 /// Mark the dispute weapons and blows that the writer turns on themself: one in the clause
 /// of a self-harm phrase that context left standing, or beside 自己, with no third person in
@@ -300,10 +304,7 @@ fn self_directed(
     index: &CueIndex,
     breaks: &Breaks,
 ) {
-    let standing: Vec<bool> = contexts
-        .iter()
-        .map(|c| !c.modifiers.iter().any(|m| LOWERING.contains(m)))
-        .collect();
+    let standing: Vec<bool> = contexts.iter().map(|c| !lowered(&c.modifiers)).collect();
     let self_harm_clauses: Vec<usize> = (0..hits.len())
         .filter(|&i| lexicon.entries[hits[i].entry].category == Category::SelfHarm && standing[i])
         .map(|i| breaks.clause_of(hits[i].start))

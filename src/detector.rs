@@ -394,16 +394,12 @@ impl Detector {
             .iter()
             .map(|h| self.matcher.term_text(h, &self.lexicon))
             .collect();
-        let scenes: Vec<bool> = hits
-            .iter()
-            .map(|h| !self.matcher.names_more_than_a_place(h, &self.lexicon))
-            .collect();
         let contexts = context::analyse(
             &normalized,
             original,
             &hits,
             &terms,
-            &scenes,
+            &|hit| !self.matcher.names_more_than_a_place(hit, &self.lexicon),
             &cues,
             &self.lexicon,
             &words,
@@ -458,7 +454,7 @@ impl Detector {
                 s.category == w.category
                     && s.start < signal.end
                     && signal.start < s.end
-                    && s.modifiers.iter().any(|m| context::LOWERING.contains(m))
+                    && context::lowered(&s.modifiers)
             });
             // Where every phrase of the category is a place read as an everyday one (在楼顶
             // 晒被子), the words the model reads are that scene (天台, 江边) wherever they

@@ -55,6 +55,10 @@ pub(crate) fn floor_of(level: Level) -> f32 {
     }
 }
 
+/// The modifiers that lower a hit to low ([`HYPERBOLE_CAP`]): hyperbole and banter, a
+/// review's disappointment, an everyday scene.
+const CAPPED: [Modifier; 3] = [Modifier::Hyperbole, Modifier::Complaint, Modifier::Everyday];
+
 /// A hit's weight after its context: cancelled, capped or lowered.
 pub(crate) fn contextual_weight(weight: f32, modifiers: &[Modifier]) -> f32 {
     let mut w = weight;
@@ -65,9 +69,7 @@ pub(crate) fn contextual_weight(weight: f32, modifiers: &[Modifier]) -> f32 {
             | Modifier::Awareness
             | Modifier::SelfDirected
             | Modifier::Unsupported => w = 0.0,
-            Modifier::Hyperbole | Modifier::Complaint | Modifier::Everyday => {
-                w = w.min(HYPERBOLE_CAP)
-            }
+            m if CAPPED.contains(m) => w = w.min(HYPERBOLE_CAP),
             Modifier::Resolved => w *= RESOLVED_FACTOR,
             _ => {}
         }
@@ -264,15 +266,9 @@ fn score_with(
             .iter()
             .copied()
             .filter(|s| {
-                !s.modifiers.iter().any(|m| {
-                    matches!(
-                        m,
-                        Modifier::Resolved
-                            | Modifier::Hyperbole
-                            | Modifier::Complaint
-                            | Modifier::Everyday
-                    )
-                })
+                !s.modifiers
+                    .iter()
+                    .any(|m| *m == Modifier::Resolved || CAPPED.contains(m))
             })
             .collect();
         result.level = level_of(result.score).max(rule_level(category, &full));
