@@ -46,6 +46,15 @@ impl Hit {
             parts: [NO_PART; MAX_PARTS],
         }
     }
+
+    /// The pattern ids of the alternatives that matched, part by part: none for an
+    /// ordinary term.
+    pub fn part_ids(&self) -> impl Iterator<Item = usize> + '_ {
+        self.parts
+            .iter()
+            .take_while(|&&id| id != NO_PART)
+            .map(|&id| id as usize)
+    }
 }
 
 /// A context cue found in the normalised text (overlapping matches, all of them).
@@ -804,35 +813,26 @@ impl Matcher {
         hits
     }
 
-    /// The text a hit stands for: the term, or for a proximity term the alternatives that
-    /// matched, joined with `…`.
     /// Whether a part of a proximity hit is, on its own, a term of the hit's category of
     /// another kind than a place or being there (江边…想跳下去: 想跳下去 is a wish): the
     /// hit says more than where the writer is. False for an ordinary term.
     pub fn names_more_than_a_place(&self, hit: &Hit, lexicon: &Lexicon) -> bool {
         let category = lexicon.entries[hit.entry].category;
-        hit.parts
-            .iter()
-            .take_while(|&&id| id != NO_PART)
-            .any(|&id| {
-                self.patterns[id as usize].entries().any(|e| {
-                    let entry = &lexicon.entries[e];
-                    entry.category == category
-                        && !matches!(entry.kind, Kind::Place | Kind::InProgress)
-                })
+        hit.part_ids().any(|id| {
+            self.patterns[id].entries().any(|e| {
+                let entry = &lexicon.entries[e];
+                entry.category == category && !matches!(entry.kind, Kind::Place | Kind::InProgress)
             })
+        })
     }
 
+    /// The text a hit stands for: the term, or for a proximity term the alternatives that
+    /// matched, joined with `…`.
     pub fn term_text(&self, hit: &Hit, lexicon: &Lexicon) -> String {
         if hit.parts[0] == NO_PART {
             return lexicon.entries[hit.entry].term.clone();
         }
-        let parts: Vec<&str> = hit
-            .parts
-            .iter()
-            .take_while(|&&id| id != NO_PART)
-            .map(|&id| self.texts.get(id as usize))
-            .collect();
+        let parts: Vec<&str> = hit.part_ids().map(|id| self.texts.get(id)).collect();
         parts.join("…")
     }
 
