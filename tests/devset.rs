@@ -387,6 +387,8 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
         "round21.jsonl",
         "round22.jsonl",
         "round23.jsonl",
+        "round24.jsonl",
+        "round26.jsonl",
         "holdout.jsonl",
         "blind.jsonl",
     ] {
