@@ -388,6 +388,7 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
         "round22.jsonl",
         "round23.jsonl",
         "round24.jsonl",
+        "round25.jsonl",
         "round26.jsonl",
         "holdout.jsonl",
         "blind.jsonl",
