@@ -4,10 +4,10 @@
 //! `tune.jsonl` is what the lexicons were tuned on; `holdout.jsonl` is only measured, and
 //! `blind.jsonl` was written by people who saw neither the lexicons nor the other rows,
 //! and measured once before it was committed. `round5.jsonl`, `round6.jsonl`,
-//! `round7.jsonl` up to `round23.jsonl` were written the same way, measured, and then
+//! `round7.jsonl` up to `round26.jsonl` were written the same way, measured, and then
 //! tuned on (rounds 10, 19 and 20: the wording model learnt from them, the lexicons did
-//! not change; rounds 11, 13, 16 and 21: the self_harm lexicon; round 12: the fraud and
-//! dispute lexicons; rounds 14, 17 and 22: fraud; rounds 15, 18 and 23: disputes): they
+//! not change; rounds 11, 13, 16, 21 and 24: the self_harm lexicon; round 12: the fraud and
+//! dispute lexicons; rounds 14, 17, 22 and 25: fraud; rounds 15, 18, 23 and 26: disputes): they
 //! belong with `tune.jsonl`. Rounds 8, 11 and 13 are
 //! self-harm only (their rows carry no fraud or dispute labels), so they are held to
 //! self-harm floors alone; rounds 12, 14 and 15 label no self-harm, so they are held to the
@@ -129,6 +129,26 @@ const ROUND22_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.96,
 /// hard negatives). Before tuning 0.962 / 0.921, weapons rated critical 76 %, threats to
 /// kill 72 %, assaults 52 %; after the round-23 dispute lines 0.990 / 1.000, 100 % each.
 const ROUND23_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.96, 0.97)];
+
+/// Self-harm floors for `round24.jsonl` (300 rows written blind on 2026-12-03: 230
+/// self-harm rows, 138 of them critical and written calmly and indirectly, in the voices of
+/// workers, riders, farmers, the bereaved, nurses and people ruined by a scam; 55 hard
+/// negatives in 16 classes). Before tuning 0.971 / 0.722, critical ≥ high 78/138; after the
+/// round-24 self-harm families and the model retrained with it 0.996 / 0.987, 130/138.
+const ROUND24_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.96, 0.97)];
+
+/// Fraud floors for `round25.jsonl` (300 rows written blind on 2026-12-03: 200 fraud rows,
+/// 110 of them money lost, many in newer scams; 100 hard negatives close to the line).
+/// Before tuning 0.949 / 0.940, money lost rated critical 92 %, notices firing 5 %; after the
+/// round-25 fraud lines and the retrained model 0.995 / 1.000, 100 %, 0 %.
+const ROUND25_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.96, 0.97)];
+
+/// Dispute floors for `round26.jsonl` (300 rows written blind on 2026-12-03: 180 disputes,
+/// 45 with a weapon, 40 threats to kill or maim, 20 assaults under way; 120 hard negatives).
+/// Before tuning 0.885 / 0.965, weapons rated critical 76 %, threats 68 %, assaults 55 %;
+/// after the round-26 dispute lines and the retrained model 0.973 / 1.000, 100 %, 90 % (the
+/// four threats to maim are labelled high), 100 %.
+const ROUND26_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.95, 0.97)];
 
 /// (tag, share of its rows rated critical) that `round12.jsonl` must keep: money already
 /// lost, a weapon present, a threat to kill (SPEC §1: all critical).
@@ -346,6 +366,35 @@ fn round23_meets_its_dispute_floors_and_rates_weapons_threats_and_assaults_criti
         &[
             ("weapon", 0.96),
             ("threat_kill", 0.96),
+            ("assault_in_progress", 0.92),
+        ],
+    );
+}
+
+#[test]
+fn round24_meets_its_self_harm_floors() {
+    check_floors("round24.jsonl", &ROUND24_FLOORS);
+}
+
+#[test]
+fn round25_meets_its_fraud_floors_and_rates_losses_critical() {
+    check_file(
+        "round25.jsonl",
+        &ROUND25_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[("money_lost", 0.97)],
+    );
+}
+
+#[test]
+fn round26_meets_its_dispute_floors_and_rates_weapons_threats_and_assaults_critical() {
+    check_file(
+        "round26.jsonl",
+        &ROUND26_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[
+            ("weapon", 0.96),
+            ("threat_kill", 0.88),
             ("assault_in_progress", 0.92),
         ],
     );
