@@ -8,8 +8,8 @@
 //! run time would build; the run time compares fingerprints anyway (of the pattern list,
 //! of the lexicon), and builds an automaton itself should they differ.
 //!
-//! Writes `$OUT_DIR/terms.daac`, `pinyin.daac` and `defaults.bin`, LZ4-compressed (see
-//! `src/embedded.rs`): empty, with a warning, if the defaults cannot be parsed or a double
+//! Writes `$OUT_DIR/terms.daac`, `pinyin.daac` and `defaults.bin`, and the wording model's
+//! `model.tsv`, LZ4-compressed (see `src/embedded.rs`): empty, with a warning, if the defaults cannot be parsed or a double
 //! array cannot be built.
 
 // The modules are the library's; only the parts that build the pattern list are used here.
@@ -59,6 +59,7 @@ fn main() {
         "build.rs",
         "corpus/lexicon",
         "corpus/segment/dict.txt",
+        "corpus/model/model.tsv",
         "src/assessment.rs",
         "src/automaton.rs",
         "src/bits.rs",
@@ -79,10 +80,13 @@ fn main() {
         println!("cargo::warning=nothing prebuilt, all is built at run time: {reason}");
         Prebuilt::default()
     });
+    // The wording model's text, read once at construction like the tables above.
+    let model = std::fs::read("corpus/model/model.tsv").expect("corpus/model/model.tsv");
     for (file, bytes) in [
         ("terms.daac", built.terms),
         ("pinyin.daac", built.pinyin),
         ("defaults.bin", built.defaults),
+        ("model.tsv", model),
     ] {
         // Compressed (src/embedded.rs); nothing stays nothing.
         let bytes = if bytes.is_empty() {

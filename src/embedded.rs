@@ -1,10 +1,10 @@
-//! What `build.rs` built ahead of time from the embedded default lexicons, as bytes in the
-//! binary. Each is empty should the build script have failed to build it; the run time
-//! then builds that part itself.
+//! What `build.rs` built ahead of time from the embedded default lexicons, and the wording
+//! model's text, as bytes in the binary. Each table is empty should the build script have
+//! failed to build it; the run time then builds that part itself.
 //!
 //! They are LZ4-compressed, size first ([`unpack`]). Read once, at construction or first
 //! use, the binary's pages that hold them stay resident and count in the process's memory
-//! though they are never read again: compressed, 11 MB of them instead of 26.
+//! though they are never read again: compressed, 16 MB of them instead of 38.
 
 /// The term automaton ([`crate::automaton::Automaton::to_prebuilt`] bytes: the
 /// fingerprint of its pattern list, then the double array).
@@ -16,6 +16,8 @@ pub(crate) const PINYIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pinyi
 /// The parsed lexicons and the matcher's tables ([`crate::prebuilt::pack_defaults`] bytes).
 pub(crate) const DEFAULTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/defaults.bin"));
 
+/// The wording model (`corpus/model/model.tsv`), parsed by [`crate::model`].
+pub(crate) const MODEL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/model.tsv"));
 /// The room asked for a decompressed table, at least: more than the C allocator (glibc)
 /// ever serves from its heap, so that the buffer is mapped on its own and given back to the
 /// system when dropped, instead of staying in the heap as resident free memory. The room
@@ -42,7 +44,7 @@ mod tests {
 
     #[test]
     fn the_embedded_tables_decompress_and_bad_bytes_give_nothing() {
-        for blob in [TERMS, PINYIN, DEFAULTS] {
+        for blob in [TERMS, PINYIN, DEFAULTS, MODEL] {
             assert!(unpack(blob).len() > blob.len());
         }
         assert!(unpack(&[]).is_empty());

@@ -7,34 +7,51 @@
 pub(crate) struct Fingerprint(u64);
 
 impl Fingerprint {
-    pub fn new() -> Fingerprint {
+    pub const fn new() -> Fingerprint {
         Fingerprint(0xCBF2_9CE4_8422_2325)
     }
 
-    pub fn bytes(&mut self, bytes: &[u8]) -> &mut Fingerprint {
+    /// Const, so that a fingerprint of embedded data can be taken at compile time (the
+    /// default lexicons': their text is then never read at run time).
+    pub const fn bytes(&mut self, bytes: &[u8]) -> &mut Fingerprint {
         // Eight bytes a step, the tail zero-padded, then the length: a fingerprint of
         // megabytes of lexicon text costs a millisecond, not several.
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            self.word(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        let whole = bytes.len() / 8 * 8;
+        let mut at = 0;
+        while at < whole {
+            let b = bytes;
+            self.word(u64::from_le_bytes([
+                b[at],
+                b[at + 1],
+                b[at + 2],
+                b[at + 3],
+                b[at + 4],
+                b[at + 5],
+                b[at + 6],
+                b[at + 7],
+            ]));
+            at += 8;
         }
         let mut tail = [0u8; 8];
-        tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        while at < bytes.len() {
+            tail[at - whole] = bytes[at];
+            at += 1;
+        }
         self.word(u64::from_le_bytes(tail));
         self.word(bytes.len() as u64);
         self
     }
 
-    fn word(&mut self, word: u64) {
+    const fn word(&mut self, word: u64) {
         self.0 = (self.0.rotate_left(23) ^ word).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
 
     /// A text (its length counts, so that ("ab", "c") and ("a", "bc") differ).
-    pub fn text(&mut self, text: &str) -> &mut Fingerprint {
+    pub const fn text(&mut self, text: &str) -> &mut Fingerprint {
         self.bytes(text.as_bytes())
     }
 
-    pub fn finish(&self) -> u64 {
+    pub const fn finish(&self) -> u64 {
         self.0
     }
 }
@@ -65,5 +82,30 @@ mod tests {
             assert_ne!(base, changed);
         }
         assert_ne!(of(&["ab", "c"]), of(&["a", "bc"]));
+    }
+
+    /// The hash of the chunks-of-eight definition: whole words, the zero-padded tail
+    /// (empty when the length is a multiple of eight), the length.
+    fn by_chunks(bytes: &[u8]) -> u64 {
+        let mut print = Fingerprint::new();
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            print.word(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+        }
+        let mut tail = [0u8; 8];
+        tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        print.word(u64::from_le_bytes(tail));
+        print.word(bytes.len() as u64);
+        print.finish()
+    }
+
+    #[test]
+    fn the_const_hash_is_the_chunked_one_for_every_tail_length() {
+        let data: Vec<u8> = (0..40u8).map(|b| b.wrapping_mul(37)).collect();
+        for len in 0..data.len() {
+            let mut print = Fingerprint::new();
+            print.bytes(&data[..len]);
+            assert_eq!(print.finish(), by_chunks(&data[..len]), "{len}");
+        }
     }
 }

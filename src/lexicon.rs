@@ -39,6 +39,25 @@ pub(crate) const DEFAULT_SOURCES: [(&str, &str); 5] = [
     ),
 ];
 
+/// [`Lexicon::sources_fingerprint`], evaluated by the compiler a file at a time (one
+/// evaluation over the megabyte would run into the compiler's limit on long ones).
+const SOURCES_FINGERPRINT: u64 = {
+    const fn then(mut print: Fingerprint, (name, text): (&str, &str)) -> Fingerprint {
+        print.text(name).text(text);
+        print
+    }
+    const FIRST: Fingerprint = then(Fingerprint::new(), DEFAULT_SOURCES[0]);
+    const SECOND: Fingerprint = then(FIRST, DEFAULT_SOURCES[1]);
+    const THIRD: Fingerprint = then(SECOND, DEFAULT_SOURCES[2]);
+    const FOURTH: Fingerprint = then(THIRD, DEFAULT_SOURCES[3]);
+    const FIFTH: Fingerprint = then(FOURTH, DEFAULT_SOURCES[4]);
+    assert!(
+        DEFAULT_SOURCES.len() == 5,
+        "a source the fingerprint leaves out"
+    );
+    FIFTH.finish()
+};
+
 /// Flags of a risk term.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Flags {
@@ -55,19 +74,30 @@ pub(crate) struct Flags {
 pub(crate) struct Entry {
     /// The normalised term; for a proximity term its parts joined with `…`, a part with
     /// alternatives written `[a|b]`.
-    pub term: String,
-    /// A proximity term's parts (被…骗了), each with its alternatives (`[被|让]…骗了`): they
-    /// match in order within one clause, a few characters apart. A proximity line's
-    /// alternatives stay in one entry instead of multiplying into one per combination.
-    /// Empty for an ordinary term.
-    pub parts: Vec<Vec<String>>,
+    pub term: Box<str>,
+    /// A proximity term's parts ([`Entry::parts`]); none for an ordinary term. Boxed: a
+    /// lexicon holds a hundred thousand ordinary terms and a few thousand proximity terms,
+    /// and each entry then spends eight bytes on it instead of twenty-four.
+    parts: Option<Box<Parts>>,
     pub category: Category,
     pub kind: Kind,
     pub weight: f32,
     pub flags: Flags,
 }
 
+/// A proximity term's parts, each with its alternatives (boxed texts: eight bytes fewer
+/// each than a `String`, for about ninety thousand of them).
+type Parts = Vec<Vec<Box<str>>>;
+
 impl Entry {
+    /// A proximity term's parts (被…骗了), each with its alternatives (`[被|让]…骗了`): they
+    /// match in order within one clause, a few characters apart. A proximity line's
+    /// alternatives stay in one entry instead of multiplying into one per combination.
+    /// Empty for an ordinary term.
+    pub fn parts(&self) -> &[Vec<Box<str>>] {
+        self.parts.as_deref().map_or(&[], Vec::as_slice)
+    }
+
     /// How strongly the entry counts when it overlaps another of its category: a term that
     /// counts on its own beats evidence, then the heavier wins.
     pub fn strength(&self) -> (bool, f32) {
@@ -178,13 +208,12 @@ impl Lexicon {
         print.finish()
     }
 
-    /// A fingerprint of the embedded default lexicon files, names and texts.
+    /// A fingerprint of the embedded default lexicon files, names and texts, taken at
+    /// compile time: the megabyte of their text is then never read by a detector built
+    /// from the prebuilt defaults, and the binary's pages that hold it never become
+    /// resident.
     pub fn sources_fingerprint() -> u64 {
-        let mut print = Fingerprint::new();
-        for (name, text) in DEFAULT_SOURCES {
-            print.text(name).text(text);
-        }
-        print.finish()
+        SOURCES_FINGERPRINT
     }
 
     /// The embedded default lexicons, parsed.
@@ -253,8 +282,8 @@ impl Lexicon {
                     };
                     for (term_text, parts) in terms {
                         let entry = Entry {
-                            term: term_text,
-                            parts,
+                            term: term_text.into_boxed_str(),
+                            parts: (!parts.is_empty()).then(|| Box::new(parts)),
                             ..template.clone()
                         };
                         match seen_terms.find(&lexicon.entries, &entry.term, entry.category) {
@@ -329,10 +358,10 @@ impl Lexicon {
         let replaced: rustc_hash::FxHashSet<(&str, Category)> = other
             .entries
             .iter()
-            .map(|e| (e.term.as_str(), e.category))
+            .map(|e| (&*e.term, e.category))
             .collect();
         self.entries
-            .retain(|e| !replaced.contains(&(e.term.as_str(), e.category)));
+            .retain(|e| !replaced.contains(&(&*e.term, e.category)));
         drop(replaced);
         self.entries
             .extend(other.entries.into_iter().filter(|e| e.weight > 0.0));
@@ -403,22 +432,26 @@ impl Pack for CueKind {
 impl Pack for Entry {
     fn pack(&self, out: &mut Vec<u8>) {
         self.term.pack(out);
-        self.parts.pack(out);
+        // The same bytes as a vector of parts, empty for an ordinary term.
+        self.parts().len().pack(out);
+        for part in self.parts() {
+            part.pack(out);
+        }
         self.category.pack(out);
         self.kind.pack(out);
         self.weight.pack(out);
         [self.flags.support, self.flags.inword, self.flags.compliance].pack(out);
     }
     fn unpack(bytes: &mut &[u8]) -> Option<Self> {
-        let term = String::unpack(bytes)?;
-        let parts = Vec::unpack(bytes)?;
+        let term = Box::<str>::unpack(bytes)?;
+        let parts: Parts = Vec::unpack(bytes)?;
         let category = Category::unpack(bytes)?;
         let kind = Kind::unpack(bytes)?;
         let weight = f32::unpack(bytes)?;
         let [support, inword, compliance] = <[bool; 3]>::unpack(bytes)?;
         (kind.category() == category).then_some(Entry {
             term,
-            parts,
+            parts: (!parts.is_empty()).then(|| Box::new(parts)),
             category,
             kind,
             weight,
@@ -494,7 +527,7 @@ impl TermIndex {
         category: Category,
     ) -> Option<(usize, usize)> {
         let same = |&(_, at): &(usize, usize)| {
-            entries[at].term == term && entries[at].category == category
+            *entries[at].term == *term && entries[at].category == category
         };
         let first = *self.first.get(&hash)?;
         if same(&first) {
@@ -645,11 +678,7 @@ pub(crate) const MAX_PARTS: usize = 3;
 
 /// A proximity term (`[被|让]…骗了`): its display text and each part's alternatives,
 /// normalised, without duplicates. Alternation groups expand within a part only.
-fn parse_proximity(
-    source: &str,
-    line: usize,
-    raw: &str,
-) -> Result<(String, Vec<Vec<String>>), Error> {
+fn parse_proximity(source: &str, line: usize, raw: &str) -> Result<(String, Parts), Error> {
     let pieces: Vec<&str> = raw.split(GAP).collect();
     if pieces.len() > MAX_PARTS {
         return Err(Error::lexicon(
@@ -662,7 +691,7 @@ fn parse_proximity(
     for piece in pieces {
         let mut alternatives = Vec::new();
         for text in expand(source, line, piece)? {
-            let text = parse_term_text(source, line, text)?;
+            let text = parse_term_text(source, line, text)?.into_boxed_str();
             if !alternatives.contains(&text) {
                 alternatives.push(text);
             }
@@ -672,7 +701,7 @@ fn parse_proximity(
     let display: Vec<String> = parts
         .iter()
         .map(|alternatives| match alternatives.as_slice() {
-            [one] => one.clone(),
+            [one] => one.to_string(),
             many => format!("[{}]", many.join("|")),
         })
         .collect();
@@ -731,8 +760,8 @@ fn parse_entry(source: &str, line: usize, columns: &[&str]) -> Result<Entry, Err
         }
     }
     Ok(Entry {
-        term: String::new(),
-        parts: Vec::new(),
+        term: Box::default(),
+        parts: None,
         category,
         kind,
         weight,
@@ -789,6 +818,15 @@ mod tests {
     }
 
     #[test]
+    fn the_compile_time_fingerprint_is_that_of_the_sources_read_at_run_time() {
+        let mut print = Fingerprint::new();
+        for (name, text) in DEFAULT_SOURCES {
+            print.text(name).text(text);
+        }
+        assert_eq!(Lexicon::sources_fingerprint(), print.finish());
+    }
+
+    #[test]
     fn defaults_parse() {
         let lexicon = Lexicon::defaults().expect("embedded lexicons are valid");
         for category in Category::ALL {
@@ -804,7 +842,7 @@ mod tests {
             "# comment\n輕生\tself_harm\tideation\t0.7\t-\n\n不会\tnegation\tself_harm,dispute\n",
         )
         .unwrap();
-        assert_eq!(lexicon.entries[0].term, "轻生");
+        assert_eq!(&*lexicon.entries[0].term, "轻生");
         assert_eq!(lexicon.entries[0].kind, Kind::Ideation);
         assert!(lexicon.cues[0].categories.contains(Category::Dispute));
         assert!(!lexicon.cues[0].categories.contains(Category::FraudVictim));
@@ -852,7 +890,7 @@ mod tests {
     fn alternations_expand() {
         let lexicon =
             Lexicon::parse("t", "[想|要|准备]自杀[|了]\tself_harm\tideation\t0.7\t-").unwrap();
-        let terms: Vec<&str> = lexicon.entries.iter().map(|e| e.term.as_str()).collect();
+        let terms: Vec<&str> = lexicon.entries.iter().map(|e| &*e.term).collect();
         assert_eq!(
             terms,
             [
@@ -889,8 +927,14 @@ mod tests {
     #[test]
     fn proximity_terms_have_parts() {
         let lexicon = Lexicon::parse("t", "被…騙了\tfraud_victim\tloss\t0.9\t-").unwrap();
-        assert_eq!(lexicon.entries[0].parts, [vec!["被"], vec!["骗了"]]);
-        assert_eq!(lexicon.entries[0].term, "被…骗了");
+        let parts = |lexicon: &Lexicon| -> Vec<Vec<String>> {
+            let parts = lexicon.entries[0].parts().iter();
+            parts
+                .map(|p| p.iter().map(|a| a.to_string()).collect())
+                .collect()
+        };
+        assert_eq!(parts(&lexicon), [vec!["被"], vec!["骗了"]]);
+        assert_eq!(&*lexicon.entries[0].term, "被…骗了");
         // Alternatives stay within their part: one entry, not one per combination.
         let lexicon = Lexicon::parse(
             "t",
@@ -898,11 +942,8 @@ mod tests {
         )
         .unwrap();
         assert_eq!(lexicon.entries.len(), 1);
-        assert_eq!(
-            lexicon.entries[0].parts,
-            [vec!["被", "让"], vec!["骗了", "坑了"]]
-        );
-        assert_eq!(lexicon.entries[0].term, "[被|让]…[骗了|坑了]");
+        assert_eq!(parts(&lexicon), [vec!["被", "让"], vec!["骗了", "坑了"]]);
+        assert_eq!(&*lexicon.entries[0].term, "[被|让]…[骗了|坑了]");
         assert!(
             error("被…\tfraud_victim\tloss\t0.9\t-")
                 .reason()

@@ -241,8 +241,9 @@ const NEAR_GAP_CHARS: usize = 10;
 /// alternatives are patterns of the term automaton.
 #[derive(Clone)]
 struct Near {
-    /// (entry index, each part's alternatives as pattern ids).
-    terms: Vec<(usize, Vec<Vec<usize>>)>,
+    /// (entry index, each part's alternatives as pattern ids, four bytes each: there are
+    /// a hundred thousand of them).
+    terms: Vec<(usize, Vec<Vec<u32>>)>,
     /// `pairs[offsets[p]..offsets[p + 1]]`: the (second-part alternative, term index) pairs
     /// of the terms that have pattern `p` as a first-part alternative, ordered by second
     /// part. Flat arrays rather than a hash map of pairs: a message's lookups then read a
@@ -292,17 +293,17 @@ fn pair_probes(first: usize, second: u32) -> (usize, u64) {
 impl Near {
     /// Index the proximity terms of `lexicon`, interning their parts into `patterns`.
     fn new<'a>(lexicon: &'a Lexicon, patterns: &mut Patterns<&'a str, Pattern>) -> Near {
-        let mut terms: Vec<(usize, Vec<Vec<usize>>)> = Vec::new();
+        let mut terms: Vec<(usize, Vec<Vec<u32>>)> = Vec::new();
         for (i, entry) in lexicon.entries.iter().enumerate() {
-            if !entry.parts.is_empty() {
+            if !entry.parts().is_empty() {
                 // Each part's alternatives sorted, so that [`Near::hits`] asks whether an
                 // occurrence is one of them by binary search.
                 let ids = entry
-                    .parts
+                    .parts()
                     .iter()
                     .map(|alternatives| {
-                        let mut ids: Vec<usize> =
-                            alternatives.iter().map(|a| patterns.id(a)).collect();
+                        let mut ids: Vec<u32> =
+                            alternatives.iter().map(|a| patterns.id(a) as u32).collect();
                         ids.sort_unstable();
                         ids
                     })
@@ -343,10 +344,10 @@ impl Near {
             .zip(Near::rarest_parts(&terms, &patterns.texts))
         {
             for &id in &parts[rarest] {
-                anchors.set(id);
+                anchors.set(id as usize);
             }
             for &id in &parts[if rarest < 2 { rarest } else { 0 }] {
-                keys.set(id);
+                keys.set(id as usize);
             }
         }
         for (first, run) in offsets.windows(2).enumerate() {
@@ -374,18 +375,18 @@ impl Near {
     /// For each term, the index of its rarest part: the part whose alternatives are
     /// together the least frequent in everyday text ([`Frequencies::estimate`]; of equal
     /// ones, the later). `texts` are the pattern texts by id.
-    fn rarest_parts(terms: &[(usize, Vec<Vec<usize>>)], texts: &[&str]) -> Vec<usize> {
+    fn rarest_parts(terms: &[(usize, Vec<Vec<u32>>)], texts: &[&str]) -> Vec<usize> {
         if terms.is_empty() {
             return Vec::new();
         }
         let frequencies = Frequencies::new();
-        let mut estimates: HashMap<usize, f64> = HashMap::default();
-        let mut expected = |part: &[usize]| -> f64 {
+        let mut estimates: HashMap<u32, f64> = HashMap::default();
+        let mut expected = |part: &[u32]| -> f64 {
             part.iter()
                 .map(|&id| {
                     *estimates
                         .entry(id)
-                        .or_insert_with(|| frequencies.estimate(texts[id]))
+                        .or_insert_with(|| frequencies.estimate(texts[id as usize]))
                 })
                 .sum()
         };
@@ -405,10 +406,12 @@ impl Near {
     }
 
     /// Every (first-part alternative, second-part alternative) of a term's parts.
-    fn pairs_of(ids: &[Vec<usize>]) -> impl Iterator<Item = (usize, usize)> + '_ {
-        ids[0]
-            .iter()
-            .flat_map(move |&first| ids[1].iter().map(move |&second| (first, second)))
+    fn pairs_of(ids: &[Vec<u32>]) -> impl Iterator<Item = (usize, usize)> + '_ {
+        ids[0].iter().flat_map(move |&first| {
+            ids[1]
+                .iter()
+                .map(move |&second| (first as usize, second as usize))
+        })
     }
 
     /// The (second part, term) pairs of the terms with `first` as a first-part alternative.
@@ -479,7 +482,8 @@ impl Near {
         // occurrence is found by walking them from a place, not by looking up each of its
         // alternatives, of which a part may have hundreds.
         let found = &scan.found;
-        let is_one_of = |alternatives: &[usize], id: usize| alternatives.binary_search(&id).is_ok();
+        let is_one_of =
+            |alternatives: &[u32], id: usize| alternatives.binary_search(&(id as u32)).is_ok();
         let reach = |from: usize, to: usize| {
             let gap = &text[from..to];
             gap.chars().count() <= NEAR_GAP_CHARS
@@ -554,7 +558,7 @@ impl Matcher {
         let mut patterns: Patterns<&str, Pattern> =
             Patterns::with_capacity(lexicon.entries.len() + lexicon.cues.len());
         for (i, entry) in lexicon.entries.iter().enumerate() {
-            if entry.parts.is_empty() {
+            if entry.parts().is_empty() {
                 patterns.value(&entry.term).add(i, entry.category, lexicon);
             }
         }
@@ -649,9 +653,9 @@ impl Matcher {
                 .all(|&c| c < lexicon.cues.len())
             && near.terms.iter().all(|(entry, parts)| {
                 *entry < entries
-                    && lexicon.entries[*entry].parts.len() == parts.len()
+                    && lexicon.entries[*entry].parts().len() == parts.len()
                     && (2..=MAX_PARTS).contains(&parts.len())
-                    && parts.iter().flatten().all(|&id| id < patterns)
+                    && parts.iter().flatten().all(|&id| (id as usize) < patterns)
             })
             && near.offsets.len() == patterns + 1
             && near.offsets.windows(2).all(|w| w[0] <= w[1])
@@ -830,7 +834,7 @@ impl Matcher {
     /// matched, joined with `…`.
     pub fn term_text(&self, hit: &Hit, lexicon: &Lexicon) -> String {
         if hit.parts[0] == NO_PART {
-            return lexicon.entries[hit.entry].term.clone();
+            return lexicon.entries[hit.entry].term.to_string();
         }
         let parts: Vec<&str> = hit.part_ids().map(|id| self.texts.get(id)).collect();
         parts.join("…")

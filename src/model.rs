@@ -42,12 +42,15 @@ const CRITICAL: Category = Category::FraudVictim;
 /// A row of [`Model::rows_data`]: idf, then the weight of each head.
 type Cell = [f32; 1 + HEADS];
 
-/// The embedded model.
-const SOURCE: &str = include_str!("../corpus/model/model.tsv");
+/// The embedded model's text, decompressed ([`crate::embedded::MODEL`]: compressed, the
+/// binary's pages that hold it, resident once read, are a megabyte fewer).
+fn source() -> String {
+    String::from_utf8(crate::embedded::unpack(crate::embedded::MODEL)).unwrap_or_default()
+}
 
 /// The embedded model, parsed on first use; a test checks that it parses.
 static MODEL: LazyLock<Option<Model>> =
-    LazyLock::new(|| Model::parse("corpus/model/model.tsv", SOURCE).ok());
+    LazyLock::new(|| Model::parse("corpus/model/model.tsv", &source()).ok());
 
 /// The embedded wording model, if it parsed.
 pub(crate) fn embedded() -> Option<&'static Model> {
@@ -605,7 +608,7 @@ mod tests {
         let model = embedded().expect("model");
         let open = Model {
             screen: [f32::NEG_INFINITY; SCREENED],
-            ..Model::parse("corpus/model/model.tsv", SOURCE).expect("model")
+            ..Model::parse("corpus/model/model.tsv", &source()).expect("model")
         };
         let mut fired = 0;
         let dev = concat!(

@@ -125,6 +125,16 @@ impl Pack for String {
     }
 }
 
+impl Pack for Box<str> {
+    fn pack(&self, out: &mut Vec<u8>) {
+        self.len().pack(out);
+        out.extend(self.as_bytes());
+    }
+    fn unpack(bytes: &mut &[u8]) -> Option<Self> {
+        String::unpack(bytes).map(String::into_boxed_str)
+    }
+}
+
 impl<T: Pack> Pack for Vec<T> {
     fn pack(&self, out: &mut Vec<u8>) {
         self.len().pack(out);
