@@ -9,8 +9,8 @@
 //! of the lexicon), and builds an automaton itself should they differ.
 //!
 //! Writes `$OUT_DIR/terms.daac`, `pinyin.daac` and `defaults.bin`, and the wording model's
-//! `model.tsv`, LZ4-compressed (see `src/embedded.rs`): empty, with a warning, if the defaults cannot be parsed or a double
-//! array cannot be built.
+//! `model.tsv`, LZ4-compressed (see `src/embedded.rs`); a table is empty, with a warning, if
+//! the defaults cannot be parsed or a double array cannot be built.
 
 // The modules are the library's; only the parts that build the pattern list are used here.
 #![allow(dead_code, unused_imports)]

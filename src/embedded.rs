@@ -18,6 +18,7 @@ pub(crate) const DEFAULTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/def
 
 /// The wording model (`corpus/model/model.tsv`), parsed by [`crate::model`].
 pub(crate) const MODEL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/model.tsv"));
+
 /// The room asked for a decompressed table, at least: more than the C allocator (glibc)
 /// ever serves from its heap, so that the buffer is mapped on its own and given back to the
 /// system when dropped, instead of staying in the heap as resident free memory. The room

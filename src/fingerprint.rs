@@ -19,17 +19,13 @@ impl Fingerprint {
         let whole = bytes.len() / 8 * 8;
         let mut at = 0;
         while at < whole {
-            let b = bytes;
-            self.word(u64::from_le_bytes([
-                b[at],
-                b[at + 1],
-                b[at + 2],
-                b[at + 3],
-                b[at + 4],
-                b[at + 5],
-                b[at + 6],
-                b[at + 7],
-            ]));
+            let mut word = [0u8; 8];
+            let mut i = 0;
+            while i < 8 {
+                word[i] = bytes[at + i];
+                i += 1;
+            }
+            self.word(u64::from_le_bytes(word));
             at += 8;
         }
         let mut tail = [0u8; 8];
