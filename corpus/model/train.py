@@ -22,7 +22,8 @@ Trained on:
 - 8,000 review sentences as everyday negatives: a fixed, seeded half of
   target/bench/reviews.txt (benches/corpus.sh fetches them), whose other half measures
   false alarms.
-Never on corpus/dev/holdout.jsonl or corpus/dev/blind.jsonl, which measure it.
+Never on corpus/dev/holdout.jsonl, corpus/dev/blind.jsonl or corpus/dev/inbox.jsonl, which
+measure it.
 
     python3 -m venv target/model-venv && target/model-venv/bin/pip install scikit-learn
     benches/corpus.sh && cargo build --release --example normalize
@@ -126,7 +127,7 @@ def main():
     rows = []
     for path in sorted(glob.glob(os.path.join(ROOT, "corpus/dev/*.jsonl"))):
         name = os.path.basename(path)
-        if name in ("holdout.jsonl", "blind.jsonl"):
+        if name in ("holdout.jsonl", "blind.jsonl", "inbox.jsonl"):
             continue
         with open(path, encoding="utf-8") as f:
             rows += [(name, json.loads(line)) for line in f if line.strip()]
