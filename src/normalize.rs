@@ -222,6 +222,12 @@ fn fold(original: &str) -> Vec<Unit> {
                     continue;
                 }
             }
+            cp @ WIDE_FIRST..WIDE_END => {
+                if let Some(folded) = WIDE[(cp - WIDE_FIRST) as usize] {
+                    units.push(unit(folded, Class::of(folded)));
+                    continue;
+                }
+            }
             _ => {}
         }
         let prev = units.last().map(|u| u.ch);
@@ -262,8 +268,21 @@ const FOLDED_END: u32 = 0x3400;
 /// one character, none for the others: the normalisation check is otherwise the costliest
 /// step for the punctuation of every message. A fold into the unified ideographs (㊥ → 中)
 /// is left out too: the later steps of [`fold`] (simplification, 著, dialect) may change it.
-static FOLDED: LazyLock<Box<[Option<char>]>> = LazyLock::new(|| {
-    (0x80..FOLDED_END)
+static FOLDED: LazyLock<Box<[Option<char>]>> = LazyLock::new(|| single_folds(0x80..FOLDED_END));
+
+/// The half- and full-width forms (，？！：（） and full-width letters and digits), which
+/// [`WIDE`] covers as [`FOLDED`] covers the code points below the ideographs: Chinese text
+/// punctuates with them.
+const WIDE_FIRST: u32 = 0xFF00;
+const WIDE_END: u32 = 0xFFF0;
+
+/// [`fold_char`] of the code points from [`WIDE_FIRST`] to [`WIDE_END`], as [`FOLDED`].
+static WIDE: LazyLock<Box<[Option<char>]>> = LazyLock::new(|| single_folds(WIDE_FIRST..WIDE_END));
+
+/// For each code point of `range`, what [`fold_char`] folds it to when that is exactly one
+/// character outside the unified ideographs; none otherwise.
+fn single_folds(range: std::ops::Range<u32>) -> Box<[Option<char>]> {
+    range
         .map(|cp| {
             let mut out = (0, None);
             if let Some(ch) = char::from_u32(cp) {
@@ -277,7 +296,7 @@ static FOLDED: LazyLock<Box<[Option<char>]>> = LazyLock::new(|| {
             }
         })
         .collect()
-});
+}
 
 /// Emoji that stand for an object of the lexicons (💊💊💊 全吃了, 🔪 在手上) as its
 /// character. Other emoji stay fillers between characters.
@@ -417,6 +436,7 @@ fn to_simplified(table: &[char], ch: char) -> char {
 pub(crate) fn warm_up() {
     LazyLock::force(&T2S);
     LazyLock::force(&FOLDED);
+    LazyLock::force(&WIDE);
     LazyLock::force(&PLAIN);
 }
 
@@ -543,11 +563,14 @@ mod tests {
             out
         };
         let mut covered = 0;
-        for cp in 0x80..FOLDED_END {
-            if let Some(folded) = FOLDED[(cp - 0x80) as usize] {
-                let ch = char::from_u32(cp).expect("a folded code point is a char");
-                assert_eq!(general(ch), [folded], "U+{cp:04X}");
-                covered += 1;
+        for (first, table) in [(0x80, &FOLDED), (WIDE_FIRST, &WIDE)] {
+            for (i, folded) in table.iter().enumerate() {
+                if let Some(folded) = *folded {
+                    let cp = first + i as u32;
+                    let ch = char::from_u32(cp).expect("a folded code point is a char");
+                    assert_eq!(general(ch), [folded], "U+{cp:04X}");
+                    covered += 1;
+                }
             }
         }
         for cp in T2S_FIRST..=T2S_LAST {
