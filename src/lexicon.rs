@@ -98,6 +98,11 @@ impl Entry {
         self.parts.as_deref().map_or(&[], Vec::as_slice)
     }
 
+    /// Parts as an entry keeps them: none for an ordinary term's empty list.
+    fn boxed(parts: Parts) -> Option<Box<Parts>> {
+        (!parts.is_empty()).then(|| Box::new(parts))
+    }
+
     /// How strongly the entry counts when it overlaps another of its category: a term that
     /// counts on its own beats evidence, then the heavier wins.
     pub fn strength(&self) -> (bool, f32) {
@@ -283,7 +288,7 @@ impl Lexicon {
                     for (term_text, parts) in terms {
                         let entry = Entry {
                             term: term_text.into_boxed_str(),
-                            parts: (!parts.is_empty()).then(|| Box::new(parts)),
+                            parts: Entry::boxed(parts),
                             ..template.clone()
                         };
                         match seen_terms.find(&lexicon.entries, &entry.term, entry.category) {
@@ -432,10 +437,10 @@ impl Pack for CueKind {
 impl Pack for Entry {
     fn pack(&self, out: &mut Vec<u8>) {
         self.term.pack(out);
-        // The same bytes as a vector of parts, empty for an ordinary term.
-        self.parts().len().pack(out);
-        for part in self.parts() {
-            part.pack(out);
+        // An ordinary term's none packs as an empty list of parts.
+        match &self.parts {
+            Some(parts) => parts.pack(out),
+            None => 0usize.pack(out),
         }
         self.category.pack(out);
         self.kind.pack(out);
@@ -451,7 +456,7 @@ impl Pack for Entry {
         let [support, inword, compliance] = <[bool; 3]>::unpack(bytes)?;
         (kind.category() == category).then_some(Entry {
             term,
-            parts: (!parts.is_empty()).then(|| Box::new(parts)),
+            parts: Entry::boxed(parts),
             category,
             kind,
             weight,

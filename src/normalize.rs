@@ -216,19 +216,12 @@ fn fold(original: &str) -> Vec<Unit> {
                 units.push(unit(ch, Class::Cjk));
                 continue;
             }
-            cp @ 0x80..FOLDED_END => {
-                if let Some(folded) = FOLDED[(cp - 0x80) as usize] {
+            cp => {
+                if let Some(folded) = folded_by_table(cp) {
                     units.push(unit(folded, Class::of(folded)));
                     continue;
                 }
             }
-            cp @ WIDE_FIRST..WIDE_END => {
-                if let Some(folded) = WIDE[(cp - WIDE_FIRST) as usize] {
-                    units.push(unit(folded, Class::of(folded)));
-                    continue;
-                }
-            }
-            _ => {}
         }
         let prev = units.last().map(|u| u.ch);
         let next = original[end as usize..].chars().next();
@@ -278,6 +271,17 @@ const WIDE_END: u32 = 0xFFF0;
 
 /// [`fold_char`] of the code points from [`WIDE_FIRST`] to [`WIDE_END`], as [`FOLDED`].
 static WIDE: LazyLock<Box<[Option<char>]>> = LazyLock::new(|| single_folds(WIDE_FIRST..WIDE_END));
+
+/// What [`FOLDED`] or [`WIDE`] folds `cp` to; none outside them, or where the general
+/// fold is needed.
+#[inline]
+fn folded_by_table(cp: u32) -> Option<char> {
+    match cp {
+        0x80..FOLDED_END => FOLDED[(cp - 0x80) as usize],
+        WIDE_FIRST..WIDE_END => WIDE[(cp - WIDE_FIRST) as usize],
+        _ => None,
+    }
+}
 
 /// For each code point of `range`, what [`fold_char`] folds it to when that is exactly one
 /// character outside the unified ideographs; none otherwise.

@@ -109,26 +109,24 @@ impl Pack for bool {
     }
 }
 
+/// A text as a `Vec<u8>` of its bytes packs: length, then the bytes.
+fn pack_text(text: &str, out: &mut Vec<u8>) {
+    text.len().pack(out);
+    out.extend(text.as_bytes());
+}
+
 impl Pack for String {
     fn pack(&self, out: &mut Vec<u8>) {
-        self.len().pack(out);
-        out.extend(self.as_bytes());
+        pack_text(self, out);
     }
     fn unpack(bytes: &mut &[u8]) -> Option<Self> {
-        let len = usize::unpack(bytes)?;
-        if len > bytes.len() {
-            return None;
-        }
-        let (text, rest) = bytes.split_at(len);
-        *bytes = rest;
-        String::from_utf8(text.to_vec()).ok()
+        String::from_utf8(unpack_bytes(bytes)?.to_vec()).ok()
     }
 }
 
 impl Pack for Box<str> {
     fn pack(&self, out: &mut Vec<u8>) {
-        self.len().pack(out);
-        out.extend(self.as_bytes());
+        pack_text(self, out);
     }
     fn unpack(bytes: &mut &[u8]) -> Option<Self> {
         String::unpack(bytes).map(String::into_boxed_str)
