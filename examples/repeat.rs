@@ -8,7 +8,7 @@
 //! benches/instructions.sh "我被骗了五万块" 200     # instructions per message, under callgrind
 //! ```
 //!
-//! It prints the best round's time per message and throughput to stderr. The assessments
+//! It prints the mean time per message over the rounds and the throughput to stderr. The assessments
 //! happen inside `measured`, a function of its own, which callgrind can be told to count
 //! alone (`--toggle-collect='*repeat*measured*'`).
 
