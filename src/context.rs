@@ -643,14 +643,8 @@ fn has_title_marks(original: &str) -> bool {
 
 /// A notice in question-and-answer form: 问：…答：… or Q：…A：….
 fn has_question_and_answer(original: &str) -> bool {
-    let marked = |labels: [&str; 2]| {
-        labels.iter().any(|label| {
-            [":", "："]
-                .iter()
-                .any(|colon| original.contains(&format!("{label}{colon}")))
-        })
-    };
-    marked(["问", "Q"]) && marked(["答", "A"])
+    let marked = |labels: [&str; 4]| labels.iter().any(|label| original.contains(label));
+    marked(["问:", "问：", "Q:", "Q："]) && marked(["答:", "答：", "A:", "A："])
 }
 
 /// A bulletin header such as 【警方提醒】 or 【反诈提示】: a bracketed title of a notice.
@@ -672,6 +666,19 @@ fn has_bracket_header(original: &str) -> bool {
 mod tests {
     use super::*;
     use crate::{Category, Detector, Level, Message};
+
+    #[test]
+    fn question_and_answer_layout_needs_both_labels_with_either_colon() {
+        assert!(has_question_and_answer(
+            "问：对方说是客服怎么办？答：挂断电话，拨打96110"
+        ));
+        assert!(has_question_and_answer(
+            "Q: 要我下载会议软件? A: 一律是诈骗"
+        ));
+        assert!(has_question_and_answer("问:刷单返利 答：全是诈骗"));
+        assert!(!has_question_and_answer("问：这个客服让我下载软件是真的吗"));
+        assert!(!has_question_and_answer("我问他答应了没有"));
+    }
 
     /// Every text's level passes `ok`; the failures are listed all at once.
     fn each(level: &impl Fn(&str) -> Level, texts: &[&str], ok: impl Fn(Level) -> bool) {
