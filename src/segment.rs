@@ -24,6 +24,10 @@ static JIEBA: LazyLock<Jieba> =
 /// How far around a hit the segmenter looks, in characters on each side.
 const WINDOW_CHARS: usize = 12;
 
+/// The characters of negation that [`Words`] treats as a word of their own where a
+/// dictionary word begins with one.
+const NEGATORS: &str = "不没别";
+
 /// Force the segmenter to be built (benchmarks and servers warm it up front).
 pub(crate) fn warm_up() {
     LazyLock::force(&JIEBA);
@@ -98,11 +102,19 @@ impl<'a> Words<'a> {
                 CALLS.with(|calls| calls.set(calls.get() + 1));
                 // Tokens cover the window one after another: their starts and ends are
                 // one set of boundaries.
-                JIEBA
-                    .cut(&text[window_start..window_end], false)
-                    .iter()
-                    .map(|token| window_start + token.byte_end)
-                    .collect()
+                let mut cuts = Vec::new();
+                for token in JIEBA.cut(&text[window_start..window_end], false) {
+                    // A negation that begins a word (不想, 不要, 没想) is a word of its
+                    // own before a term: 我不想死 is 不 and 想死, negated, not 不想 and a
+                    // lone 死 that no term may start inside.
+                    let mut chars = token.word.chars();
+                    let first = chars.next().filter(|&c| NEGATORS.contains(c));
+                    if let (Some(first), Some(_)) = (first, chars.next()) {
+                        cuts.push(window_start + token.byte_start + first.len_utf8());
+                    }
+                    cuts.push(window_start + token.byte_end);
+                }
+                cuts
             });
         let is_cut = |at: usize| cuts.binary_search(&at).is_ok();
         (
@@ -157,6 +169,16 @@ mod tests {
         assert!(!check("这个轻生活品牌不错", "轻生"));
         assert!(check("他有轻生的念头", "轻生"));
         assert!(check("我想自杀", "自杀"));
+    }
+
+    #[test]
+    fn a_negation_that_begins_a_word_stands_apart() {
+        // jieba cuts 我/不想/死: the term after the negation is on word boundaries.
+        assert!(check("我不想死", "想死"));
+        assert!(check("我没想死", "想死"));
+        assert!(check("别想不开", "想不开"));
+        // A word that only holds a negation inside (特别) is not cut.
+        assert!(!check("他特别想你", "别想"));
     }
 
     #[test]
