@@ -5,10 +5,10 @@
 //! `blind.jsonl` was written by people who saw neither the lexicons nor the other rows,
 //! and measured once before it was committed, as was `inbox.jsonl`, an ordinary week of an
 //! officer's inbox. `round5.jsonl`, `round6.jsonl`,
-//! `round7.jsonl` up to `round26.jsonl` were written the same way, measured, and then
+//! `round7.jsonl` up to `round30.jsonl` (no round 27: it became `inbox.jsonl`) were written the same way, measured, and then
 //! tuned on (rounds 10, 19 and 20: the wording model learnt from them, the lexicons did
-//! not change; rounds 11, 13, 16, 21 and 24: the self_harm lexicon; round 12: the fraud and
-//! dispute lexicons; rounds 14, 17, 22 and 25: fraud; rounds 15, 18, 23 and 26: disputes): they
+//! not change; rounds 11, 13, 16, 21, 24 and 28: the self_harm lexicon; round 12: the fraud and
+//! dispute lexicons; rounds 14, 17, 22, 25 and 29: fraud; rounds 15, 18, 23, 26 and 30: disputes): they
 //! belong with `tune.jsonl`. Rounds 8, 11 and 13 are
 //! self-harm only (their rows carry no fraud or dispute labels), so they are held to
 //! self-harm floors alone; rounds 12, 14 and 15 label no self-harm, so they are held to the
@@ -150,6 +150,30 @@ const ROUND25_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.96,
 /// after the round-26 dispute lines and the retrained model 0.973 / 1.000, 100 %, 90 % (the
 /// four threats to maim are labelled high), 100 %.
 const ROUND26_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.95, 0.97)];
+
+/// Self-harm floors for `round28.jsonl` (300 rows written blind on 2026-12-03: 220
+/// self-harm rows, 108 critical and mostly calm and indirect, in the voices of migrant
+/// workers writing their dialect, foreign traders in learner's Chinese, elderly people
+/// alone, left-behind students; 80 hard negatives in 17 classes). Before tuning 0.952 /
+/// 0.796, critical ≥ high 80/108; after the round-28 self-harm families and the model
+/// retrained with it 0.990 / 0.995, 107/108.
+const ROUND28_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.96, 0.97)];
+
+/// Fraud floors for `round29.jsonl` (300 rows written blind on 2026-12-03: 180 fraud rows
+/// told confusedly, some in learner's English by foreign traders, 90 of them money lost;
+/// 120 hard negatives, 49 of them anti-fraud notices). Before tuning 0.933 / 0.922, money
+/// lost rated critical 91 %, notices firing 2 %, refusals in time 60 %; after the round-29
+/// fraud lines and the retrained model 0.994 / 1.000, 100 %, 0 %, 0 %.
+const ROUND29_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.97, 0.97)];
+
+/// Dispute floors for `round30.jsonl` (300 rows written blind on 2026-12-03: 170 disputes
+/// in hospitals, schools, traffic, property management, betrothal gifts, wages and the
+/// market, 35 with a weapon, 35 threats to kill, 15 assaults under way; 130 hard
+/// negatives in 15 classes). Before tuning 0.865 / 0.953, weapons rated critical 86 %,
+/// threats to kill 63 %, assaults 87 %; after the round-30 dispute lines and the retrained
+/// model 0.962 / 1.000, 100 %, 91 % (the three threats to maim stay high, as round 26
+/// labels them), 100 %.
+const ROUND30_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.94, 0.97)];
 
 /// (tag, share of its rows rated critical) that `round12.jsonl` must keep: money already
 /// lost, a weapon present, a threat to kill (SPEC §1: all critical).
@@ -402,6 +426,35 @@ fn round26_meets_its_dispute_floors_and_rates_weapons_threats_and_assaults_criti
 }
 
 #[test]
+fn round28_meets_its_self_harm_floors() {
+    check_floors("round28.jsonl", &ROUND28_FLOORS);
+}
+
+#[test]
+fn round29_meets_its_fraud_floors_and_rates_losses_critical() {
+    check_file(
+        "round29.jsonl",
+        &ROUND29_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[("money_lost", 0.97)],
+    );
+}
+
+#[test]
+fn round30_meets_its_dispute_floors_and_rates_weapons_threats_and_assaults_critical() {
+    check_file(
+        "round30.jsonl",
+        &ROUND30_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[
+            ("weapon", 0.96),
+            ("threat_kill", 0.88),
+            ("assault_in_progress", 0.93),
+        ],
+    );
+}
+
+#[test]
 fn holdout_half_meets_the_floors() {
     check("holdout.jsonl");
 }
@@ -450,6 +503,9 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
         "round24.jsonl",
         "round25.jsonl",
         "round26.jsonl",
+        "round28.jsonl",
+        "round29.jsonl",
+        "round30.jsonl",
         "holdout.jsonl",
         "blind.jsonl",
         "inbox.jsonl",
