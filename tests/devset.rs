@@ -3,9 +3,9 @@
 //!
 //! `tune.jsonl` is what the lexicons were tuned on; `holdout.jsonl` is only measured, and
 //! `blind.jsonl` was written by people who saw neither the lexicons nor the other rows,
-//! and measured once before it was committed, as was `inbox.jsonl`, an ordinary week of an
-//! officer's inbox. `round5.jsonl`, `round6.jsonl`,
-//! `round7.jsonl` up to `round30.jsonl` (no round 27: it became `inbox.jsonl`) were written the same way, measured, and then
+//! and measured once before it was committed, as were `inbox.jsonl`, an ordinary week of an
+//! officer's inbox, and `replies.jsonl`, replies inside a conversation with the officer. `round5.jsonl`, `round6.jsonl`,
+//! `round7.jsonl` up to `round30.jsonl` (no round 27: it became `inbox.jsonl`; round 34 became `replies.jsonl`) were written the same way, measured, and then
 //! tuned on (rounds 10, 19 and 20: the wording model learnt from them, the lexicons did
 //! not change; rounds 11, 13, 16, 21, 24 and 28: the self_harm lexicon; round 12: the fraud and
 //! dispute lexicons; rounds 14, 17, 22, 25 and 29: fraud; rounds 15, 18, 23, 26 and 30: disputes): they
@@ -474,6 +474,17 @@ fn inbox_set_meets_the_floors() {
     check("inbox.jsonl");
 }
 
+/// `replies.jsonl`: 300 replies inside a resident's conversation with the officer (short,
+/// answering a question, every category and rung, 35 ordinary replies, 40 hard negatives),
+/// written blind on 2026-12-03 after rounds 28-30 and measured once: self_harm 0.939 /
+/// 0.984, critical ≥ high 24/25; fraud 0.932 / 0.917, money lost critical 84 %; dispute
+/// 0.945 / 0.945, weapons and threats to kill critical 100 %. Never tuned or trained on;
+/// held to the floors of the held-back sets.
+#[test]
+fn replies_set_meets_the_floors() {
+    check("replies.jsonl");
+}
+
 #[test]
 fn dev_set_is_well_formed_and_covers_every_category_and_level() {
     let mut seen = std::collections::BTreeSet::new();
@@ -509,6 +520,7 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
         "holdout.jsonl",
         "blind.jsonl",
         "inbox.jsonl",
+        "replies.jsonl",
     ] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("corpus/dev")
