@@ -5,10 +5,10 @@
 //! `blind.jsonl` was written by people who saw neither the lexicons nor the other rows,
 //! and measured once before it was committed, as were `inbox.jsonl`, an ordinary week of an
 //! officer's inbox, and `replies.jsonl`, replies inside a conversation with the officer. `round5.jsonl`, `round6.jsonl`,
-//! `round7.jsonl` up to `round30.jsonl` (no round 27: it became `inbox.jsonl`; round 34 became `replies.jsonl`) were written the same way, measured, and then
+//! `round7.jsonl` up to `round33.jsonl` (no round 27: it became `inbox.jsonl`; round 34 became `replies.jsonl`) were written the same way, measured, and then
 //! tuned on (rounds 10, 19 and 20: the wording model learnt from them, the lexicons did
-//! not change; rounds 11, 13, 16, 21, 24 and 28: the self_harm lexicon; round 12: the fraud and
-//! dispute lexicons; rounds 14, 17, 22, 25 and 29: fraud; rounds 15, 18, 23, 26 and 30: disputes): they
+//! not change; rounds 11, 13, 16, 21, 24, 28 and 31: the self_harm lexicon; round 12: the fraud and
+//! dispute lexicons; rounds 14, 17, 22, 25, 29 and 32: fraud; rounds 15, 18, 23, 26, 30 and 33: disputes): they
 //! belong with `tune.jsonl`. Rounds 8, 11 and 13 are
 //! self-harm only (their rows carry no fraud or dispute labels), so they are held to
 //! self-harm floors alone; rounds 12, 14 and 15 label no self-harm, so they are held to the
@@ -174,6 +174,26 @@ const ROUND29_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.97,
 /// model 0.962 / 1.000, 100 %, 91 % (the three threats to maim stay high, as round 26
 /// labels them), 100 %.
 const ROUND30_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.94, 0.97)];
+
+/// Self-harm floors for `round31.jsonl` (300 public posts written blind on 2026-12-03 —
+/// 微博, 豆瓣, 贴吧, 知乎, 小红书, 抖音 comments: 186 self-harm rows, 78 critical; 114 hard
+/// negatives in 22 classes of net hyperbole, memes, fandom, reviews, news reposts, hotline
+/// and recovery posts). Before tuning 0.902 / 0.847, critical ≥ high 64/78; after the
+/// round-31 families and the model retrained with it 0.988 / 0.969, 74/78.
+const ROUND31_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.96, 0.95)];
+
+/// Fraud floors for `round32.jsonl` (300 public posts written blind on 2026-12-03 — 黑猫投诉,
+/// 贴吧, 知乎, 小红书: 165 fraud rows, 80 money lost; 135 hard negatives: notices, police
+/// posts, case reports, jokes about scams, scams spotted in time, reviews). Before tuning
+/// 0.874 / 0.927, money lost rated critical 88 %; after 0.970 / 0.970, 95 %.
+const ROUND32_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.95, 0.95)];
+
+/// Dispute floors for `round33.jsonl` (300 public posts written blind on 2026-12-03 —
+/// 小红书 求助, 知乎, 微博 求扩散: 155 disputes, 30 with a weapon, 30 threats to kill, 15
+/// assaults; 145 hard negatives). Before tuning 0.831 / 0.983, weapons rated critical 97 %,
+/// threats to kill 77 %, assaults 80 %; after 0.975 / 1.000, 100 %, 90 % (the threats to
+/// maim stay high), 93 %.
+const ROUND33_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.95, 0.97)];
 
 /// (tag, share of its rows rated critical) that `round12.jsonl` must keep: money already
 /// lost, a weapon present, a threat to kill (SPEC §1: all critical).
@@ -455,6 +475,35 @@ fn round30_meets_its_dispute_floors_and_rates_weapons_threats_and_assaults_criti
 }
 
 #[test]
+fn round31_meets_its_self_harm_floors() {
+    check_floors_with("round31.jsonl", &ROUND31_FLOORS, 0.93);
+}
+
+#[test]
+fn round32_meets_its_fraud_floors_and_rates_losses_critical() {
+    check_file(
+        "round32.jsonl",
+        &ROUND32_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[("money_lost", 0.93)],
+    );
+}
+
+#[test]
+fn round33_meets_its_dispute_floors_and_rates_weapons_threats_and_assaults_critical() {
+    check_file(
+        "round33.jsonl",
+        &ROUND33_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[
+            ("weapon", 0.96),
+            ("threat_kill", 0.86),
+            ("assault_in_progress", 0.9),
+        ],
+    );
+}
+
+#[test]
 fn holdout_half_meets_the_floors() {
     check("holdout.jsonl");
 }
@@ -517,6 +566,9 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
         "round28.jsonl",
         "round29.jsonl",
         "round30.jsonl",
+        "round31.jsonl",
+        "round32.jsonl",
+        "round33.jsonl",
         "holdout.jsonl",
         "blind.jsonl",
         "inbox.jsonl",
