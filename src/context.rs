@@ -218,7 +218,12 @@ pub(crate) fn analyse(
                 } else {
                     awareness_header || index.awareness
                 };
-                let victim_speaks = entry.flags.compliance && explicit_first_person;
+                // The writer's own people (我妈, 我爸, 我朋友) losing money or complying are
+                // a victim the writer speaks for, as a first person is: a notice's cases are
+                // strangers (一女子, 某老人, 他).
+                let writers_own = index.nearest_person_is_writers(text, hit.start);
+                let victim_speaks =
+                    entry.flags.compliance && (explicit_first_person || writers_own);
                 if notice && !victim_speaks {
                     ctx.modifiers.push(Modifier::Awareness);
                 } else if index.complaint && plain_deception {
@@ -528,6 +533,19 @@ impl CueIndex {
         })
     }
 
+    /// Whether the person mentioned last before `at` is someone of the writer's, named with
+    /// 我 (我妈, 我爸, 我朋友; 俺 is normalised to 我), not the official 我市, 我区 of a
+    /// notice's residents.
+    fn nearest_person_is_writers(&self, text: &str, at: usize) -> bool {
+        const PLACES: &str = "市区县省镇乡村";
+        let n = self.persons.partition_point(|p| p.0 <= at);
+        n.checked_sub(1).is_some_and(|i| {
+            let (end, len, third) = self.persons[i];
+            let mut chars = text[end - len..end].chars();
+            third && chars.next() == Some('我') && chars.next().is_some_and(|c| !PLACES.contains(c))
+        })
+    }
+
     /// Whether a past cue stands before `at` in the same sentence.
     fn past_before(&self, at: usize, breaks: &Breaks) -> bool {
         let n = self.past.partition_point(|p| p.0 <= at);
@@ -700,6 +718,28 @@ mod tests {
                 .category(category)
                 .level
         }
+    }
+
+    #[test]
+    fn a_loss_of_the_writers_own_people_outweighs_a_notice_a_strangers_does_not() {
+        let fraud = level_in(Category::FraudVictim);
+        each(
+            &fraud,
+            &[
+                "#反诈# 我爸刚刚被骗了八万 怎么办",
+                "【反诈提醒】我妈被冒充客服的骗走了两万 大家注意",
+            ],
+            |l| l == Level::Critical,
+        );
+        each(
+            &fraud,
+            &[
+                "【以案说法】近日，我市市民王女士接到自称快递客服的电话，最终被骗12.8万元",
+                "警方提醒：近日一女子被骗30万",
+                "国家反诈中心提醒：他被骗了三万 一定要警惕",
+            ],
+            |l| l <= Level::Low,
+        );
     }
 
     #[test]
