@@ -437,11 +437,8 @@ impl Pack for CueKind {
 impl Pack for Entry {
     fn pack(&self, out: &mut Vec<u8>) {
         self.term.pack(out);
-        // An ordinary term's none packs as an empty list of parts.
-        match &self.parts {
-            Some(parts) => parts.pack(out),
-            None => 0usize.pack(out),
-        }
+        // An ordinary term's none packs as an empty list of parts (no allocation).
+        self.parts.as_deref().unwrap_or(&Parts::new()).pack(out);
         self.category.pack(out);
         self.kind.pack(out);
         self.weight.pack(out);
