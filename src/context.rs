@@ -523,9 +523,8 @@ impl CueIndex {
     /// The kind of the person mentioned last before `at` (the longer mention at a tie:
     /// 我朋友 over 我).
     fn nearest_person(&self, at: usize) -> Option<CueKind> {
-        let n = self.persons.partition_point(|p| p.0 <= at);
-        n.checked_sub(1).map(|i| {
-            if self.persons[i].2 {
+        self.last_person_before(at).map(|&(_, _, third)| {
+            if third {
                 CueKind::ThirdPerson
             } else {
                 CueKind::FirstPerson
@@ -533,17 +532,24 @@ impl CueIndex {
         })
     }
 
+    /// The (end, length, is third person) of the person mentioned last before `at`.
+    fn last_person_before(&self, at: usize) -> Option<&(usize, usize, bool)> {
+        let n = self.persons.partition_point(|p| p.0 <= at);
+        n.checked_sub(1).map(|i| &self.persons[i])
+    }
+
     /// Whether the person mentioned last before `at` is someone of the writer's, named with
     /// 我 (我妈, 我爸, 我朋友; 俺 is normalised to 我), not the official 我市, 我区 of a
     /// notice's residents.
     fn nearest_person_is_writers(&self, text: &str, at: usize) -> bool {
         const PLACES: &str = "市区县省镇乡村";
-        let n = self.persons.partition_point(|p| p.0 <= at);
-        n.checked_sub(1).is_some_and(|i| {
-            let (end, len, third) = self.persons[i];
-            let mut chars = text[end - len..end].chars();
-            third && chars.next() == Some('我') && chars.next().is_some_and(|c| !PLACES.contains(c))
-        })
+        self.last_person_before(at)
+            .is_some_and(|&(end, len, third)| {
+                let mut chars = text[end - len..end].chars();
+                third
+                    && chars.next() == Some('我')
+                    && chars.next().is_some_and(|c| !PLACES.contains(c))
+            })
     }
 
     /// Whether a past cue stands before `at` in the same sentence.
