@@ -64,7 +64,8 @@ def main() -> None:
     target = ROOT / "corpus" / "segment" / "dict.txt"
     target.write_text("".join(out), encoding="utf-8")
     # The trie's nodes below the root: every prefix of two characters or more.
-    nodes = {line.split()[0][:i] for line in out for i in range(2, len(line.split()[0]) + 1)}
+    words = [line.split()[0] for line in out]
+    nodes = {word[:i] for word in words for i in range(2, len(word) + 1)}
     print(f"{target.relative_to(ROOT)}: {len(out)} words, {len(nodes)} trie nodes (from {source})")
     if len(nodes) > TABLE_NODES:
         print(f"over {TABLE_NODES} nodes: the segmenter's table doubles; raise MIN_FREQ")
