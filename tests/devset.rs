@@ -2,20 +2,20 @@
 //! halves, every failure reported at once with text, expected and actual.
 //!
 //! `tune.jsonl` is what the lexicons were tuned on; `holdout.jsonl` is only measured, and
-//! `blind.jsonl` was written by people who saw neither the lexicons nor the other rows,
-//! and measured once before it was committed, as were `inbox.jsonl`, an ordinary week of an
-//! officer's inbox, and `replies.jsonl`, replies inside a conversation with the officer. `round5.jsonl`, `round6.jsonl`,
-//! `round7.jsonl` up to `round33.jsonl` (no round 27: it became `inbox.jsonl`; round 34 became `replies.jsonl`) were written the same way, measured, and then
-//! tuned on (rounds 10, 19 and 20: the wording model learnt from them, the lexicons did
-//! not change; rounds 11, 13, 16, 21, 24, 28 and 31: the self_harm lexicon; round 12: the fraud and
-//! dispute lexicons; rounds 14, 17, 22, 25, 29 and 32: fraud; rounds 15, 18, 23, 26, 30 and 33: disputes): they
-//! belong with `tune.jsonl`. Rounds 8, 11 and 13 are
-//! self-harm only (their rows carry no fraud or dispute labels), so they are held to
-//! self-harm floors alone; rounds 12, 14 and 15 label no self-harm, so they are held to the
-//! floors of their categories and to the share of their losses, weapons and threats to
-//! kill rated critical. The
-//! floors below are what the detector must not fall under; the figures it reaches are in
-//! the README.
+//! `blind.jsonl` was written by people who saw neither the lexicons nor the other rows, and
+//! measured once before it was committed, as were `inbox.jsonl`, an ordinary week of an
+//! officer's inbox, and `replies.jsonl`, replies inside a conversation with the officer.
+//! `round5.jsonl`, `round6.jsonl`, `round7.jsonl` up to `round33.jsonl` (no round 27: it
+//! became `inbox.jsonl`; round 34 became `replies.jsonl`) were written the same way,
+//! measured, and then tuned on (rounds 10, 19 and 20: the wording model learnt from them,
+//! the lexicons did not change; rounds 11, 13, 16, 21, 24, 28 and 31: the self_harm
+//! lexicon; round 12: the fraud and dispute lexicons; rounds 14, 17, 22, 25, 29 and 32:
+//! fraud; rounds 15, 18, 23, 26, 30 and 33: disputes): they belong with `tune.jsonl`.
+//! Rounds 8, 11 and 13 are self-harm only (their rows carry no fraud or dispute labels), so
+//! they are held to self-harm floors alone; rounds 12, 14 and 15 label no self-harm, so
+//! they are held to the floors of their categories and to the share of their losses,
+//! weapons and threats to kill rated critical. The floors below are what the detector must
+//! not fall under; the figures it reaches are in the README.
 
 use std::path::Path;
 
