@@ -80,7 +80,8 @@ fn main() {
         println!("cargo::warning=nothing prebuilt, all is built at run time: {reason}");
         Prebuilt::default()
     });
-    // The wording model's text, read once at construction like the tables above.
+    // The wording model's text, embedded compressed like the tables above (src/model.rs
+    // decompresses it on first use).
     let model = std::fs::read("corpus/model/model.tsv").expect("corpus/model/model.tsv");
     for (file, bytes) in [
         ("terms.daac", built.terms),
