@@ -326,6 +326,10 @@ pub enum Modifier {
     /// 在江边散步, 站在天台上看烟花), with no wish, method or farewell of self-harm in the
     /// message: where they are, not a crisis; lowered to low.
     Everyday,
+    /// The message as a whole reads far unlike the crisis messages of the category (the
+    /// wording model's "medium or above" head of a fraud or dispute category far under its
+    /// threshold: a drama, a news item, a notice or a joke no cue named); lowered to low.
+    Atypical,
 }
 
 impl Modifier {
@@ -345,6 +349,7 @@ impl Modifier {
             Modifier::Complaint => "complaint",
             Modifier::SelfDirected => "self_directed",
             Modifier::Everyday => "everyday",
+            Modifier::Atypical => "atypical",
         }
     }
 }

@@ -381,7 +381,10 @@ impl Model {
         SCRATCH.with_borrow_mut(|scratch| self.assess_with(text, scratch))
     }
 
-    fn assess_with(&self, text: &str, scratch: &mut Scratch) -> Vec<Worded> {
+    /// The logit of each head on a normalised text, unscreened: `None` where the text holds
+    /// no gram of the vocabulary. Leaves in `scratch` the rows the text touched and their
+    /// feature values (for the strongest gram of a head), its counters reset.
+    fn logits_with(&self, text: &str, scratch: &mut Scratch) -> Option<[f32; HEADS]> {
         // Each gram of the vocabulary in the text counted, its first place kept, without
         // sorting: a counter per row, and the rows touched, reset at the end.
         if scratch.counts.len() < self.rows_data.len() {
@@ -400,11 +403,6 @@ impl Model {
             }
             *count = count.saturating_add(1);
         };
-        // First the one-character grams alone decide whether the text can fire at all
-        // (the screen): for nearly every everyday message it cannot.
-        if self.screened_out(text) {
-            return Vec::new();
-        }
         for (at, c) in text.char_indices() {
             if is_control(c) {
                 continue;
@@ -447,7 +445,7 @@ impl Model {
             (p2, p1) = (p1, (k, at));
         }
         if touched.is_empty() {
-            return Vec::new();
+            return None;
         }
         let mut dot = [0f32; HEADS];
         let mut norm = 0f32;
@@ -463,7 +461,29 @@ impl Model {
             xs.push(x);
         }
         let norm = norm.sqrt();
-        let logits: [f32; HEADS] = std::array::from_fn(|h| self.intercept[h] + dot[h] / norm);
+        Some(std::array::from_fn(|h| self.intercept[h] + dot[h] / norm))
+    }
+
+    /// How far above its threshold the medium head of each category is on a normalised
+    /// text, unscreened (negative: under it); `None` where the text holds no gram of the
+    /// vocabulary.
+    pub fn medium_margins(&self, text: &str) -> Option<[f32; 3]> {
+        SCRATCH.with_borrow_mut(|scratch| {
+            let logits = self.logits_with(text, scratch)?;
+            Some(std::array::from_fn(|c| logits[c] - self.threshold))
+        })
+    }
+
+    fn assess_with(&self, text: &str, scratch: &mut Scratch) -> Vec<Worded> {
+        // First the one-character grams alone decide whether the text can fire at all
+        // (the screen): for nearly every everyday message it cannot.
+        if self.screened_out(text) {
+            return Vec::new();
+        }
+        let Some(logits) = self.logits_with(text, scratch) else {
+            return Vec::new();
+        };
+        let Scratch { touched, xs, .. } = scratch;
         let fires = logits.map(|l| l > self.threshold);
         if !fires[..SCREENED].iter().any(|&f| f) {
             return Vec::new();

@@ -56,8 +56,13 @@ pub(crate) fn floor_of(level: Level) -> f32 {
 }
 
 /// The modifiers that lower a hit to low ([`HYPERBOLE_CAP`]): hyperbole and banter, a
-/// review's disappointment, an everyday scene.
-const CAPPED: [Modifier; 3] = [Modifier::Hyperbole, Modifier::Complaint, Modifier::Everyday];
+/// review's disappointment, an everyday scene, a message that reads unlike a crisis.
+pub(crate) const CAPPED: [Modifier; 4] = [
+    Modifier::Hyperbole,
+    Modifier::Complaint,
+    Modifier::Everyday,
+    Modifier::Atypical,
+];
 
 /// A hit's weight after its context: cancelled, capped or lowered.
 pub(crate) fn contextual_weight(weight: f32, modifiers: &[Modifier]) -> f32 {
@@ -250,12 +255,16 @@ fn score_with(
         };
         // Hyperbole and banter lower a hit to low (SPEC §3); several of them in one
         // message (我把他打死了，他气得要弄死我哈哈) are still only talk, not a medium; so
-        // are the words of one everyday scene (江滨公园…准备下水了, beside 水温正好).
+        // are the words of one everyday scene (江滨公园…准备下水了, beside 水温正好), and a
+        // message the wording model reads as no crisis at all (detector.rs, atypical).
         if !active.is_empty()
             && active.iter().all(|s| {
-                s.modifiers
-                    .iter()
-                    .any(|m| matches!(m, Modifier::Hyperbole | Modifier::Everyday))
+                s.modifiers.iter().any(|m| {
+                    matches!(
+                        m,
+                        Modifier::Hyperbole | Modifier::Everyday | Modifier::Atypical
+                    )
+                })
             })
         {
             result.score = result.score.min(HYPERBOLE_TOTAL_CAP);
