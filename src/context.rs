@@ -166,9 +166,13 @@ pub(crate) fn analyse(
             }
             // A degree complement right before the term, or banter around a threat.
             // Banter lowers words (我要打死你哈哈), not deeds: a knife at the door or a
-            // beating going on stays what it is, laughter or not.
+            // beating going on stays what it is, laughter or not. Before a deed a
+            // complement tells what anger drove the writer to (被他气得吃了一瓶安眠药), and
+            // is no hyperbole either.
             let banter = index.playful && matches!(entry.kind, Kind::ThreatKill | Kind::ThreatHarm);
-            if index.hyperbole_before(text, hit.start, lexicon) || banter {
+            let complement =
+                !is_deed(entry.kind) && index.hyperbole_before(text, hit.start, lexicon);
+            if complement || banter {
                 ctx.modifiers.push(Modifier::Hyperbole);
             }
 
@@ -575,6 +579,16 @@ impl CueIndex {
     }
 }
 
+/// Self-harm kinds that are deeds done or under way, not words: an act under way, an
+/// attempt, an injury. (The dispute complements, 气得我想, end in a wish: what follows them
+/// is one too.)
+fn is_deed(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::InProgress | Kind::PastAttempt | Kind::SelfInjury
+    )
+}
+
 /// Characters that may stand between a negation and a cue it negates (不*是*开玩笑,
 /// 没*在*开玩笑, 不*跟你*开玩笑).
 const CUE_NEGATION_GAP: &str = "是在跟和你我说有";
@@ -744,6 +758,21 @@ mod tests {
                 "警方提醒：近日一女子被骗30万",
                 "国家反诈中心提醒：他被骗了三万 一定要警惕",
             ],
+            |l| l <= Level::Low,
+        );
+    }
+
+    #[test]
+    fn a_degree_complement_lowers_a_wish_but_not_a_deed_it_drove_the_writer_to() {
+        let self_harm = level_in(Category::SelfHarm);
+        each(
+            &self_harm,
+            &["被他气得吃了一瓶安眠药 现在头好晕", "被老公气得割了手腕"],
+            |l| l >= Level::High,
+        );
+        each(
+            &self_harm,
+            &["气得我想死", "被他气得要死"],
             |l| l <= Level::Low,
         );
     }
