@@ -5,12 +5,13 @@
 //! `blind.jsonl` was written by people who saw neither the lexicons nor the other rows, and
 //! measured once before it was committed, as were `inbox.jsonl`, an ordinary week of an
 //! officer's inbox, and `replies.jsonl`, replies inside a conversation with the officer.
-//! `round5.jsonl`, `round6.jsonl`, `round7.jsonl` up to `round33.jsonl` (no round 27: it
+//! `round5.jsonl`, `round6.jsonl`, `round7.jsonl` up to `round39.jsonl` (no round 27: it
 //! became `inbox.jsonl`; round 34 became `replies.jsonl`) were written the same way,
-//! measured, and then tuned on (rounds 10, 19 and 20: the wording model learnt from them,
-//! the lexicons did not change; rounds 11, 13, 16, 21, 24, 28 and 31: the self_harm
-//! lexicon; round 12: the fraud and dispute lexicons; rounds 14, 17, 22, 25, 29 and 32:
-//! fraud; rounds 15, 18, 23, 26, 30 and 33: disputes): they belong with `tune.jsonl`.
+//! measured, and then tuned on (rounds 10, 19, 20, 38 and 39: the wording model learnt from
+//! them, the lexicons did not change; rounds 11, 13, 16, 21, 24, 28, 31 and 35: the
+//! self_harm lexicon; round 12: the fraud and dispute lexicons; rounds 14, 17, 22, 25, 29,
+//! 32 and 36: fraud; rounds 15, 18, 23, 26, 30, 33 and 37: disputes): they belong with
+//! `tune.jsonl`.
 //! Rounds 8, 11 and 13 are self-harm only (their rows carry no fraud or dispute labels), so
 //! they are held to self-harm floors alone; rounds 12, 14 and 15 label no self-harm, so
 //! they are held to the floors of their categories and to the share of their losses,
@@ -194,6 +195,31 @@ const ROUND32_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.95,
 /// threats to kill 77 %, assaults 80 %; after 0.975 / 1.000, 100 %, 90 % (the threats to
 /// maim stay high), 93 %.
 const ROUND33_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.95, 0.97)];
+
+/// Self-harm floors for `round35.jsonl` (300 rows written blind on 2026-12-03 in four
+/// shapes: 2-10 characters, 80-200 with the risk in one clause, evasive spellings, requests
+/// to the officer; 200 self-harm rows, 90 critical; 100 hard negatives). Before tuning
+/// 0.922 / 0.798, critical ≥ high 64/90 (long messages 68 %); after the round-35 families,
+/// the atypical rule and the model retrained with rounds 35-39 0.983 / 0.983, 86/90.
+const ROUND35_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.95, 0.95)];
+
+/// Fraud floors for `round36.jsonl` (300 rows written blind on 2026-12-03: scams of
+/// 2024-2026 — AI face-swap, a fake leader in WeCom, screen sharing, USDT — 90 of them
+/// money lost; 120 hard negatives of the same technology in honest use, 32 notices). Before
+/// tuning 0.933 / 0.933, money lost rated critical 90 %; after 0.989 / 0.994, 99 %.
+const ROUND36_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.96, 0.97)];
+
+/// Dispute floors for `round37.jsonl` (300 rows written blind on 2026-12-03: villages,
+/// rented rooms, parcel stations, drinking tables; 31 with a weapon, 31 threats to kill, 15
+/// assaults; 130 hard negatives). Before tuning 0.917 / 0.968, weapons rated critical
+/// 81 %, threats to kill 90 %, assaults 80 %; after 0.955 / 1.000, 100 % each.
+const ROUND37_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.93, 0.97)];
+
+/// Self-harm floors for `round38.jsonl` (300 rows written blind on 2026-12-03 in the voices
+/// of a whole city, most critical rows without 自杀 or 想死; learnt from by the wording model
+/// only). Before 0.921 / 0.863, critical ≥ high 67/85; after the retrain 0.954 / 0.954,
+/// 77/85.
+const ROUND38_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.93, 0.93)];
 
 /// (tag, share of its rows rated critical) that `round12.jsonl` must keep: money already
 /// lost, a weapon present, a threat to kill (SPEC §1: all critical).
@@ -535,6 +561,49 @@ fn replies_set_meets_the_floors() {
 }
 
 #[test]
+fn round35_meets_its_self_harm_floors() {
+    check_floors_with("round35.jsonl", &ROUND35_FLOORS, 0.93);
+}
+
+#[test]
+fn round36_meets_its_fraud_floors_and_rates_losses_critical() {
+    check_file(
+        "round36.jsonl",
+        &ROUND36_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[("money_lost", 0.96)],
+    );
+}
+
+#[test]
+fn round37_meets_its_dispute_floors_and_rates_weapons_threats_and_assaults_critical() {
+    check_file(
+        "round37.jsonl",
+        &ROUND37_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[
+            ("weapon", 0.96),
+            ("threat_kill", 0.96),
+            ("assault_in_progress", 0.93),
+        ],
+    );
+}
+
+#[test]
+fn round38_meets_its_self_harm_floors() {
+    check_floors_with("round38.jsonl", &ROUND38_FLOORS, 0.85);
+}
+
+/// `round39.jsonl`: 150 hard negatives in 30 classes over all three categories and 150
+/// risk rows, 72 with the crisis in one clause of a longer message (written blind on
+/// 2026-12-03; learnt from by the wording model only). Before 0.925 / 0.902, 0.755 /
+/// 1.000, 0.851 / 1.000; after the retrain 0.930 / 0.976, 0.870 / 1.000, 0.889 / 1.000.
+#[test]
+fn round39_meets_the_floors() {
+    check("round39.jsonl");
+}
+
+#[test]
 fn dev_set_is_well_formed_and_covers_every_category_and_level() {
     let mut seen = std::collections::BTreeSet::new();
     let mut benign = 0;
@@ -569,6 +638,11 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
         "round31.jsonl",
         "round32.jsonl",
         "round33.jsonl",
+        "round35.jsonl",
+        "round36.jsonl",
+        "round37.jsonl",
+        "round38.jsonl",
+        "round39.jsonl",
         "holdout.jsonl",
         "blind.jsonl",
         "inbox.jsonl",
