@@ -477,7 +477,19 @@ impl Detector {
                 .peekable();
             let everyday = phrases.peek().is_some()
                 && phrases.all(|s| s.modifiers.contains(&Modifier::Everyday));
-            let judged = judged || everyday;
+            // Where every phrase of the category is distress (累得想死, 心好累) and the
+            // model's strongest gram lies in one of them, the lexicons have read those words
+            // for what they are: tiredness said strongly, no wish.
+            let mut phrases = signals
+                .iter()
+                .filter(|s| s.category == w.category)
+                .peekable();
+            let distress = phrases.peek().is_some()
+                && phrases.all(|s| s.kind == Kind::Distress)
+                && signals.iter().any(|s| {
+                    s.category == w.category && s.start < signal.end && signal.start < s.end
+                });
+            let judged = judged || everyday || distress;
             if !phrased && !judged {
                 signals.push(signal);
                 support.push(false);
