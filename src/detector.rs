@@ -471,21 +471,13 @@ impl Detector {
             // Where every phrase of the category is a place read as an everyday one (在楼顶
             // 晒被子), the words the model reads are that scene (天台, 江边) wherever they
             // stand.
-            let mut phrases = signals
-                .iter()
-                .filter(|s| s.category == w.category)
-                .peekable();
-            let everyday = phrases.peek().is_some()
-                && phrases.all(|s| s.modifiers.contains(&Modifier::Everyday));
+            let everyday = every_phrase(&signals, w.category, |s| {
+                s.modifiers.contains(&Modifier::Everyday)
+            });
             // Where every phrase of the category is distress (累得想死, 心好累) and the
             // model's strongest gram lies in one of them, the lexicons have read those words
             // for what they are: tiredness said strongly, no wish.
-            let mut phrases = signals
-                .iter()
-                .filter(|s| s.category == w.category)
-                .peekable();
-            let distress = phrases.peek().is_some()
-                && phrases.all(|s| s.kind == Kind::Distress)
+            let distress = every_phrase(&signals, w.category, |s| s.kind == Kind::Distress)
                 && signals.iter().any(|s| {
                     s.category == w.category && s.start < signal.end && signal.start < s.end
                 });
@@ -634,6 +626,12 @@ impl Detector {
             support.push(true);
         }
     }
+}
+
+/// Whether `signals` hold a phrase of `category` and every one of them passes `test`.
+fn every_phrase(signals: &[Signal], category: Category, test: impl Fn(&Signal) -> bool) -> bool {
+    let mut phrases = signals.iter().filter(|s| s.category == category).peekable();
+    phrases.peek().is_some() && phrases.all(test)
 }
 
 /// Kinds that tell the crisis itself: harm done, under way or threatened, a weapon, money

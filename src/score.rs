@@ -57,7 +57,7 @@ pub(crate) fn floor_of(level: Level) -> f32 {
 
 /// The modifiers that lower a hit to low ([`HYPERBOLE_CAP`]): hyperbole and banter, a
 /// review's disappointment, an everyday scene, a message that reads unlike a crisis.
-pub(crate) const CAPPED: [Modifier; 4] = [
+const CAPPED: [Modifier; 4] = [
     Modifier::Hyperbole,
     Modifier::Complaint,
     Modifier::Everyday,
