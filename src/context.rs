@@ -778,6 +778,27 @@ mod tests {
     }
 
     #[test]
+    fn handing_over_the_means_for_fear_of_using_them_is_an_urge_and_a_snack_is_not() {
+        let self_harm = level_in(Category::SelfHarm);
+        each(
+            &self_harm,
+            &[
+                "帮我保管一下我的刀片 我怕我忍不住",
+                "安眠药你帮我收着吧 我怕我控制不住自己",
+            ],
+            |l| l >= Level::High,
+        );
+        each(
+            &self_harm,
+            &[
+                "零食放你那 我怕我忍不住全吃了",
+                "钥匙帮我保管一下 我怕我忍不住又去找他",
+            ],
+            |l| l <= Level::Low,
+        );
+    }
+
+    #[test]
     fn an_a_not_a_question_asks_and_does_not_deny() {
         let self_harm = level_in(Category::SelfHarm);
         // The same character on both sides of 不 or 没: a question, the term stands.
