@@ -13,7 +13,7 @@ use crate::error::Error;
 use crate::lexicon::Lexicon;
 use crate::matcher::{CueHit, Hit, Matcher};
 use crate::message::Message;
-use crate::model::{self, Model, Worded};
+use crate::model::{self, Model, Reading, Worded};
 use crate::normalize::{self, normalize};
 use crate::phonetic::{self, Phonetic};
 use crate::prebuilt;
@@ -363,7 +363,10 @@ impl Detector {
         let original = analysed_part(message.text());
         let normalized = normalize(original);
         let text = normalized.text.as_str();
-        let worded = self.wording.map_or_else(Vec::new, |m| m.assess(text));
+        let Reading {
+            worded,
+            margins: read_margins,
+        } = self.wording.map(|m| m.read(text)).unwrap_or_default();
         // Fast path: most messages have no hit at all, and many only a lone evidence word
         // (明天, 付了) that cannot count on its own: neither is segmented nor analysed,
         // unless the wording model fired, whose signal such evidence may join (a wish in
@@ -462,12 +465,13 @@ impl Detector {
                     && (s.weight >= signal.weight
                         || s.weight >= score::MEDIUM && MEDIUM_RUNGS.contains(&s.kind))
             });
-            let judged = signals.iter().any(|s| {
-                s.category == w.category
-                    && s.start < signal.end
-                    && signal.start < s.end
-                    && context::lowered(&s.modifiers)
-            });
+            let over_gram = |s: &&Signal| {
+                s.category == w.category && s.start < signal.end && signal.start < s.end
+            };
+            let judged = signals
+                .iter()
+                .filter(over_gram)
+                .any(|s| context::lowered(&s.modifiers));
             // Where every phrase of the category is a place read as an everyday one (在楼顶
             // 晒被子), the words the model reads are that scene (天台, 江边) wherever they
             // stand.
@@ -478,16 +482,14 @@ impl Detector {
             // model's strongest gram lies in one of them, the lexicons have read those words
             // for what they are: tiredness said strongly, no wish.
             let distress = every_phrase(&signals, w.category, |s| s.kind == Kind::Distress)
-                && signals.iter().any(|s| {
-                    s.category == w.category && s.start < signal.end && signal.start < s.end
-                });
+                && signals.iter().any(|s| over_gram(&s));
             let judged = judged || everyday || distress;
             if !phrased && !judged {
                 signals.push(signal);
                 support.push(false);
             }
         }
-        self.mark_atypical(text, &mut signals);
+        self.mark_atypical(text, read_margins, &mut signals);
 
         self.scored(message, original, signals, &support)
     }
@@ -499,11 +501,13 @@ impl Detector {
     /// review or a notice in a style no cue names holds the same phrases, and the model,
     /// which reads every gram, tells them apart (ATYPICAL_MARGIN's measure). Self-harm is
     /// never lowered so: there the model's low readings are real wishes as often as not.
-    fn mark_atypical(&self, text: &str, signals: &mut [Signal]) {
+    /// `read` are the margins the model computed while reading the message, if it did
+    /// (else they are computed here, past the screen).
+    fn mark_atypical(&self, text: &str, read: Option<[f32; 3]>, signals: &mut [Signal]) {
         let Some(model) = self.wording else {
             return;
         };
-        let mut margins = None;
+        let mut margins = read.map(Some);
         for (category, floor) in ATYPICAL_MARGIN {
             let mut phrases = signals
                 .iter()

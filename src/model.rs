@@ -106,6 +106,17 @@ pub(crate) struct Worded {
     pub end: usize,
 }
 
+/// What the model read on one text ([`Model::read`]).
+#[derive(Debug, Default)]
+pub(crate) struct Reading {
+    /// The categories it fires for.
+    pub worded: Vec<Worded>,
+    /// How far above its threshold each category's medium head is (negative: under it),
+    /// where the screen let the text through to the full model; `None` where it did not,
+    /// or the text holds no gram of the vocabulary.
+    pub margins: Option<[f32; 3]>,
+}
+
 /// Up to three characters as one number: each code point plus one in 21 bits, so that a
 /// shorter gram never equals a longer one.
 fn key(chars: &[char]) -> u64 {
@@ -375,9 +386,9 @@ impl Model {
         norm > 0.0 && (0..SCREENED).all(|h| sums[h] / norm < self.screen[h])
     }
 
-    /// The categories the model fires for on a normalised text, each with its strongest
-    /// gram.
-    pub fn assess(&self, text: &str) -> Vec<Worded> {
+    /// What the model reads on a normalised text: the categories it fires for, each with
+    /// its strongest gram, and the margins of its medium heads where it computed them.
+    pub fn read(&self, text: &str) -> Reading {
         SCRATCH.with_borrow_mut(|scratch| self.assess_with(text, scratch))
     }
 
@@ -470,23 +481,32 @@ impl Model {
     pub fn medium_margins(&self, text: &str) -> Option<[f32; 3]> {
         SCRATCH.with_borrow_mut(|scratch| {
             let logits = self.logits_with(text, scratch)?;
-            Some(std::array::from_fn(|c| logits[c] - self.threshold))
+            Some(self.margins(&logits))
         })
     }
 
-    fn assess_with(&self, text: &str, scratch: &mut Scratch) -> Vec<Worded> {
+    /// The medium heads' margins over the threshold, of the logits of every head.
+    fn margins(&self, logits: &[f32; HEADS]) -> [f32; 3] {
+        std::array::from_fn(|c| logits[c] - self.threshold)
+    }
+
+    fn assess_with(&self, text: &str, scratch: &mut Scratch) -> Reading {
         // First the one-character grams alone decide whether the text can fire at all
         // (the screen): for nearly every everyday message it cannot.
         if self.screened_out(text) {
-            return Vec::new();
+            return Reading::default();
         }
         let Some(logits) = self.logits_with(text, scratch) else {
-            return Vec::new();
+            return Reading::default();
         };
+        let margins = Some(self.margins(&logits));
         let Scratch { touched, xs, .. } = scratch;
         let fires = logits.map(|l| l > self.threshold);
         if !fires[..SCREENED].iter().any(|&f| f) {
-            return Vec::new();
+            return Reading {
+                worded: Vec::new(),
+                margins,
+            };
         }
         // Per head, the gram that weighed most towards it, (contribution, start, end), of
         // two or three characters if one weighed towards it at all (a lone 钱 says less to
@@ -515,7 +535,7 @@ impl Model {
                 *best = single;
             }
         }
-        Category::ALL
+        let worded = Category::ALL
             .into_iter()
             .filter_map(|category| {
                 let c = category.index();
@@ -531,7 +551,8 @@ impl Model {
                     end: strongest[head].2 as usize,
                 })
             })
-            .collect()
+            .collect();
+        Reading { worded, margins }
     }
 }
 
@@ -565,7 +586,7 @@ mod tests {
     fn logits_follow_the_tfidf_formula_and_name_the_strongest_gram() {
         let model = Model::parse("toy", TOY).expect("toy");
         // 我想死: grams 我 (idf 1) and 想死 (idf 2): x = (1, 2), |x| = √5.
-        let worded = model.assess("我想死");
+        let worded = model.read("我想死").worded;
         assert_eq!(worded.len(), 1);
         let w = worded[0];
         assert_eq!(w.category, Category::SelfHarm);
@@ -574,13 +595,13 @@ mod tests {
         assert_eq!((w.start, w.end), (3, 9));
         // A gram twice counts 1 + ln 2 times: 骗骗 → x = 1.5 (1 + ln 2), alone, so the
         // unit vector is 1 and the logit -1 + 4.
-        let twice = model.assess("骗骗");
+        let twice = model.read("骗骗").worded;
         assert_eq!(twice.len(), 1);
         assert!((twice[0].logit - 3.0).abs() < 1e-5);
         // Below the threshold, or nothing of the vocabulary: nothing.
-        assert!(model.assess("我我我").is_empty());
-        assert!(model.assess("").is_empty());
-        assert!(model.assess("hello").is_empty());
+        assert!(model.read("我我我").worded.is_empty());
+        assert!(model.read("").worded.is_empty());
+        assert!(model.read("hello").worded.is_empty());
     }
 
     #[test]
@@ -588,17 +609,17 @@ mod tests {
         let model = Model::parse("toy", TOY).expect("toy");
         // 打 fires the medium dispute head only; 砍 the medium and high ones, and the high
         // one speaks; a dispute has no critical head.
-        let hit = model.assess("打");
+        let hit = model.read("打").worded;
         assert_eq!(hit.len(), 1);
         assert!(!hit[0].high && !hit[0].critical);
-        let cut = model.assess("砍");
+        let cut = model.read("砍").worded;
         assert_eq!(cut.len(), 1);
         assert_eq!(cut[0].category, Category::Dispute);
         assert!(cut[0].high && !cut[0].critical);
         assert!((cut[0].logit - 3.0).abs() < 1e-5, "{}", cut[0].logit);
         // 转走 fires all three fraud heads: the high one speaks, saying that the critical
         // one fired.
-        let gone = model.assess("转走");
+        let gone = model.read("转走").worded;
         assert_eq!(gone.len(), 1);
         assert_eq!(gone[0].category, Category::FraudVictim);
         assert!(gone[0].high && gone[0].critical);
@@ -611,14 +632,14 @@ mod tests {
         // 0) score 0: under a floor of 1 in every category it is screened out.
         let strict = TOY.replace("screen\t-9\t-9\t-9\t-9\t-9\t-9", "screen\t1\t1\t1\t1\t1\t1");
         let model = Model::parse("toy", &strict).expect("toy");
-        assert!(model.assess("我想死").is_empty());
+        assert!(model.read("我想死").worded.is_empty());
         // 骗 is a one-character gram of weight 4: its own score passes the floor.
-        assert_eq!(model.assess("骗骗").len(), 1);
+        assert_eq!(model.read("骗骗").worded.len(), 1);
         // A screened-out text leaves the counters clean for the next one: 骗 alone then
         // scores exactly -1 + 4, with no leftover count of 我 in its norm.
         let lenient = Model::parse("toy", TOY).expect("toy");
-        assert!(model.assess("我想死我").is_empty());
-        let after = lenient.assess("骗");
+        assert!(model.read("我想死我").worded.is_empty());
+        let after = lenient.read("骗").worded;
         assert_eq!(after.len(), 1);
         assert!((after[0].logit - 3.0).abs() < 1e-5, "{}", after[0].logit);
     }
@@ -639,8 +660,8 @@ mod tests {
         for line in dev.lines().filter(|l| !l.trim().is_empty()) {
             let row: serde_json::Value = serde_json::from_str(line).expect("json");
             let text = crate::normalize::normalize(row["text"].as_str().expect("text")).text;
-            let screened = model.assess(&text);
-            assert_eq!(screened, open.assess(&text), "{text}");
+            let screened = model.read(&text).worded;
+            assert_eq!(screened, open.read(&text).worded, "{text}");
             fired += screened.len();
         }
         assert!(fired > 300, "{fired}");
