@@ -5,12 +5,13 @@
 //! `blind.jsonl` was written by people who saw neither the lexicons nor the other rows, and
 //! measured once before it was committed, as were `inbox.jsonl`, an ordinary week of an
 //! officer's inbox, and `replies.jsonl`, replies inside a conversation with the officer.
-//! `round5.jsonl`, `round6.jsonl`, `round7.jsonl` up to `round39.jsonl` (no round 27: it
+//! `round5.jsonl`, `round6.jsonl`, `round7.jsonl` up to `round42.jsonl` (no round 27: it
 //! became `inbox.jsonl`; round 34 became `replies.jsonl`) were written the same way,
 //! measured, and then tuned on (rounds 10, 19, 20, 38 and 39: the wording model learnt from
 //! them, the lexicons did not change; rounds 11, 13, 16, 21, 24, 28, 31 and 35: the
 //! self_harm lexicon; round 12: the fraud and dispute lexicons; rounds 14, 17, 22, 25, 29,
-//! 32 and 36: fraud; rounds 15, 18, 23, 26, 30, 33 and 37: disputes): they belong with
+//! 32 and 36: fraud; rounds 15, 18, 23, 26, 30, 33 and 37: disputes; rounds 40, 41 and 42:
+//! the self-harm, fraud and dispute lexicons, not the wording model): they belong with
 //! `tune.jsonl`.
 //! Rounds 8, 11 and 13 are self-harm only (their rows carry no fraud or dispute labels), so
 //! they are held to self-harm floors alone; rounds 12, 14 and 15 label no self-harm, so
@@ -220,6 +221,25 @@ const ROUND37_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.93, 0.9
 /// only). Before 0.921 / 0.863, critical ≥ high 67/85; after the retrain 0.954 / 0.954,
 /// 77/85.
 const ROUND38_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.93, 0.93)];
+
+/// Self-harm floors for `round40.jsonl` (300 rows written blind on 2026-12-03 on the top of
+/// the ladder: 130 critical rows, two thirds without 自杀 or 想死, in the voices of farmers,
+/// factory workers, gamblers, bullied pupils; 80 hard negatives of the same objects,
+/// places and goodbyes). Before tuning 0.945 / 0.848, critical ≥ high 98/130; after the
+/// round-40 families 0.971 / 0.980, 125/130.
+const ROUND40_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.95, 0.96)];
+
+/// Fraud floors for `round41.jsonl` (300 rows written blind on 2026-12-03 on how a loss is
+/// told: 135 of its 140 losses without 被骗 or 骗子; 80 hard negatives, 30 of them notices
+/// in 15 styles). Before tuning 0.971 / 0.900, money lost rated critical 79 %; after
+/// 0.982 / 0.986, 96 %.
+const ROUND41_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.96, 0.97)];
+
+/// Dispute floors for `round42.jsonl` (300 rows written blind on 2026-12-03 on the critical
+/// rungs: 50 weapons by their everyday names, 50 threats to kill or maim, 30 assaults under
+/// way or hiding; 100 hard negatives). Before tuning 0.917 / 0.962, rated critical:
+/// weapons 94 %, threats 82 %, assaults 67 %; after 0.979 / 1.000, 100 % each.
+const ROUND42_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.96, 0.98)];
 
 /// (tag, share of its rows rated critical) that `round12.jsonl` must keep: money already
 /// lost, a weapon present, a threat to kill (SPEC §1: all critical).
@@ -604,6 +624,35 @@ fn round39_meets_the_floors() {
 }
 
 #[test]
+fn round40_meets_its_self_harm_floors() {
+    check_floors_with("round40.jsonl", &ROUND40_FLOORS, 0.94);
+}
+
+#[test]
+fn round41_meets_its_fraud_floors_and_rates_losses_critical() {
+    check_file(
+        "round41.jsonl",
+        &ROUND41_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[("money_lost", 0.94)],
+    );
+}
+
+#[test]
+fn round42_meets_its_dispute_floors_and_rates_weapons_threats_and_assaults_critical() {
+    check_file(
+        "round42.jsonl",
+        &ROUND42_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[
+            ("weapon", 0.97),
+            ("threat_kill", 0.97),
+            ("assault_in_progress", 0.96),
+        ],
+    );
+}
+
+#[test]
 fn dev_set_is_well_formed_and_covers_every_category_and_level() {
     let mut seen = std::collections::BTreeSet::new();
     let mut benign = 0;
@@ -643,6 +692,9 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
         "round37.jsonl",
         "round38.jsonl",
         "round39.jsonl",
+        "round40.jsonl",
+        "round41.jsonl",
+        "round42.jsonl",
         "holdout.jsonl",
         "blind.jsonl",
         "inbox.jsonl",
