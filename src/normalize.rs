@@ -765,13 +765,9 @@ impl Joiner {
 }
 
 #[cfg(test)]
-mod reference;
-
-#[cfg(test)]
-mod identity;
-
-#[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     fn spans(original: &str, needle: &str) -> Option<String> {
@@ -899,5 +895,25 @@ mod tests {
         let a = n.text.len() - 1;
         let (s, e) = n.original_span(a, a + 1);
         assert_eq!(&"\u{0301}\u{0000}ａ"[s..e], "ａ");
+    }
+
+    proptest! {
+        /// Every normalised character maps back to whole original characters, in order,
+        /// whichever way the pieces of the map were cut.
+        #[test]
+        fn spans_are_whole_characters_in_order(
+            s in "[aZ 1\t\n，。！？、【】\u{3000}\u{200B}😂💊🔪著名輕騙覅哈死我好①㏒㊥\u{20000}]{0,30}"
+        ) {
+            let n = normalize(&s);
+            let mut last = (0, 0);
+            for (at, ch) in n.text.char_indices() {
+                let (start, end) = n.original_span(at, at + ch.len_utf8());
+                prop_assert!(start < end && end <= s.len(), "{s:?}");
+                prop_assert!(s.is_char_boundary(start) && s.is_char_boundary(end), "{s:?}");
+                prop_assert!(start >= last.0 && end >= last.1, "{s:?}");
+                prop_assert_eq!(n.original_span(0, at + ch.len_utf8()).1, end);
+                last = (start, end);
+            }
+        }
     }
 }
