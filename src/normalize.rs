@@ -15,6 +15,11 @@
 //! 4. runs of three or more of the same CJK character collapse to one (想死死死死), laughter
 //!    to two (哈哈哈哈 → 哈哈).
 //!
+//! They run in one pass: [`fold`] hands each folded character to the [`Joiner`] (step 3),
+//! which holds back a run of separators until it sees what follows, and passes the rest to
+//! the [`Writer`] (step 4). Most of a message is plain ideographs, which no step changes:
+//! a stretch of them is copied whole ([`plain_stretch`]).
+//!
 //! Lexicon terms go through the same function, so both sides always agree.
 
 use std::sync::LazyLock;
@@ -28,9 +33,8 @@ use crate::bits::Bits;
 pub(crate) struct Normalized {
     /// The normalised text the automata run over.
     pub text: String,
-    /// For each character of `text`: its byte offset in `text` and the original byte range
-    /// of the character(s) it came from.
-    origin: Vec<(u32, u32, u32)>,
+    /// The way back, in pieces in the order of `text`: see [`Piece`].
+    origin: Vec<Piece>,
     /// Byte positions in `text` where spaces between words were dropped: people use a
     /// space as a comma, so context analysis treats these as clause breaks.
     pub soft_breaks: Vec<usize>,
@@ -38,33 +42,93 @@ pub(crate) struct Normalized {
     pub latin: bool,
 }
 
+/// The normalised bytes from `at` to the next piece's `at` (or the end of the text), and
+/// the original bytes `start..end` they came from. A piece whose two sides are as long as
+/// each other is a stretch written character for character with each character's own
+/// original bytes (plain ideographs, ASCII): the character `k` bytes into it came from the
+/// original `k` bytes into `start..end`. Any other piece is one character, which stands for
+/// all of `start..end` (覅 → 不要 is two pieces of the same span, 死死死死 → 死 one).
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    at: u32,
+    start: u32,
+    end: u32,
+}
+
 impl Normalized {
     /// The original byte range covered by the normalised byte range `start..end`.
     pub fn original_span(&self, start: usize, end: usize) -> (usize, usize) {
         debug_assert!(start < end && end <= self.text.len());
-        let unit_at = |byte: usize| self.origin.partition_point(|o| o.0 as usize <= byte) - 1;
-        (
-            self.origin[unit_at(start)].1 as usize,
-            self.origin[unit_at(end - 1)].2 as usize,
-        )
+        (self.original_of(start).0, self.original_of(end - 1).1)
+    }
+
+    /// The original byte range of the normalised character that holds byte `byte`.
+    fn original_of(&self, byte: usize) -> (usize, usize) {
+        let i = self.origin.partition_point(|p| p.at as usize <= byte) - 1;
+        let Piece { at, start, end } = self.origin[i];
+        let (at, start, end) = (at as usize, start as usize, end as usize);
+        let next = self
+            .origin
+            .get(i + 1)
+            .map_or(self.text.len(), |p| p.at as usize);
+        if next - at != end - start {
+            return (start, end);
+        }
+        let mut char_at = byte;
+        while !self.text.is_char_boundary(char_at) {
+            char_at -= 1;
+        }
+        let width = self.text[char_at..]
+            .chars()
+            .next()
+            .map_or(1, char::len_utf8);
+        let from = start + (char_at - at);
+        (from, from + width)
     }
 }
 
 /// Normalise `original`; see the module docs for the steps.
 pub(crate) fn normalize(original: &str) -> Normalized {
-    let folded = fold(original);
-    let mut out = Writer {
-        norm: Normalized {
-            text: String::with_capacity(original.len()),
-            origin: Vec::with_capacity(folded.len()),
-            soft_breaks: Vec::new(),
-            latin: false,
-        },
-        run: 0,
-        last: None,
-    };
-    join_separated(&folded, &mut out);
-    out.norm
+    let plain_bits: &Bits = &PLAIN;
+    let mut join = Joiner::new(original.len());
+    let mut at = 0;
+    while at < original.len() {
+        if join.settled() {
+            let end = plain_stretch(original.as_bytes(), at, plain_bits, join.out.last);
+            if end > at {
+                join.copy_plain(&original[at..end], at);
+                at = end;
+                continue;
+            }
+        }
+        let Some(ch) = original[at..].chars().next() else {
+            break;
+        };
+        fold(original, at, ch, join.last_char(), |unit| join.feed(unit));
+        at += ch.len_utf8();
+    }
+    join.finish()
+}
+
+/// The end of the stretch of plain ideographs (see [`PLAIN`]) from byte `at` of `bytes`,
+/// which step 3 and 4 leave as they are: each differs from the one before it (`last` for
+/// the first), so that no run of one character begins in it. `at` if there is none.
+fn plain_stretch(bytes: &[u8], at: usize, bits: &Bits, last: Option<char>) -> usize {
+    let mut last = last.map_or(0, u32::from);
+    let mut rest = &bytes[at..];
+    // The unified ideographs are the three-byte sequences that start with E4 to E9.
+    while let [lead @ 0xE4..=0xE9, second, third, ..] = *rest {
+        let cp = (u32::from(lead & 0x0F) << 12)
+            | (u32::from(second & 0x3F) << 6)
+            | u32::from(third & 0x3F);
+        // Below the block (E4 starts U+4000 to U+4FFF), the index wraps past the bits.
+        if cp == last || !bits.get(cp.wrapping_sub(T2S_FIRST) as usize) {
+            break;
+        }
+        last = cp;
+        rest = &rest[3..];
+    }
+    bytes.len() - rest.len()
 }
 
 /// Characters of laughter, whose long runs collapse to two, not one.
@@ -80,10 +144,6 @@ struct Writer {
 }
 
 impl Writer {
-    fn last(&self) -> Option<char> {
-        self.last
-    }
-
     #[inline(always)]
     fn push(&mut self, unit: Unit) {
         if unit.class == Class::Cjk && self.last == Some(unit.ch) {
@@ -102,25 +162,80 @@ impl Writer {
         }
         self.norm.latin |= unit.ch.is_ascii_lowercase();
         self.norm.text.push(unit.ch);
-        self.norm.origin.push((byte as u32, unit.start, unit.end));
+        self.map(byte, unit.start, unit.end);
+    }
+
+    /// Write plain ideographs as they are, from byte `start` of the original: none is the
+    /// last character written, and none the same as the one before it.
+    fn copy_plain(&mut self, plain: &str, start: usize) {
+        let byte = self.norm.text.len();
+        self.norm.text.push_str(plain);
+        self.map(byte, start as u32, (start + plain.len()) as u32);
+        self.run = 1;
+        self.last = plain.chars().next_back();
+    }
+
+    /// Map the text written from `byte` on to the original `start..end`: the last piece
+    /// grows if both are a character-for-character stretch that continues it.
+    #[inline(always)]
+    fn map(&mut self, byte: usize, start: u32, end: u32) {
+        let (byte, written) = (byte as u32, (self.norm.text.len() - byte) as u32);
+        if let Some(last) = self.norm.origin.last_mut() {
+            if last.end == start
+                && end - start == written
+                && byte - last.at == last.end - last.start
+            {
+                last.end = end;
+                return;
+            }
+        }
+        self.norm.origin.push(Piece {
+            at: byte,
+            start,
+            end,
+        });
     }
 
     /// The third or later character of a run of one CJK character: the first written
     /// stands for all of it (laughter: the first two).
     #[cold]
     fn extend_run(&mut self, unit: Unit) {
+        let width = unit.ch.len_utf8();
         // Laughter keeps two characters (哈哈哈哈 → 哈哈): one 哈 is no laugh.
         if !LAUGHTER.contains(unit.ch) && self.run == 3 {
             // Drop the second of the run; the first now stands for all of it.
-            let (byte, _, _) = self.norm.origin.pop().unwrap_or_default();
-            self.norm.text.truncate(byte as usize);
-            if self.norm.soft_breaks.last() == Some(&(byte as usize)) {
+            let byte = self.norm.text.len() - width;
+            if self.last_piece_alone(byte).is_some() {
+                self.norm.origin.pop();
+            }
+            self.norm.text.truncate(byte);
+            if self.norm.soft_breaks.last() == Some(&byte) {
                 self.norm.soft_breaks.pop();
             }
         }
-        if let Some(last) = self.norm.origin.last_mut() {
-            last.2 = unit.end;
+        let byte = self.norm.text.len() - width;
+        if let Some(first) = self.last_piece_alone(byte) {
+            first.end = unit.end;
         }
+    }
+
+    /// The piece of the last character written, which starts at `byte`, split off the
+    /// stretch it ends if it ends one.
+    fn last_piece_alone(&mut self, byte: usize) -> Option<&mut Piece> {
+        let byte = byte as u32;
+        let origin = &mut self.norm.origin;
+        let stretch = origin.last_mut()?;
+        if stretch.at < byte {
+            // More than one character: a character-for-character stretch.
+            let split = stretch.start + (byte - stretch.at);
+            let end = std::mem::replace(&mut stretch.end, split);
+            origin.push(Piece {
+                at: byte,
+                start: split,
+                end,
+            });
+        }
+        origin.last_mut()
     }
 }
 
@@ -189,47 +304,35 @@ impl Class {
     }
 }
 
-/// Steps 1 and 2: compatibility folding, lower case, traditional → simplified, dialect.
-fn fold(original: &str) -> Vec<Unit> {
-    let mut units: Vec<Unit> = Vec::with_capacity(original.len() / 2 + 1);
-    let table: &[char] = &T2S;
-    let plain_bits: &Bits = &PLAIN;
-    for (at, ch) in original.char_indices() {
-        let start = at as u32;
-        let end = (at + ch.len_utf8()) as u32;
-        let unit = |ch: char, class: Class| Unit {
-            ch,
-            start,
-            end,
-            soft_break: false,
-            class,
-        };
-        // The common cases first: ASCII, a plain ideograph, and punctuation or a symbol
-        // that folds to one character.
-        if ch.is_ascii() {
-            let lower = ch.to_ascii_lowercase();
-            units.push(unit(lower, Class::of(lower)));
-            continue;
-        }
-        match ch as u32 {
-            T2S_FIRST..=T2S_LAST if plain(plain_bits, ch) => {
-                units.push(unit(ch, Class::Cjk));
-                continue;
-            }
-            cp => {
-                if let Some(folded) = folded_by_table(cp) {
-                    units.push(unit(folded, Class::of(folded)));
-                    continue;
-                }
-            }
-        }
-        let prev = units.last().map(|u| u.ch);
-        let next = original[end as usize..].chars().next();
-        fold_general(table, prev, ch, next, |ch| {
-            units.push(unit(ch, Class::of(ch)))
-        });
+/// Steps 1 and 2 for the character `ch` at byte `at` of `original`, after the folded
+/// character `prev`: compatibility folding, lower case, traditional → simplified, dialect.
+/// Each folded character goes to `emit` with the original bytes of `ch`.
+fn fold(original: &str, at: usize, ch: char, prev: Option<char>, mut emit: impl FnMut(Unit)) {
+    let start = at as u32;
+    let end = (at + ch.len_utf8()) as u32;
+    let unit = |ch: char, class: Class| Unit {
+        ch,
+        start,
+        end,
+        soft_break: false,
+        class,
+    };
+    // The common cases first: ASCII, a plain ideograph, and punctuation or a symbol that
+    // folds to one character.
+    if ch.is_ascii() {
+        let lower = ch.to_ascii_lowercase();
+        return emit(unit(lower, Class::of(lower)));
     }
-    units
+    match ch as u32 {
+        T2S_FIRST..=T2S_LAST if plain(&PLAIN, ch) => return emit(unit(ch, Class::Cjk)),
+        cp => {
+            if let Some(folded) = folded_by_table(cp) {
+                return emit(unit(folded, Class::of(folded)));
+            }
+        }
+    }
+    let next = original[end as usize..].chars().next();
+    fold_general(&T2S, prev, ch, next, |ch| emit(unit(ch, Class::of(ch))));
 }
 
 /// Steps 1 and 2 for one character the common cases do not cover, between the folded
@@ -476,68 +579,195 @@ fn is_filler(ch: char) -> bool {
         || ch == '°'
 }
 
-/// Step 3: drop separators between CJK characters.
-fn join_separated(units: &[Unit], out: &mut Writer) {
-    let is_sep = |u: &Unit| u.class.is_separator();
-    // A CJK character standing alone between separators (or the text's edges).
-    let isolated = |i: usize| {
-        let left = i == 0 || is_sep(&units[i - 1]);
-        let right = i + 1 == units.len() || is_sep(&units[i + 1]);
-        left && right
-    };
-    let mut i = 0;
-    while i < units.len() {
-        let unit = units[i];
-        if !is_sep(&unit) {
-            out.push(unit);
-            i += 1;
-            continue;
+/// Step 3: drops separators between CJK characters as the units stream by, and hands the
+/// rest to the [`Writer`]. A run of separators waits until the unit after it shows whether
+/// it stands between two CJK characters; when both of those might be single characters
+/// (轻。生。), that unit waits in turn for the one after it.
+struct Joiner {
+    out: Writer,
+    /// The separators read since the last other unit: written or dropped once it comes.
+    run: Vec<Unit>,
+    /// Whether the separators read since the last other unit are written whatever comes
+    /// next (they follow no CJK character, or hold a break after a word): they were
+    /// written as they came, and `run` is empty.
+    keeping: bool,
+    /// Whether the run holds a clause break.
+    has_break: bool,
+    /// Whether the run is only spaces.
+    all_space: bool,
+    /// Whether the unit before the run is CJK.
+    after_cjk: bool,
+    /// Whether the unit before the run has a separator (or the text's start) before it.
+    after_isolated: bool,
+    /// The CJK unit after a run between CJK characters, waiting for the next unit.
+    held: Option<Unit>,
+    /// The last unit read (in the order of the original, whatever became of it).
+    last: Option<(char, Class)>,
+    /// Whether the unit before the last one read is a separator or the text's start.
+    before_last_sep: bool,
+}
+
+impl Joiner {
+    fn new(capacity: usize) -> Joiner {
+        Joiner {
+            out: Writer {
+                norm: Normalized {
+                    text: String::with_capacity(capacity),
+                    origin: Vec::with_capacity(capacity / 8 + 1),
+                    soft_breaks: Vec::new(),
+                    latin: false,
+                },
+                run: 0,
+                last: None,
+            },
+            run: Vec::new(),
+            keeping: false,
+            has_break: false,
+            all_space: true,
+            after_cjk: false,
+            after_isolated: false,
+            held: None,
+            last: None,
+            before_last_sep: true,
         }
-        // A run of separators: units[i..j].
-        let mut j = i;
-        while j < units.len() && is_sep(&units[j]) {
-            j += 1;
+    }
+
+    /// Whether every unit read has been written or dropped.
+    #[inline(always)]
+    fn settled(&self) -> bool {
+        self.run.is_empty() && self.held.is_none()
+    }
+
+    /// The last folded character read.
+    fn last_char(&self) -> Option<char> {
+        self.last.map(|(ch, _)| ch)
+    }
+
+    /// Note that a unit of class `class` was read.
+    #[inline(always)]
+    fn read(&mut self, ch: char, class: Class) {
+        self.before_last_sep = self.last.is_none_or(|(_, c)| c.is_separator());
+        self.last = Some((ch, class));
+    }
+
+    /// Read plain ideographs at byte `start` of the original, with everything before them
+    /// settled: no separator is dropped there and no run of one character collapses.
+    fn copy_plain(&mut self, plain: &str, start: usize) {
+        self.keeping = false;
+        self.out.copy_plain(plain, start);
+        let mut chars = plain.chars().rev();
+        if let Some(last) = chars.next() {
+            if let Some(before) = chars.next() {
+                self.read(before, Class::Cjk);
+            }
+            self.read(last, Class::Cjk);
         }
-        let run = &units[i..j];
-        let between_cjk = i > 0
-            && j < units.len()
-            && units[i - 1].class == Class::Cjk
-            && units[j].class == Class::Cjk;
-        let has_break = run.iter().any(|u| u.class == Class::Break);
-        let spaced_letters = between_cjk && isolated(i - 1) && isolated(j);
-        let drop = between_cjk && (!has_break || spaced_letters);
-        if drop && !spaced_letters && run.iter().all(|u| u.ch.is_whitespace()) {
+    }
+
+    #[inline(always)]
+    fn feed(&mut self, unit: Unit) {
+        if let Some(held) = self.held.take() {
+            self.settle(held, unit.class.is_separator());
+        }
+        if unit.class.is_separator() {
+            self.push_separator(unit);
+        } else if self.run.is_empty() {
+            self.keeping = false;
+            self.out.push(unit);
+        } else {
+            self.end_run(unit);
+        }
+        self.read(unit.ch, unit.class);
+    }
+
+    fn push_separator(&mut self, unit: Unit) {
+        if self.keeping {
+            return self.write_separator(unit);
+        }
+        if self.run.is_empty() {
+            self.has_break = false;
+            self.all_space = true;
+            self.after_cjk = self.last.is_some_and(|(_, c)| c == Class::Cjk);
+            self.after_isolated = self.before_last_sep;
+        }
+        self.has_break |= unit.class == Class::Break;
+        self.all_space &= unit.ch.is_whitespace();
+        // Between CJK characters only may a run be dropped, and one with a clause break
+        // only between single characters (轻。生).
+        if !self.after_cjk || (self.has_break && !self.after_isolated) {
+            self.keeping = true;
+            self.write_run();
+            self.write_separator(unit);
+        } else {
+            self.run.push(unit);
+        }
+    }
+
+    /// The unit after a run of separators.
+    fn end_run(&mut self, unit: Unit) {
+        if !(self.after_cjk && unit.class == Class::Cjk) {
+            self.write_run();
+            self.out.push(unit);
+        } else if self.after_isolated {
+            // Single characters on both sides (轻。生) if the next unit is a separator.
+            self.held = Some(unit);
+        } else {
+            self.settle(unit, false);
+        }
+    }
+
+    /// The CJK `unit` after a run between CJK characters, and whether a separator or the
+    /// text's end follows it: drop the run or write it, then the unit.
+    fn settle(&mut self, mut unit: Unit, isolated: bool) {
+        let spaced_letters = self.after_isolated && isolated;
+        if !self.has_break || spaced_letters {
             // A space between words (好累 不想活了) reads as a comma.
-            if let Some(next) = units.get(j) {
-                let mut next = *next;
-                next.soft_break = true;
-                out.push(next);
-                i = j + 1;
-                continue;
-            }
+            unit.soft_break = !spaced_letters && self.all_space;
+            self.run.clear();
+        } else {
+            self.write_run();
         }
-        if !drop {
-            for u in run {
-                if u.ch.is_whitespace() && u.class != Class::Break {
-                    // Any run of spaces becomes one ASCII space.
-                    if out.last() != Some(' ') {
-                        out.push(Unit {
-                            ch: ' ',
-                            class: Class::Filler,
-                            ..*u
-                        });
-                    }
-                } else {
-                    out.push(*u);
-                }
-            }
+        self.out.push(unit);
+    }
+
+    /// Write the run of separators as it is, but any run of spaces as one ASCII space.
+    fn write_run(&mut self) {
+        let mut run = std::mem::take(&mut self.run);
+        for unit in run.drain(..) {
+            self.write_separator(unit);
         }
-        i = j;
+        self.run = run;
+    }
+
+    /// Write one separator of a run that stays: spaces as one ASCII space.
+    fn write_separator(&mut self, unit: Unit) {
+        if unit.ch.is_whitespace() && unit.class != Class::Break {
+            if self.out.last != Some(' ') {
+                self.out.push(Unit {
+                    ch: ' ',
+                    class: Class::Filler,
+                    ..unit
+                });
+            }
+        } else {
+            self.out.push(unit);
+        }
+    }
+
+    /// The text's end: write what waits.
+    fn finish(mut self) -> Normalized {
+        if let Some(held) = self.held.take() {
+            self.settle(held, true);
+        }
+        self.write_run();
+        self.out.norm
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     fn spans(original: &str, needle: &str) -> Option<String> {
@@ -662,6 +892,28 @@ mod tests {
         assert_eq!(normalize("").text, "");
         let n = normalize("\u{0301}\u{0000}ａ");
         assert!(n.text.ends_with('a'));
-        assert_eq!(n.origin.len(), n.text.chars().count());
+        let a = n.text.len() - 1;
+        let (s, e) = n.original_span(a, a + 1);
+        assert_eq!(&"\u{0301}\u{0000}ａ"[s..e], "ａ");
+    }
+
+    proptest! {
+        /// Every normalised character maps back to whole original characters, in order,
+        /// whichever way the pieces of the map were cut.
+        #[test]
+        fn spans_are_whole_characters_in_order(
+            s in "[aZ 1\t\n，。！？、【】\u{3000}\u{200B}😂💊🔪著名輕騙覅哈死我好①㏒㊥\u{20000}]{0,30}"
+        ) {
+            let n = normalize(&s);
+            let mut last = (0, 0);
+            for (at, ch) in n.text.char_indices() {
+                let (start, end) = n.original_span(at, at + ch.len_utf8());
+                prop_assert!(start < end && end <= s.len(), "{s:?}");
+                prop_assert!(s.is_char_boundary(start) && s.is_char_boundary(end), "{s:?}");
+                prop_assert!(start >= last.0 && end >= last.1, "{s:?}");
+                prop_assert_eq!(n.original_span(0, at + ch.len_utf8()).1, end);
+                last = (start, end);
+            }
+        }
     }
 }
