@@ -5,13 +5,14 @@
 //! `blind.jsonl` was written by people who saw neither the lexicons nor the other rows, and
 //! measured once before it was committed, as were `inbox.jsonl`, an ordinary week of an
 //! officer's inbox, and `replies.jsonl`, replies inside a conversation with the officer.
-//! `round5.jsonl`, `round6.jsonl`, `round7.jsonl` up to `round42.jsonl` (no round 27: it
+//! `round5.jsonl`, `round6.jsonl`, `round7.jsonl` up to `round45.jsonl` (no round 27: it
 //! became `inbox.jsonl`; round 34 became `replies.jsonl`) were written the same way,
 //! measured, and then tuned on (rounds 10, 19, 20, 38 and 39: the wording model learnt from
 //! them, the lexicons did not change; rounds 11, 13, 16, 21, 24, 28, 31 and 35: the
 //! self_harm lexicon; round 12: the fraud and dispute lexicons; rounds 14, 17, 22, 25, 29,
 //! 32 and 36: fraud; rounds 15, 18, 23, 26, 30, 33 and 37: disputes; rounds 40, 41 and 42:
-//! the self-harm, fraud and dispute lexicons, not the wording model): they belong with
+//! the self-harm, fraud and dispute lexicons, not the wording model; round 45: the dispute
+//! lexicon): they belong with
 //! `tune.jsonl`.
 //! Rounds 8, 11 and 13 are self-harm only (their rows carry no fraud or dispute labels), so
 //! they are held to self-harm floors alone; rounds 12, 14 and 15 label no self-harm, so
@@ -240,6 +241,12 @@ const ROUND41_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.96,
 /// way or hiding; 100 hard negatives). Before tuning 0.917 / 0.962, rated critical:
 /// weapons 94 %, threats 82 %, assaults 67 %; after 0.979 / 1.000, 100 % each.
 const ROUND42_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.96, 0.98)];
+
+/// Dispute floors for `round45.jsonl` (300 rows written blind on 2026-12-03 on the middle
+/// of the ladder: commercial, property, debt and family conflicts and threats to make
+/// trouble, 50 of them low; 120 hard negatives). Before tuning 0.992 / 0.900, commercial
+/// rows rated ≥ medium 72 %; after the round-45 families 0.992 / 0.985, 97 %.
+const ROUND45_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.97, 0.96)];
 
 /// (tag, share of its rows rated critical) that `round12.jsonl` must keep: money already
 /// lost, a weapon present, a threat to kill (SPEC §1: all critical).
@@ -653,6 +660,11 @@ fn round42_meets_its_dispute_floors_and_rates_weapons_threats_and_assaults_criti
 }
 
 #[test]
+fn round45_meets_its_dispute_floors() {
+    check_floors("round45.jsonl", &ROUND45_FLOORS);
+}
+
+#[test]
 fn dev_set_is_well_formed_and_covers_every_category_and_level() {
     let mut seen = std::collections::BTreeSet::new();
     let mut benign = 0;
@@ -695,6 +707,7 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
         "round40.jsonl",
         "round41.jsonl",
         "round42.jsonl",
+        "round45.jsonl",
         "holdout.jsonl",
         "blind.jsonl",
         "inbox.jsonl",
