@@ -615,6 +615,13 @@ fn asks_either_way(text: &str, cue: &CueHit) -> bool {
     matches!(negator, '不' | '没') && text[..cue.start].ends_with(next)
 }
 
+/// Whether a negation cue is the 不 of 不过, "but" or "merely" (开玩笑的 不过绳子是真的买了,
+/// 不过我真的想死): 过 may stand between a negation and its term (没想过), and 不 before it
+/// would otherwise deny what follows.
+fn is_but(text: &str, cue: &CueHit) -> bool {
+    &text[cue.start..cue.end] == "不" && text[cue.end..].starts_with('过')
+}
+
 /// How many negations stand in the hit's scope: walking back from the hit over negation
 /// cues and [`NEGATION_GAP`] characters, within its clause.
 fn negation_count(
@@ -629,6 +636,7 @@ fn negation_count(
         lexicon.cues[c.cue].kind == CueKind::Negation
             && c.start >= clause_start
             && !asks_either_way(text, c)
+            && !is_but(text, c)
     };
     // A negation that shares its last characters with the term's first (不要 before
     // 要跳河) stands before it all the same.
@@ -815,6 +823,28 @@ mod tests {
         each(
             &self_harm,
             &["我没有想过自杀", "我不会自杀的", "能不能别问了 我不想死"],
+            |l| l <= Level::Low,
+        );
+    }
+
+    #[test]
+    fn but_is_no_negation() {
+        let self_harm = level_in(Category::SelfHarm);
+        // 不过 is "but" or "merely": what follows it stands.
+        each(
+            &self_harm,
+            &[
+                "开玩笑的 不过绳子是真的买了 今晚就用",
+                "不过我真的想死",
+                "我只不过是想死而已",
+                "说是说没事 不过安眠药我已经攒够了",
+            ],
+            |l| l >= Level::Medium,
+        );
+        // 没…过 and 不会 still deny.
+        each(
+            &self_harm,
+            &["我从来没想过自杀", "我不会自杀的 不过最近压力很大"],
             |l| l <= Level::Low,
         );
     }
