@@ -11,8 +11,8 @@
 //! them, the lexicons did not change; rounds 11, 13, 16, 21, 24, 28, 31 and 35: the
 //! self_harm lexicon; round 12: the fraud and dispute lexicons; rounds 14, 17, 22, 25, 29,
 //! 32 and 36: fraud; rounds 15, 18, 23, 26, 30, 33 and 37: disputes; rounds 40, 41 and 42:
-//! the self-harm, fraud and dispute lexicons, not the wording model; round 45: the dispute
-//! lexicon): they belong with
+//! the self-harm, fraud and dispute lexicons, not the wording model; rounds 43, 44 and 45:
+//! the same, one category each): they belong with
 //! `tune.jsonl`.
 //! Rounds 8, 11 and 13 are self-harm only (their rows carry no fraud or dispute labels), so
 //! they are held to self-harm floors alone; rounds 12, 14 and 15 label no self-harm, so
@@ -241,6 +241,19 @@ const ROUND41_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.96,
 /// way or hiding; 100 hard negatives). Before tuning 0.917 / 0.962, rated critical:
 /// weapons 94 %, threats 82 %, assaults 67 %; after 0.979 / 1.000, 100 % each.
 const ROUND42_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.96, 0.98)];
+
+/// Self-harm floors for `round43.jsonl` (300 rows written blind on 2026-12-03 in four
+/// shapes: relayed by someone else, in fragments with the risk as a postscript, wrapped in
+/// a laugh or an apology, asked as a question; 110 critical rows; 90 hard negatives).
+/// Before tuning 0.939 / 0.867, critical ≥ high 85/110; after the round-43 families and
+/// the 不过 fix 0.950 / 0.974, 103/110.
+const ROUND43_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.93, 0.95)];
+
+/// Fraud floors for `round44.jsonl` (300 rows written blind on 2026-12-03 for precision:
+/// 150 hard negatives, 34 of them anti-fraud material in 21 new styles; 150 fraud rows in
+/// the same styles, 60 of them money lost). Before tuning 0.887 / 0.893, notices firing
+/// 4/34, money lost critical 92 %; after 0.980 / 0.987, 0/34, 95 %.
+const ROUND44_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.96, 0.96)];
 
 /// Dispute floors for `round45.jsonl` (300 rows written blind on 2026-12-03 on the middle
 /// of the ladder: commercial, property, debt and family conflicts and threats to make
@@ -660,6 +673,21 @@ fn round42_meets_its_dispute_floors_and_rates_weapons_threats_and_assaults_criti
 }
 
 #[test]
+fn round43_meets_its_self_harm_floors() {
+    check_floors_with("round43.jsonl", &ROUND43_FLOORS, 0.90);
+}
+
+#[test]
+fn round44_meets_its_fraud_floors_and_rates_losses_critical() {
+    check_file(
+        "round44.jsonl",
+        &ROUND44_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[("money_lost", 0.92)],
+    );
+}
+
+#[test]
 fn round45_meets_its_dispute_floors() {
     check_floors("round45.jsonl", &ROUND45_FLOORS);
 }
@@ -707,6 +735,8 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
         "round40.jsonl",
         "round41.jsonl",
         "round42.jsonl",
+        "round43.jsonl",
+        "round44.jsonl",
         "round45.jsonl",
         "holdout.jsonl",
         "blind.jsonl",
