@@ -664,6 +664,8 @@ impl Joiner {
         }
     }
 
+    /// Read one folded unit: a separator joins the run waiting to be dropped or written, a
+    /// unit after a run decides it, any other unit is written.
     #[inline(always)]
     fn feed(&mut self, unit: Unit) {
         if let Some(held) = self.held.take() {
@@ -680,6 +682,8 @@ impl Joiner {
         self.read(unit.ch, unit.class);
     }
 
+    /// Read a separator: written at once where the run it begins or joins stays whatever
+    /// follows (after a non-CJK character, or a clause break after a word), else held.
     fn push_separator(&mut self, unit: Unit) {
         if self.keeping {
             return self.write_separator(unit);
