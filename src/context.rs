@@ -828,6 +828,24 @@ mod tests {
     }
 
     #[test]
+    fn playing_games_is_the_writers_life_and_a_game_s_plot_a_story() {
+        let self_harm = level_in(Category::SelfHarm);
+        each(
+            &self_harm,
+            &[
+                "天天玩游戏 成绩一塌糊涂 活着真没意思",
+                "玩游戏充值被骗了两千 不敢跟爸妈说 没脸活下去了",
+            ],
+            |l| l >= Level::Medium,
+        );
+        each(
+            &self_harm,
+            &["我在玩游戏 游戏里我跳楼了哈哈", "游戏中角色自杀那段好感人"],
+            |l| l <= Level::Low,
+        );
+    }
+
+    #[test]
     fn but_is_no_negation() {
         let self_harm = level_in(Category::SelfHarm);
         // 不过 is "but" or "merely": what follows it stands.
