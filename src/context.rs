@@ -748,122 +748,100 @@ mod tests {
         }
     }
 
+    /// In `category`, a default detector rates every text of `risky` `floor` or above and
+    /// every text of `harmless` low or under.
+    fn apart(category: Category, floor: Level, risky: &[&str], harmless: &[&str]) {
+        let level = level_in(category);
+        each(&level, risky, |l| l >= floor);
+        each(&level, harmless, |l| l <= Level::Low);
+    }
+
     #[test]
     fn a_loss_of_the_writers_own_people_outweighs_a_notice_a_strangers_does_not() {
-        let fraud = level_in(Category::FraudVictim);
-        each(
-            &fraud,
+        apart(
+            Category::FraudVictim,
+            Level::Critical,
             &[
                 "#反诈# 我爸刚刚被骗了八万 怎么办",
                 "【反诈提醒】我妈被冒充客服的骗走了两万 大家注意",
             ],
-            |l| l == Level::Critical,
-        );
-        each(
-            &fraud,
             &[
                 "【以案说法】近日，我市市民王女士接到自称快递客服的电话，最终被骗12.8万元",
                 "警方提醒：近日一女子被骗30万",
                 "国家反诈中心提醒：他被骗了三万 一定要警惕",
             ],
-            |l| l <= Level::Low,
         );
     }
 
     #[test]
     fn a_degree_complement_lowers_a_wish_but_not_a_deed_it_drove_the_writer_to() {
-        let self_harm = level_in(Category::SelfHarm);
-        each(
-            &self_harm,
+        apart(
+            Category::SelfHarm,
+            Level::High,
             &["被他气得吃了一瓶安眠药 现在头好晕", "被老公气得割了手腕"],
-            |l| l >= Level::High,
-        );
-        each(
-            &self_harm,
             &["气得我想死", "被他气得要死", "累得想死", "今天累得我想死"],
-            |l| l <= Level::Low,
         );
     }
 
     #[test]
     fn handing_over_the_means_for_fear_of_using_them_is_an_urge_and_a_snack_is_not() {
-        let self_harm = level_in(Category::SelfHarm);
-        each(
-            &self_harm,
+        apart(
+            Category::SelfHarm,
+            Level::High,
             &[
                 "帮我保管一下我的刀片 我怕我忍不住",
                 "安眠药你帮我收着吧 我怕我控制不住自己",
             ],
-            |l| l >= Level::High,
-        );
-        each(
-            &self_harm,
             &[
                 "零食放你那 我怕我忍不住全吃了",
                 "钥匙帮我保管一下 我怕我忍不住又去找他",
             ],
-            |l| l <= Level::Low,
         );
     }
 
     #[test]
     fn an_a_not_a_question_asks_and_does_not_deny() {
-        let self_harm = level_in(Category::SelfHarm);
-        // The same character on both sides of 不 or 没: a question, the term stands.
-        each(
-            &self_harm,
+        // Risky: the same character on both sides of 不 or 没 asks, and the term stands.
+        // Harmless: a plain negation still denies; so does one after a question.
+        apart(
+            Category::SelfHarm,
+            Level::Medium,
             &[
                 "警官你能不能帮我跟我妈说声对不起",
                 "在想要不要就这样死掉算了",
                 "我是不是不想活了",
             ],
-            |l| l >= Level::Medium,
-        );
-        // A plain negation still denies; so does one after a question.
-        each(
-            &self_harm,
             &["我没有想过自杀", "我不会自杀的", "能不能别问了 我不想死"],
-            |l| l <= Level::Low,
         );
     }
 
     #[test]
     fn playing_games_is_the_writers_life_and_a_game_s_plot_a_story() {
-        let self_harm = level_in(Category::SelfHarm);
-        each(
-            &self_harm,
+        apart(
+            Category::SelfHarm,
+            Level::Medium,
             &[
                 "天天玩游戏 成绩一塌糊涂 活着真没意思",
                 "玩游戏充值被骗了两千 不敢跟爸妈说 没脸活下去了",
             ],
-            |l| l >= Level::Medium,
-        );
-        each(
-            &self_harm,
             &["我在玩游戏 游戏里我跳楼了哈哈", "游戏中角色自杀那段好感人"],
-            |l| l <= Level::Low,
         );
     }
 
     #[test]
     fn but_is_no_negation() {
-        let self_harm = level_in(Category::SelfHarm);
-        // 不过 is "but" or "merely": what follows it stands.
-        each(
-            &self_harm,
+        // Risky: 不过 is "but" or "merely", and what follows it stands. Harmless: 没…过 and
+        // 不会 still deny.
+        apart(
+            Category::SelfHarm,
+            Level::Medium,
             &[
                 "开玩笑的 不过绳子是真的买了 今晚就用",
                 "不过我真的想死",
                 "我只不过是想死而已",
                 "说是说没事 不过安眠药我已经攒够了",
             ],
-            |l| l >= Level::Medium,
-        );
-        // 没…过 and 不会 still deny.
-        each(
-            &self_harm,
             &["我从来没想过自杀", "我不会自杀的 不过最近压力很大"],
-            |l| l <= Level::Low,
         );
     }
 
