@@ -122,7 +122,8 @@ fn prebuild() -> Result<Prebuilt, String> {
         .map_err(|e| e.to_string())?
         .to_prebuilt(lexicon.fingerprint())
         .ok_or("the double array refused the pinyin keys")?;
-    let defaults = prebuilt::pack_defaults(&lexicon, &matcher);
+    let defaults = prebuilt::pack_defaults(&lexicon, &matcher)
+        .ok_or("a lexicon term that is none of the matcher's texts")?;
     Ok(Prebuilt {
         terms,
         pinyin,

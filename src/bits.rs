@@ -1,7 +1,7 @@
 //! A fixed set of small numbers as bits: which patterns play which role (matcher), which
 //! ideographs normalisation keeps as they are.
 
-use crate::pack::Pack;
+use crate::pack::{Pack, pack_words, unpack_words};
 
 /// One bit per number below the length it was made for.
 #[derive(Debug, Clone, Default)]
@@ -35,9 +35,9 @@ impl Bits {
 
 impl Pack for Bits {
     fn pack(&self, out: &mut Vec<u8>) {
-        self.0.pack(out);
+        pack_words(&self.0, out);
     }
     fn unpack(bytes: &mut &[u8]) -> Option<Self> {
-        Vec::unpack(bytes).map(Bits)
+        unpack_words(bytes).map(Bits)
     }
 }

@@ -196,13 +196,13 @@ impl Lexicon {
     /// A fingerprint of every entry and cue, in order: what was built ahead of time from
     /// the default lexicons (`build.rs`) is used only for a lexicon with the same one.
     pub fn fingerprint(&self) -> u64 {
-        // Each entry and cue in its binary form (`Pack`), one at a time: every field it
-        // has counts, and no copy of the whole lexicon is made.
+        // Each entry and cue in a binary form, one at a time: every field it has counts,
+        // and no copy of the whole lexicon is made.
         let mut print = Fingerprint::new();
         let mut bytes = Vec::new();
         for e in &self.entries {
             bytes.clear();
-            e.pack(&mut bytes);
+            e.pack_for_print(&mut bytes);
             print.bytes(&bytes);
         }
         for cue in &self.cues {
@@ -434,19 +434,71 @@ impl Pack for CueKind {
     }
 }
 
-impl Pack for Entry {
-    fn pack(&self, out: &mut Vec<u8>) {
+impl Entry {
+    /// Every field, texts included, for [`Lexicon::fingerprint`].
+    fn pack_for_print(&self, out: &mut Vec<u8>) {
         self.term.pack(out);
-        // An ordinary term's none packs as an empty list of parts (no allocation).
-        self.parts.as_deref().unwrap_or(&Parts::new()).pack(out);
+        self.parts().len().pack(out);
+        for alternatives in self.parts() {
+            alternatives.pack(out);
+        }
         self.category.pack(out);
         self.kind.pack(out);
         self.weight.pack(out);
         [self.flags.support, self.flags.inword, self.flags.compliance].pack(out);
     }
-    fn unpack(bytes: &mut &[u8]) -> Option<Self> {
-        let term = Box::<str>::unpack(bytes)?;
-        let parts: Parts = Vec::unpack(bytes)?;
+
+    /// The binary form of a prebuilt entry (`src/prebuilt.rs`): the number of its parts,
+    /// then its term (an ordinary term, no parts) or each part's alternatives as the ids
+    /// of their texts in the matcher's pattern texts, which hold every one of them (`id`;
+    /// none if one is missing). Each text is then kept once in the binary and checked for
+    /// UTF-8 once, with all the others, instead of once per entry.
+    fn pack_by_ids(&self, id: &impl Fn(&str) -> Option<usize>, out: &mut Vec<u8>) -> Option<()> {
+        self.parts().len().pack(out);
+        if self.parts().is_empty() {
+            id(&self.term)?.pack(out);
+        }
+        for alternatives in self.parts() {
+            alternatives.len().pack(out);
+            for alternative in alternatives {
+                id(alternative)?.pack(out);
+            }
+        }
+        self.category.pack(out);
+        self.kind.pack(out);
+        self.weight.pack(out);
+        [self.flags.support, self.flags.inword, self.flags.compliance].pack(out);
+        Some(())
+    }
+
+    /// An entry [`Entry::pack_by_ids`] wrote, its texts looked up by id in `text`; a
+    /// proximity term's text is made from its parts as parsing makes it.
+    fn unpack_by_ids<'t>(
+        bytes: &mut &[u8],
+        text: &impl Fn(usize) -> Option<&'t str>,
+    ) -> Option<Entry> {
+        // No parts (an ordinary term), or as many as a proximity term may have.
+        let count = usize::unpack(bytes)?;
+        if count == 1 || count > MAX_PARTS {
+            return None;
+        }
+        let mut parts = Parts::with_capacity(count);
+        for _ in 0..count {
+            let alternatives = usize::unpack(bytes)?;
+            if alternatives == 0 || alternatives > bytes.len() {
+                return None;
+            }
+            parts.push(
+                (0..alternatives)
+                    .map(|_| text(usize::unpack(bytes)?).map(Box::from))
+                    .collect::<Option<Vec<Box<str>>>>()?,
+            );
+        }
+        let term: Box<str> = if parts.is_empty() {
+            text(usize::unpack(bytes)?)?.into()
+        } else {
+            display(&parts).into_boxed_str()
+        };
         let category = Category::unpack(bytes)?;
         let kind = Kind::unpack(bytes)?;
         let weight = f32::unpack(bytes)?;
@@ -481,16 +533,62 @@ impl Pack for Cue {
     }
 }
 
-impl Pack for Lexicon {
-    fn pack(&self, out: &mut Vec<u8>) {
-        self.entries.pack(out);
-        self.cues.pack(out);
+impl Lexicon {
+    /// The binary form of the prebuilt defaults: the entries by the ids of their texts in
+    /// the matcher's pattern texts ([`Entry::pack_by_ids`]), then the cues; none if a text
+    /// has no id.
+    pub(crate) fn pack_by_ids(
+        &self,
+        id: impl Fn(&str) -> Option<usize>,
+        out: &mut Vec<u8>,
+    ) -> Option<()> {
+        self.entries.len().pack(out);
+        for entry in &self.entries {
+            entry.pack_by_ids(&id, out)?;
+        }
+        // The cues' texts in one string, then each cue's length, kind and categories.
+        let texts: String = self.cues.iter().map(|c| c.text.as_str()).collect();
+        texts.pack(out);
+        self.cues.len().pack(out);
+        for cue in &self.cues {
+            cue.text.len().pack(out);
+            cue.kind.pack(out);
+            cue.categories.0.pack(out);
+        }
+        Some(())
     }
-    fn unpack(bytes: &mut &[u8]) -> Option<Self> {
-        Some(Lexicon {
-            entries: Vec::unpack(bytes)?,
-            cues: Vec::unpack(bytes)?,
-        })
+
+    /// What [`Lexicon::pack_by_ids`] wrote, the texts looked up in `text`.
+    pub(crate) fn unpack_by_ids<'t>(
+        bytes: &mut &[u8],
+        text: impl Fn(usize) -> Option<&'t str>,
+    ) -> Option<Lexicon> {
+        let count = usize::unpack(bytes)?;
+        // Every entry takes a few bytes at least: no allocation larger than the input.
+        if count > bytes.len() {
+            return None;
+        }
+        let mut entries = Vec::with_capacity(count);
+        for _ in 0..count {
+            entries.push(Entry::unpack_by_ids(bytes, &text)?);
+        }
+        let texts = String::unpack(bytes)?;
+        let count = usize::unpack(bytes)?;
+        if count > bytes.len() {
+            return None;
+        }
+        let mut cues = Vec::with_capacity(count);
+        let mut at = 0usize;
+        for _ in 0..count {
+            let end = at.checked_add(usize::unpack(bytes)?)?;
+            cues.push(Cue {
+                text: texts.get(at..end)?.to_string(),
+                kind: CueKind::unpack(bytes)?,
+                categories: CategorySet(<[bool; 3]>::unpack(bytes)?),
+            });
+            at = end;
+        }
+        (at == texts.len()).then_some(Lexicon { entries, cues })
     }
 }
 
@@ -700,6 +798,12 @@ fn parse_proximity(source: &str, line: usize, raw: &str) -> Result<(String, Part
         }
         parts.push(alternatives);
     }
+    Ok((display(&parts), parts))
+}
+
+/// A proximity term's text from its parts: the parts joined with `…`, a part with
+/// alternatives written `[a|b]`.
+fn display(parts: &Parts) -> String {
     let display: Vec<String> = parts
         .iter()
         .map(|alternatives| match alternatives.as_slice() {
@@ -707,7 +811,7 @@ fn parse_proximity(source: &str, line: usize, raw: &str) -> Result<(String, Part
             many => format!("[{}]", many.join("|")),
         })
         .collect();
-    Ok((display.join("…"), parts))
+    display.join("…")
 }
 
 /// The columns after the term of a term line (category, kind, weight, flags), as an
@@ -924,6 +1028,47 @@ mod tests {
         let e =
             error("[想|要]死\tself_harm\tpassive_wish\t0.5\t-\n想死\tself_harm\tideation\t0.7\t-");
         assert_eq!(e.line(), Some(2));
+    }
+
+    #[test]
+    fn terms_packed_as_ids_of_their_texts_read_back_and_bad_ids_are_refused() {
+        let lexicon = Lexicon::parse(
+            "t",
+            "想死\tself_harm\tpassive_wish\t0.5\t-\n[被|让]…[骗了|坑了]\tfraud_victim\tloss\t0.9\t-\n想死\tfraud_victim\tloss\t0.6\t-\n别怕\tnegation\tself_harm,dispute",
+        )
+        .expect("lexicon");
+        let texts = ["骗了", "想死", "被", "坑了", "让"];
+        let id = |text: &str| texts.iter().position(|t| *t == text);
+        let mut bytes = Vec::new();
+        lexicon
+            .pack_by_ids(id, &mut bytes)
+            .expect("every text has an id");
+        let text = |i: usize| texts.get(i).copied();
+        let back = Lexicon::unpack_by_ids(&mut bytes.as_slice(), text).expect("read back");
+        assert_eq!(back, lexicon);
+        assert_eq!(&*back.entries[1].term, "[被|让]…[骗了|坑了]");
+        // A text without an id is not packed; an id past the texts is not read; nor is a
+        // proximity term of one part.
+        assert!(
+            lexicon
+                .pack_by_ids(|t| (t != "坑了").then(|| id(t)).flatten(), &mut Vec::new())
+                .is_none()
+        );
+        assert!(
+            Lexicon::unpack_by_ids(&mut bytes.as_slice(), |i| texts[..2].get(i).copied()).is_none()
+        );
+        let mut one_part = Vec::new();
+        1usize.pack(&mut one_part);
+        1usize.pack(&mut one_part);
+        1usize.pack(&mut one_part);
+        0usize.pack(&mut one_part);
+        assert!(Entry::unpack_by_ids(&mut one_part.as_slice(), &text).is_none());
+        for cut in [0, 1, bytes.len() / 2, bytes.len() - 1] {
+            assert!(
+                Lexicon::unpack_by_ids(&mut &bytes[..cut], text).is_none(),
+                "{cut}"
+            );
+        }
     }
 
     #[test]

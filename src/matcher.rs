@@ -189,6 +189,11 @@ impl Texts {
         &self.buffer[start..self.ends[i] as usize]
     }
 
+    /// Text `i`, or none past the last.
+    fn try_get(&self, i: usize) -> Option<&str> {
+        (i < self.ends.len()).then(|| self.get(i))
+    }
+
     fn iter(&self) -> impl Iterator<Item = &str> {
         (0..self.ends.len()).map(|i| self.get(i))
     }
@@ -858,48 +863,81 @@ impl Matcher {
 // read on first use; the cue automaton's double array is.
 
 impl Pack for Pattern {
+    /// One byte for the count of entries and the categories allowed (two hundred thousand
+    /// patterns, most with one entry and none allowed), then the entries.
     fn pack(&self, out: &mut Vec<u8>) {
-        self.entries.pack(out);
-        self.count.pack(out);
-        self.allowed.pack(out);
+        let allowed = (0..3).fold(0, |bits, c| bits | u8::from(self.allowed[c]) << c);
+        (self.count | allowed << 2).pack(out);
+        for entry in &self.entries[..self.count as usize] {
+            entry.pack(out);
+        }
     }
     fn unpack(bytes: &mut &[u8]) -> Option<Self> {
-        let entries = <[u32; 3]>::unpack(bytes)?;
-        let count = u8::unpack(bytes)?;
-        let allowed = <[bool; 3]>::unpack(bytes)?;
-        (count as usize <= entries.len()).then_some(Pattern {
+        let head = u8::unpack(bytes)?;
+        // Two bits of count (at most three), three of categories, nothing above.
+        let count = head & 3;
+        if head >> 5 != 0 {
+            return None;
+        }
+        let mut entries = [0; 3];
+        for entry in &mut entries[..count as usize] {
+            *entry = u32::unpack(bytes)?;
+        }
+        Some(Pattern {
             entries,
             count,
-            allowed,
+            allowed: [0, 1, 2].map(|c| head >> (2 + c) & 1 == 1),
         })
     }
 }
 
 impl Pack for Texts {
+    /// The buffer, then each text's length (a byte for most).
     fn pack(&self, out: &mut Vec<u8>) {
         self.buffer.pack(out);
-        self.ends.pack(out);
+        self.ends.len().pack(out);
+        let mut start = 0;
+        for &end in &self.ends {
+            (end - start).pack(out);
+            start = end;
+        }
     }
     fn unpack(bytes: &mut &[u8]) -> Option<Self> {
         let buffer = String::unpack(bytes)?;
-        let ends: Vec<u32> = Vec::unpack(bytes)?;
+        let count = usize::unpack(bytes)?;
+        if count > bytes.len() {
+            return None;
+        }
         // Every text must be a slice of the buffer on character boundaries.
-        let mut start = 0;
-        for &end in &ends {
-            if (end as usize) < start || buffer.get(start..end as usize).is_none() {
-                return None;
-            }
-            start = end as usize;
+        let mut ends = Vec::with_capacity(count);
+        let mut start = 0u32;
+        for _ in 0..count {
+            let end = start.checked_add(u32::unpack(bytes)?)?;
+            buffer.get(start as usize..end as usize)?;
+            ends.push(end);
+            start = end;
         }
         Some(Texts { buffer, ends })
     }
 }
 
 impl Pack for Near {
+    /// The terms, then the pair index: each pattern's run of pairs as its length and each
+    /// pair as the step from the previous pair's second part and its term (mostly one
+    /// byte each, a third of the pairs' size in memory), then the bit sets.
     fn pack(&self, out: &mut Vec<u8>) {
         self.terms.pack(out);
-        self.offsets.pack(out);
-        self.pairs.pack(out);
+        (self.offsets.len() - 1).pack(out);
+        for run in self.offsets.windows(2) {
+            let pairs = &self.pairs[run[0] as usize..run[1] as usize];
+            pairs.len().pack(out);
+            let mut previous = 0;
+            for &(second, term) in pairs {
+                (second - previous).pack(out);
+                term.pack(out);
+                previous = second;
+            }
+        }
         self.firsts.pack(out);
         self.seconds.pack(out);
         self.pair_filter.pack(out);
@@ -907,10 +945,31 @@ impl Pack for Near {
         self.keys.pack(out);
     }
     fn unpack(bytes: &mut &[u8]) -> Option<Self> {
+        let terms = Vec::unpack(bytes)?;
+        let runs = usize::unpack(bytes)?;
+        if runs > bytes.len() {
+            return None;
+        }
+        let mut offsets = Vec::with_capacity(runs + 1);
+        offsets.push(0u32);
+        let mut pairs = Vec::new();
+        for _ in 0..runs {
+            let len = usize::unpack(bytes)?;
+            if len > bytes.len() {
+                return None;
+            }
+            pairs.reserve(len);
+            let mut second = 0u32;
+            for _ in 0..len {
+                second = second.checked_add(u32::unpack(bytes)?)?;
+                pairs.push((second, u32::unpack(bytes)?));
+            }
+            offsets.push(u32::try_from(pairs.len()).ok()?);
+        }
         Some(Near {
-            terms: Vec::unpack(bytes)?,
-            offsets: Vec::unpack(bytes)?,
-            pairs: Vec::unpack(bytes)?,
+            terms,
+            offsets,
+            pairs,
             firsts: Bits::unpack(bytes)?,
             seconds: Bits::unpack(bytes)?,
             pair_filter: Bits::unpack(bytes)?,
@@ -924,6 +983,18 @@ impl Pack for Matcher {
     /// A double-array matcher only (the cue automaton always is one).
     fn pack(&self, out: &mut Vec<u8>) {
         self.texts.pack(out);
+        self.pack_after_texts(out);
+    }
+    fn unpack(bytes: &mut &[u8]) -> Option<Self> {
+        let texts = Texts::unpack(bytes)?;
+        Matcher::unpack_after_texts(texts, bytes)
+    }
+}
+
+impl Matcher {
+    /// The binary form of everything but the pattern texts, which the prebuilt defaults
+    /// write first and read the lexicon's terms from (`src/prebuilt.rs`).
+    fn pack_after_texts(&self, out: &mut Vec<u8>) {
         self.patterns.pack(out);
         self.term_bits.pack(out);
         self.openers.pack(out);
@@ -931,8 +1002,8 @@ impl Pack for Matcher {
         self.cue_ids.pack(out);
         self.near.pack(out);
     }
-    fn unpack(bytes: &mut &[u8]) -> Option<Self> {
-        let texts = Texts::unpack(bytes)?;
+
+    fn unpack_after_texts(texts: Texts, bytes: &mut &[u8]) -> Option<Matcher> {
         let patterns: Vec<Pattern> = Vec::unpack(bytes)?;
         let term_bits = Bits::unpack(bytes)?;
         let openers = Bits::unpack(bytes)?;
@@ -950,6 +1021,26 @@ impl Pack for Matcher {
             cue_ids,
             near,
         })
+    }
+
+    /// The prebuilt defaults in binary form: the pattern texts, `lexicon` with its terms as
+    /// ids of those texts, then the rest of the matcher; none if a term of `lexicon` is not
+    /// one of this matcher's texts (it was not built from that lexicon).
+    pub fn pack_with(&self, lexicon: &Lexicon, out: &mut Vec<u8>) -> Option<()> {
+        let ids: HashMap<&str, usize> =
+            self.texts.iter().enumerate().map(|(i, t)| (t, i)).collect();
+        self.texts.pack(out);
+        lexicon.pack_by_ids(|text| ids.get(text).copied(), out)?;
+        self.pack_after_texts(out);
+        Some(())
+    }
+
+    /// What [`Matcher::pack_with`] wrote.
+    pub fn unpack_with(bytes: &mut &[u8]) -> Option<(Lexicon, Matcher)> {
+        let texts = Texts::unpack(bytes)?;
+        let lexicon = Lexicon::unpack_by_ids(bytes, |id| texts.try_get(id))?;
+        let matcher = Matcher::unpack_after_texts(texts, bytes)?;
+        Some((lexicon, matcher))
     }
 }
 

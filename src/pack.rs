@@ -169,6 +169,39 @@ impl<T: Pack + Copy + Default, const N: usize> Pack for [T; N] {
     }
 }
 
+/// 64-bit words (bit sets): their count, then each word's little-endian bytes. Read back
+/// in one pass over the bytes, not a check of the bytes left per word: the pair filter
+/// alone is 131,072 of them.
+#[allow(
+    dead_code,
+    reason = "build.rs and the tests write, the library only reads"
+)]
+pub(crate) fn pack_words(words: &[u64], out: &mut Vec<u8>) {
+    words.len().pack(out);
+    for word in words {
+        out.extend(word.to_le_bytes());
+    }
+}
+
+/// What [`pack_words`] wrote; none if the bytes are fewer than its count says.
+pub(crate) fn unpack_words(bytes: &mut &[u8]) -> Option<Vec<u64>> {
+    let size = usize::unpack(bytes)?.checked_mul(8)?;
+    if size > bytes.len() {
+        return None;
+    }
+    let (head, rest) = bytes.split_at(size);
+    *bytes = rest;
+    Some(
+        head.chunks_exact(8)
+            .map(|word| {
+                let mut le = [0; 8];
+                le.copy_from_slice(word);
+                u64::from_le_bytes(le)
+            })
+            .collect(),
+    )
+}
+
 impl<A: Pack, B: Pack> Pack for (A, B) {
     fn pack(&self, out: &mut Vec<u8>) {
         self.0.pack(out);
@@ -226,6 +259,24 @@ mod tests {
         bad.extend([0xFF, 0xFE]);
         assert_eq!(String::unpack(&mut bad.as_slice()), None);
         assert_eq!(unpack_bytes(&mut huge.as_slice()), None);
+    }
+
+    #[test]
+    fn words_read_back_and_short_input_is_refused() {
+        let mut bytes = Vec::new();
+        pack_words(&[u64::MAX, 3], &mut bytes);
+        // The count, then eight bytes a word.
+        assert_eq!(bytes.len(), 1 + 16);
+        let mut rest = bytes.as_slice();
+        assert_eq!(unpack_words(&mut rest), Some(vec![u64::MAX, 3]));
+        assert!(rest.is_empty());
+        for cut in 0..bytes.len() {
+            assert_eq!(unpack_words(&mut &bytes[..cut]), None, "cut at {cut}");
+        }
+        // A count whose size in bytes overflows.
+        let mut huge = Vec::new();
+        (usize::MAX / 2).pack(&mut huge);
+        assert_eq!(unpack_words(&mut huge.as_slice()), None);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::matcher::Matcher;
 use crate::pack::Pack;
 
 /// Changed whenever the binary form changes, so that old bytes are never read as new.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 /// The default lexicons and their double-array matcher in binary form, behind the format
 /// and the fingerprint of the lexicon sources they were parsed from.
@@ -15,13 +15,12 @@ const FORMAT: u32 = 3;
     dead_code,
     reason = "build.rs and the tests call it, the library does not"
 )]
-pub(crate) fn pack_defaults(lexicon: &Lexicon, matcher: &Matcher) -> Vec<u8> {
+pub(crate) fn pack_defaults(lexicon: &Lexicon, matcher: &Matcher) -> Option<Vec<u8>> {
     let mut bytes = Vec::new();
     FORMAT.pack(&mut bytes);
     Lexicon::sources_fingerprint().pack(&mut bytes);
-    lexicon.pack(&mut bytes);
-    matcher.pack(&mut bytes);
-    bytes
+    matcher.pack_with(lexicon, &mut bytes)?;
+    Some(bytes)
 }
 
 /// The default lexicons and their matcher from [`pack_defaults`] bytes, if they are of
@@ -33,8 +32,7 @@ pub(crate) fn unpack_defaults(mut bytes: &[u8]) -> Option<(Lexicon, Matcher)> {
     {
         return None;
     }
-    let lexicon = Lexicon::unpack(&mut bytes)?;
-    let matcher = Matcher::unpack(&mut bytes)?;
+    let (lexicon, matcher) = Matcher::unpack_with(&mut bytes)?;
     (bytes.is_empty() && matcher.fits(&lexicon)).then_some((lexicon, matcher))
 }
 
@@ -73,7 +71,7 @@ mod tests {
     fn bytes_of_another_format_or_source_or_cut_short_are_not_read() {
         let lexicon = Lexicon::parse("t", TWO).expect("lexicon");
         let matcher = Matcher::new(&lexicon, Engine::DoubleArray).expect("matcher");
-        let bytes = pack_defaults(&lexicon, &matcher);
+        let bytes = pack_defaults(&lexicon, &matcher).expect("packed");
         let (back, back_matcher) = unpack_defaults(&bytes).expect("read back");
         assert_eq!(back, lexicon);
         assert_eq!(packed(&back_matcher), packed(&matcher));
