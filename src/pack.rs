@@ -65,6 +65,11 @@ fn pack_varint(mut value: u64, out: &mut Vec<u8>) {
 }
 
 fn unpack_varint(bytes: &mut &[u8]) -> Option<u64> {
+    // Most are one byte (lengths, steps between sorted ids): no loop for them.
+    if let Some((&byte @ 0..0x80, rest)) = bytes.split_first() {
+        *bytes = rest;
+        return Some(u64::from(byte));
+    }
     let mut value = 0u64;
     for shift in (0..64).step_by(7) {
         let [byte] = take(bytes)?;
@@ -120,7 +125,9 @@ impl Pack for String {
         pack_text(self, out);
     }
     fn unpack(bytes: &mut &[u8]) -> Option<Self> {
-        String::from_utf8(unpack_bytes(bytes)?.to_vec()).ok()
+        simdutf8::basic::from_utf8(unpack_bytes(bytes)?)
+            .ok()
+            .map(str::to_owned)
     }
 }
 
