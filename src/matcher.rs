@@ -927,6 +927,7 @@ impl Pack for Near {
     /// byte each, a third of the pairs' size in memory), then the bit sets.
     fn pack(&self, out: &mut Vec<u8>) {
         self.terms.pack(out);
+        self.pairs.len().pack(out);
         (self.offsets.len() - 1).pack(out);
         for run in self.offsets.windows(2) {
             let pairs = &self.pairs[run[0] as usize..run[1] as usize];
@@ -946,19 +947,20 @@ impl Pack for Near {
     }
     fn unpack(bytes: &mut &[u8]) -> Option<Self> {
         let terms = Vec::unpack(bytes)?;
+        // Room for all the pairs at once (each takes two bytes at least).
+        let count = usize::unpack(bytes)?;
         let runs = usize::unpack(bytes)?;
-        if runs > bytes.len() {
+        if count > bytes.len() / 2 || runs > bytes.len() {
             return None;
         }
         let mut offsets = Vec::with_capacity(runs + 1);
         offsets.push(0u32);
-        let mut pairs = Vec::new();
+        let mut pairs = Vec::with_capacity(count);
         for _ in 0..runs {
             let len = usize::unpack(bytes)?;
-            if len > bytes.len() {
+            if len > count - pairs.len() {
                 return None;
             }
-            pairs.reserve(len);
             let mut second = 0u32;
             for _ in 0..len {
                 second = second.checked_add(u32::unpack(bytes)?)?;
