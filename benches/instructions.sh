@@ -12,7 +12,7 @@ rounds=${2:-1}
 cd "$(dirname "$0")/.."
 cargo build --release --quiet --example repeat
 collected=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null --collect-atstart=no \
-    '--toggle-collect=*repeat*measured*' target/release/examples/repeat "$what" "$rounds" 2>&1 \
+    '--toggle-collect=*repeat*measured*' "${CARGO_TARGET_DIR:-target}/release/examples/repeat" "$what" "$rounds" 2>&1 \
     | sed -n 's/.*Collected : //p')
 case $what in
     @*) messages=$(wc -l < "${what#@}") ;;

@@ -155,6 +155,24 @@ impl Automaton {
     }
 }
 
+/// Sort the occurrences of an overlapping search, which come in order of end, by `key`, a
+/// key that orders them by start: stable, as `sort_by_key` is. A pattern is a few
+/// characters long, so each occurrence is only the few places of the occurrences ending
+/// inside it away from where it belongs, and an insertion sort moves it just those places,
+/// where a general sort spends more on a message's few dozen than the search did.
+pub(crate) fn sort_by_start<T: Copy, K: Ord>(found: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..found.len() {
+        let item = found[i];
+        let k = key(&item);
+        let mut at = i;
+        while at > 0 && key(&found[at - 1]) > k {
+            found[at] = found[at - 1];
+            at -= 1;
+        }
+        found[at] = item;
+    }
+}
+
 /// A fingerprint of a pattern list, in order, so that a prebuilt automaton is only used for
 /// the very list it was built from.
 pub(crate) fn fingerprint<'a>(patterns: impl IntoIterator<Item = &'a str>) -> u64 {
@@ -180,6 +198,26 @@ mod tests {
         automaton.for_each(text, |id, start, end| found.push((id, start, end)));
         found.sort_unstable();
         found
+    }
+
+    #[test]
+    fn occurrences_by_end_sort_by_start_as_a_stable_sort_does() {
+        let patterns = ["不想活", "想活", "活了", "不想", "想", "了"];
+        let mut found = Vec::new();
+        let automaton =
+            Automaton::build(Engine::DoubleArray, Matches::Overlapping, &patterns).expect("built");
+        automaton.for_each("我不想活了想活", |id, start, end| {
+            found.push((id, start, end))
+        });
+        let key = |&(_, start, end): &(usize, usize, usize)| (start, std::cmp::Reverse(end));
+        let mut expected = found.clone();
+        expected.sort_by_key(key);
+        sort_by_start(&mut found, key);
+        assert_eq!(found, expected);
+        // Equal keys keep their order.
+        let mut pairs = [(2, 'a'), (1, 'b'), (2, 'c'), (1, 'd'), (0, 'e')];
+        sort_by_start(&mut pairs, |p| p.0);
+        assert_eq!(pairs, [(0, 'e'), (1, 'b'), (1, 'd'), (2, 'a'), (2, 'c')]);
     }
 
     const ENGINES: [Engine; 3] = [Engine::DoubleArray, Engine::ContiguousNfa, Engine::Dfa];

@@ -4,6 +4,8 @@
 //! to the hit — so that a new phrasing of negation or of a news report works without a new
 //! rule. Work is O((hits + cues) · log n): clauses and cues are indexed once per message.
 
+use std::sync::LazyLock;
+
 use crate::assessment::{Category, Kind, Modifier, Subject};
 use crate::lexicon::{CueKind, Entry, Lexicon};
 use crate::matcher::{CueHit, Hit};
@@ -21,6 +23,15 @@ const MAX_NEGATIONS: usize = 8;
 /// 不行了想死 is not a negated 想死.
 const NEGATION_GAP: &str =
     "我你他她它俺会再想要去过曾敢能可是有愿意做自己真的一定就还也都从来那样这种打算准备又说得";
+
+/// [`NEGATION_GAP`]'s characters, sorted: the scope walk asks about every character it
+/// passes, and a binary search answers in a few comparisons where searching the text for
+/// the character takes a scan of it.
+static NEGATION_GAP_SORTED: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut chars: Vec<char> = NEGATION_GAP.chars().collect();
+    chars.sort_unstable();
+    chars
+});
 
 /// Characters that make a term itself first-person (打我, 让我转账): the writer is the
 /// one it happens to, whoever else the sentence names.
@@ -433,13 +444,31 @@ impl CueIndex {
         category: Category,
         breaks: &Breaks,
     ) -> CueIndex {
+        let kind = |c: &CueHit| lexicon.cues[c.cue].kind;
+        // The category's cues, by start until they are sorted by end below.
+        let mut by_end = Vec::with_capacity(cues.len());
+        by_end.extend(
+            cues.iter()
+                .filter(|c| lexicon.cues[c.cue].categories.contains(category)),
+        );
+        // Each list allocated once, at its size, rather than grown as it fills.
+        let (mut persons, mut firsts, mut pasts, mut questions) = (0, 0, 0, 0);
+        for c in &by_end {
+            match kind(c) {
+                CueKind::FirstPerson => (persons, firsts) = (persons + 1, firsts + 1),
+                CueKind::ThirdPerson => persons += 1,
+                CueKind::Past => pasts += 1,
+                CueKind::Question => questions += 1,
+                _ => {}
+            }
+        }
         let mut index = CueIndex {
-            by_end: Vec::with_capacity(cues.len()),
-            persons: Vec::new(),
-            past: Vec::new(),
+            by_end: Vec::new(),
+            persons: Vec::with_capacity(persons),
+            past: Vec::with_capacity(pasts),
             last_resolved_start: None,
-            first_persons: Vec::new(),
-            question_clauses: Vec::new(),
+            first_persons: Vec::with_capacity(firsts),
+            question_clauses: Vec::with_capacity(questions),
             reported: false,
             playful: false,
             urgency: false,
@@ -449,14 +478,10 @@ impl CueIndex {
         };
         // End of the last negation cue seen: cues come ordered by start.
         let mut negation_end = None;
-        for c in cues
-            .iter()
-            .filter(|c| lexicon.cues[c.cue].categories.contains(category))
-        {
-            index.by_end.push(*c);
-            match lexicon.cues[c.cue].kind {
+        for c in &by_end {
+            match kind(c) {
                 CueKind::FirstPerson | CueKind::ThirdPerson => {
-                    let third = lexicon.cues[c.cue].kind == CueKind::ThirdPerson;
+                    let third = kind(c) == CueKind::ThirdPerson;
                     index.persons.push((c.end, c.end - c.start, third));
                     if !third {
                         index
@@ -496,9 +521,8 @@ impl CueIndex {
                 CueKind::Hyperbole | CueKind::Allow => {}
             }
         }
-        index
-            .by_end
-            .sort_by_key(|c| (c.end, std::cmp::Reverse(c.end - c.start)));
+        by_end.sort_by_key(|c| (c.end, std::cmp::Reverse(c.end - c.start)));
+        index.by_end = by_end;
         index.persons.sort_unstable();
         index.past.sort_unstable();
         index.first_persons.sort_unstable();
@@ -668,7 +692,7 @@ fn negation_count(
         let Some(prev) = text[..pos].chars().next_back() else {
             break;
         };
-        if gap < NEGATION_GAP_CHARS && NEGATION_GAP.contains(prev) {
+        if gap < NEGATION_GAP_CHARS && NEGATION_GAP_SORTED.binary_search(&prev).is_ok() {
             pos -= prev.len_utf8();
             gap += 1;
         } else {

@@ -375,27 +375,43 @@ impl Detector {
             .phonetic(&normalized)
             .map_or_else(Vec::new, |p| p.hits(text));
         let scan = self.matcher.scan(text);
+        // The fast path's hits, found without word boundaries, and the spans it accepted
+        // that need them.
+        let mut unbounded = None;
         if spelled.is_empty() {
             if scan.is_empty() {
                 return self.worded_only(message, original, &normalized, &worded);
             }
             // Where the model fired, the message is analysed whatever its hits are.
             if worded.is_empty() {
-                let candidates = self
-                    .matcher
-                    .hits(text, &scan, &self.lexicon, |_, _, _| true);
+                let mut asked = Vec::new();
+                let candidates =
+                    self.matcher
+                        .hits(text, &scan, &self.lexicon, |entry, start, end| {
+                            if !entry.flags.inword {
+                                asked.push((start, end));
+                            }
+                            true
+                        });
                 let entries = candidates.iter().map(|h| &self.lexicon.entries[h.entry]);
                 if !score::may_signal(entries, || MONEY.is_match(text)) {
                     return empty(message);
                 }
+                unbounded = Some((candidates, asked));
             }
         }
         let words = segment::Words::new(text, &normalized.soft_breaks);
-        let mut hits = self
-            .matcher
-            .hits(text, &scan, &self.lexicon, |entry, start, end| {
-                entry.flags.inword || words.on_boundaries(start, end)
-            });
+        // Where every span the fast path accepted is on word boundaries, matching with them
+        // would accept the same spans in the same order and find the same hits: most
+        // messages with a hit are matched once.
+        let mut hits = match unbounded {
+            Some((hits, asked)) if asked.iter().all(|&(s, e)| words.on_boundaries(s, e)) => hits,
+            _ => self
+                .matcher
+                .hits(text, &scan, &self.lexicon, |entry, start, end| {
+                    entry.flags.inword || words.on_boundaries(start, end)
+                }),
+        };
         if !spelled.is_empty() {
             hits.extend(spelled);
             hits.sort_by_key(|h| (h.start, h.end));

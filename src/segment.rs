@@ -5,6 +5,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use jieba_rs::Jieba;
@@ -26,7 +27,7 @@ const WINDOW_CHARS: usize = 12;
 
 /// The characters of negation that [`Words`] treats as a word of their own where a
 /// dictionary word begins with one.
-const NEGATORS: &str = "不没别";
+const NEGATORS: [char; 3] = ['不', '没', '别'];
 
 /// Force the segmenter to be built (benchmarks and servers warm it up front).
 pub(crate) fn warm_up() {
@@ -43,13 +44,41 @@ thread_local! {
 /// The word boundaries of one normalised message, asked for hit by hit and cue by cue.
 /// Each question segments a window around its span (below); the boundaries of every window
 /// already segmented are kept, since the hits and cues of one clause share their window
-/// when the clause is short, as most are.
+/// when the clause is short, as most are. A side of a span on its window's edge needs no
+/// segmenting at all.
 pub(crate) struct Words<'a> {
     text: &'a str,
     /// Where normalisation dropped a space between words: boundaries too.
     soft: &'a [usize],
-    /// (window start, window end) → every token boundary inside it, per window segmented.
-    windows: RefCell<HashMap<(usize, usize), Vec<usize>>>,
+    /// What earlier questions worked out, for the next ones.
+    known: RefCell<Known>,
+}
+
+/// What [`Words`] keeps between questions: nothing is allocated before the first question
+/// (a message without hits asks none).
+#[derive(Default)]
+struct Known {
+    /// Every character boundary of the text, with the reach of its run ([`edges`]): built
+    /// on the first question, it gives each window in two binary searches where walking
+    /// out from every span would decode up to [`WINDOW_CHARS`] characters on each side.
+    edges: Vec<Edge>,
+    /// (window start, window end) → where its token boundaries lie in `cuts`, per window
+    /// segmented.
+    windows: HashMap<(usize, usize), Range<usize>>,
+    /// The token boundaries of every window segmented, window after window, ascending
+    /// within each: one buffer for all of them.
+    cuts: Vec<usize>,
+}
+
+/// A character boundary of the text (the end of the text included): its byte offset, and
+/// the boundaries (indices into [`Known::edges`]) where its run of characters starts and
+/// ends. A run ends at a clause break, a dropped space or an end of the text; a window
+/// never reaches past its run.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Edge {
+    at: usize,
+    run_start: usize,
+    run_end: usize,
 }
 
 impl<'a> Words<'a> {
@@ -57,15 +86,21 @@ impl<'a> Words<'a> {
         Words {
             text,
             soft,
-            windows: RefCell::new(HashMap::default()),
+            known: RefCell::new(Known::default()),
         }
     }
 
     /// Whether `text[start..end]` starts and ends on word boundaries, i.e. the match is
     /// not the inside of a longer ordinary word (轻生 in 轻生活, 自杀 in 自杀式).
     pub fn on_boundaries(&self, start: usize, end: usize) -> bool {
-        let (start_ok, end_ok) = self.boundaries(start, end);
-        start_ok && end_ok
+        let known = &mut *self.known.borrow_mut();
+        let (from, to) = known.window(self.text, self.soft, start, end);
+        if start == from && end == to {
+            return true;
+        }
+        let cuts = known.cuts(self.text, from, to);
+        let is_cut = |at: usize| cuts.binary_search(&at).is_ok();
+        (start == from || is_cut(start)) && (end == to || is_cut(end))
     }
 
     /// Whether a word starts at `at` (a cue such as 别 counts in 别担心 but not in 特别).
@@ -74,85 +109,109 @@ impl<'a> Words<'a> {
             .chars()
             .next()
             .map_or(at, |c| at + c.len_utf8());
-        self.boundaries(at, end).0
+        let known = &mut *self.known.borrow_mut();
+        let (from, to) = known.window(self.text, self.soft, at, end);
+        at == from || known.cuts(self.text, from, to).binary_search(&at).is_ok()
+    }
+}
+
+impl Known {
+    /// The window around `start..end`, in bytes: at most [`WINDOW_CHARS`] characters on
+    /// each side, and never across a clause break or a dropped space. Its edges count as
+    /// word boundaries: the segmenter never sees words on both sides of a space as one
+    /// (不肯赔 还骂人 is no 赔还).
+    fn window(&mut self, text: &str, soft: &[usize], start: usize, end: usize) -> (usize, usize) {
+        if self.edges.is_empty() {
+            self.edges = edges(text, soft);
+        }
+        let edges = &self.edges;
+        let first = edges.partition_point(|e| e.at < start);
+        let last = first + edges[first..].partition_point(|e| e.at < end);
+        let from = edges[first]
+            .run_start
+            .max(first.saturating_sub(WINDOW_CHARS));
+        let to = edges[last].run_end.min(last + WINDOW_CHARS);
+        (edges[from].at, edges[to].at)
     }
 
-    /// Whether a word starts at `start` and whether one ends at `end`, from the segmented
-    /// window around `start..end`. The window's edges (a clause break, a dropped space, the
-    /// text's ends) count as boundaries: the segmenter never sees words on both sides of a
-    /// space as one (不肯赔 还骂人 is no 赔还).
-    fn boundaries(&self, start: usize, end: usize) -> (bool, bool) {
-        let (text, soft) = (self.text, self.soft);
-        let is_soft = |at: usize| soft.binary_search(&at).is_ok();
-        let window_start = window_edge(text[..start].char_indices().rev(), start, true, is_soft);
-        let window_end = window_edge(
-            text[end..].char_indices().map(|(i, c)| (end + i, c)),
-            end,
-            false,
-            is_soft,
-        );
-        if start == window_start && end == window_end {
-            return (true, true);
-        }
-        let mut windows = self.windows.borrow_mut();
-        let cuts = windows
-            .entry((window_start, window_end))
-            .or_insert_with(|| {
-                #[cfg(test)]
-                CALLS.with(|calls| calls.set(calls.get() + 1));
-                // Tokens cover the window one after another: their starts and ends are
-                // one set of boundaries.
-                let mut cuts = Vec::new();
-                for token in JIEBA.cut(&text[window_start..window_end], false) {
-                    // A negation that begins a word (不想, 不要, 没想) is a word of its
-                    // own before a term: 我不想死 is 不 and 想死, negated, not 不想 and a
-                    // lone 死 that no term may start inside.
-                    let mut chars = token.word.chars();
-                    let first = chars.next().filter(|&c| NEGATORS.contains(c));
-                    if let (Some(first), Some(_)) = (first, chars.next()) {
-                        cuts.push(window_start + token.byte_start + first.len_utf8());
-                    }
-                    cuts.push(window_start + token.byte_end);
-                }
-                cuts
-            });
-        let is_cut = |at: usize| cuts.binary_search(&at).is_ok();
-        (
-            start == window_start || is_cut(start),
-            end == window_end || is_cut(end),
-        )
+    /// The token boundaries inside the window `from..to`, which is segmented on the first
+    /// question about it.
+    fn cuts(&mut self, text: &str, from: usize, to: usize) -> &[usize] {
+        let cuts = &mut self.cuts;
+        let range = self.windows.entry((from, to)).or_insert_with(|| {
+            let first = cuts.len();
+            segment(text, from, to, cuts);
+            first..cuts.len()
+        });
+        &self.cuts[range.clone()]
     }
+}
+
+/// Push the token boundaries inside `text[from..to]`, in order, onto `cuts`. Tokens cover
+/// the window one after another: their ends are the boundaries (its start is one too, which
+/// [`Words`] knows without looking).
+fn segment(text: &str, from: usize, to: usize, cuts: &mut Vec<usize>) {
+    #[cfg(test)]
+    CALLS.with(|calls| calls.set(calls.get() + 1));
+    let tokens = JIEBA.cut(&text[from..to], false);
+    // One boundary per token; the rare negation split off below may add one.
+    cuts.reserve(tokens.len());
+    for token in tokens {
+        // A negation that begins a word (不想, 不要, 没想) is a word of its own before a
+        // term: 我不想死 is 不 and 想死, negated, not 不想 and a lone 死 that no term may
+        // start inside.
+        let mut chars = token.word.chars();
+        let first = chars.next().filter(|c| NEGATORS.contains(c));
+        if let (Some(first), Some(_)) = (first, chars.next()) {
+            cuts.push(from + token.byte_start + first.len_utf8());
+        }
+        cuts.push(from + token.byte_end);
+    }
+}
+
+/// Every character boundary of `text`, its end included, with where its run starts and
+/// ends ([`Edge`]): one pass forward for the starts and one back for the ends.
+fn edges(text: &str, soft: &[usize]) -> Vec<Edge> {
+    let mut edges = Vec::with_capacity(text.chars().count() + 1);
+    let mut soft = soft.iter().peekable();
+    let mut run_start = 0;
+    let last = (text.len(), '\n');
+    for (i, (at, ch)) in text.char_indices().chain([last]).enumerate() {
+        while soft.next_if(|&&b| b < at).is_some() {}
+        // A dropped space stands before the character at `at`: a run starts here and the
+        // one before ends here.
+        let dropped = soft.next_if(|&&b| b == at).is_some();
+        if dropped {
+            run_start = i;
+        }
+        // Where a run ends is only known on the way back: for now, whether one ends here.
+        let ends = dropped || is_clause_break(ch);
+        edges.push(Edge {
+            at,
+            run_start,
+            run_end: if ends { i } else { usize::MAX },
+        });
+        if is_clause_break(ch) {
+            run_start = i + 1;
+        }
+    }
+    // The end of the text ends a run (the clause break `last` stands for it), so every
+    // boundary before it finds one on the way back.
+    let mut run_end = edges.len() - 1;
+    for (i, edge) in edges.iter_mut().enumerate().rev() {
+        if edge.run_end == i {
+            run_end = i;
+        } else {
+            edge.run_end = run_end;
+        }
+    }
+    edges
 }
 
 /// Whether `text[start..end]` sits on word boundaries, for one question about one text
 /// (the pipeline asks through [`Words`]).
 pub(crate) fn on_word_boundaries(text: &str, soft: &[usize], start: usize, end: usize) -> bool {
     Words::new(text, soft).on_boundaries(start, end)
-}
-
-/// The byte offset where the window ends on one side: at most [`WINDOW_CHARS`]
-/// characters away, and never across a clause break or a dropped space.
-fn window_edge(
-    chars: impl Iterator<Item = (usize, char)>,
-    from: usize,
-    backwards: bool,
-    is_soft: impl Fn(usize) -> bool,
-) -> usize {
-    let mut edge = from;
-    for (taken, (at, ch)) in chars.enumerate() {
-        // Walking back, a soft break at the edge stands before the character there;
-        // walking on, before the character about to be taken.
-        let soft = if backwards {
-            is_soft(edge)
-        } else {
-            is_soft(at)
-        };
-        if taken == WINDOW_CHARS || is_clause_break(ch) || soft {
-            break;
-        }
-        edge = if backwards { at } else { at + ch.len_utf8() };
-    }
-    edge
 }
 
 #[cfg(test)]
@@ -221,5 +280,26 @@ mod tests {
     fn window_stops_at_clause_breaks_and_text_edges() {
         assert!(check("自杀", "自杀"));
         assert!(check("好吧，自杀", "自杀"));
+    }
+
+    /// The window around characters `start..end` of `text`, in characters (every character
+    /// of the texts below is three bytes).
+    fn window_chars(text: &str, soft: &[usize], start: usize, end: usize) -> (usize, usize) {
+        let (from, to) = Known::default().window(text, soft, start * 3, end * 3);
+        (from / 3, to / 3)
+    }
+
+    #[test]
+    fn a_window_reaches_twelve_characters_and_stops_at_a_break_or_a_dropped_space() {
+        // Sixteen characters, a comma at 16, two more.
+        let text = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳，午未";
+        assert_eq!(window_chars(text, &[], 14, 15), (2, 16));
+        assert_eq!(window_chars(text, &[], 0, 1), (0, 13));
+        assert_eq!(window_chars(text, &[], 17, 18), (17, 19));
+        assert_eq!(window_chars(text, &[], 19, 19), (17, 19));
+        // A dropped space before 辛 (byte 21) bounds the runs on both sides of it.
+        assert_eq!(window_chars(text, &[21], 14, 15), (7, 16));
+        assert_eq!(window_chars(text, &[21], 2, 3), (0, 7));
+        assert_eq!(window_chars(text, &[21], 7, 8), (7, 16));
     }
 }
