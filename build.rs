@@ -39,6 +39,8 @@ mod pack;
 mod phonetic;
 #[path = "src/prebuilt.rs"]
 mod prebuilt;
+#[path = "src/texts.rs"]
+mod texts;
 
 /// Stands for `src/embedded.rs` while what it embeds is being made: nothing yet.
 mod embedded {
@@ -72,6 +74,7 @@ fn main() {
         "src/pack.rs",
         "src/phonetic.rs",
         "src/prebuilt.rs",
+        "src/texts.rs",
     ] {
         println!("cargo::rerun-if-changed={input}");
     }

@@ -13,7 +13,8 @@ use crate::assessment::{Category, Kind};
 use crate::error::Error;
 use crate::fingerprint::Fingerprint;
 use crate::normalize::normalize_term;
-use crate::pack::Pack;
+use crate::pack::{Pack, unpack_count};
+use crate::texts::Texts;
 
 /// The default lexicons, embedded in the binary.
 pub(crate) const DEFAULT_SOURCES: [(&str, &str); 5] = [
@@ -484,10 +485,7 @@ impl Entry {
         }
         let mut parts = Parts::with_capacity(count);
         for _ in 0..count {
-            let alternatives = usize::unpack(bytes)?;
-            if alternatives == 0 || alternatives > bytes.len() {
-                return None;
-            }
+            let alternatives = unpack_count(bytes).filter(|&n| n > 0)?;
             parts.push(
                 (0..alternatives)
                     .map(|_| text(usize::unpack(bytes)?).map(Box::from))
@@ -546,12 +544,9 @@ impl Lexicon {
         for entry in &self.entries {
             entry.pack_by_ids(&id, out)?;
         }
-        // The cues' texts in one string, then each cue's length, kind and categories.
-        let texts: String = self.cues.iter().map(|c| c.text.as_str()).collect();
-        texts.pack(out);
-        self.cues.len().pack(out);
+        // The cues' texts together, then each cue's kind and categories.
+        Texts::new(self.cues.iter().map(|c| c.text.as_str())).pack(out);
         for cue in &self.cues {
-            cue.text.len().pack(out);
             cue.kind.pack(out);
             cue.categories.0.pack(out);
         }
@@ -563,32 +558,23 @@ impl Lexicon {
         bytes: &mut &[u8],
         text: impl Fn(usize) -> Option<&'t str>,
     ) -> Option<Lexicon> {
-        let count = usize::unpack(bytes)?;
-        // Every entry takes a few bytes at least: no allocation larger than the input.
-        if count > bytes.len() {
-            return None;
-        }
+        let count = unpack_count(bytes)?;
         let mut entries = Vec::with_capacity(count);
         for _ in 0..count {
             entries.push(Entry::unpack_by_ids(bytes, &text)?);
         }
-        let texts = String::unpack(bytes)?;
-        let count = usize::unpack(bytes)?;
-        if count > bytes.len() {
-            return None;
-        }
-        let mut cues = Vec::with_capacity(count);
-        let mut at = 0usize;
-        for _ in 0..count {
-            let end = at.checked_add(usize::unpack(bytes)?)?;
-            cues.push(Cue {
-                text: texts.get(at..end)?.to_string(),
-                kind: CueKind::unpack(bytes)?,
-                categories: CategorySet(<[bool; 3]>::unpack(bytes)?),
-            });
-            at = end;
-        }
-        (at == texts.len()).then_some(Lexicon { entries, cues })
+        let texts = Texts::unpack(bytes)?;
+        let cues = texts
+            .iter()
+            .map(|text| {
+                Some(Cue {
+                    text: text.to_string(),
+                    kind: CueKind::unpack(bytes)?,
+                    categories: CategorySet(<[bool; 3]>::unpack(bytes)?),
+                })
+            })
+            .collect::<Option<Vec<Cue>>>()?;
+        Some(Lexicon { entries, cues })
     }
 }
 

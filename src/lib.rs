@@ -59,6 +59,7 @@ mod prebuilt;
 mod python;
 mod score;
 mod segment;
+mod texts;
 
 use std::sync::LazyLock;
 

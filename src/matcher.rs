@@ -18,7 +18,8 @@ use crate::bits::Bits;
 use crate::error::Error;
 use crate::frequency::Frequencies;
 use crate::lexicon::{CueKind, Entry, Lexicon, MAX_PARTS};
-use crate::pack::Pack;
+use crate::pack::{Pack, unpack_count};
+use crate::texts::Texts;
 
 /// A risk term found in the normalised text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,43 +161,6 @@ pub(crate) struct Matcher {
     /// Cue pattern id → cue indices with that text.
     cue_ids: Vec<Vec<usize>>,
     near: Near,
-}
-
-/// Pattern texts in one buffer: a hundred thousand short strings without a hundred
-/// thousand allocations, which would outlive the construction as scattered free memory.
-#[derive(Debug, Clone, Default)]
-struct Texts {
-    buffer: String,
-    /// `buffer[ends[i - 1]..ends[i]]` is text `i` (from 0 for the first).
-    ends: Vec<u32>,
-}
-
-impl Texts {
-    fn new(texts: &[&str]) -> Texts {
-        let mut buffer = String::with_capacity(texts.iter().map(|t| t.len()).sum());
-        let ends = texts
-            .iter()
-            .map(|t| {
-                buffer.push_str(t);
-                buffer.len() as u32
-            })
-            .collect();
-        Texts { buffer, ends }
-    }
-
-    fn get(&self, i: usize) -> &str {
-        let start = i.checked_sub(1).map_or(0, |p| self.ends[p] as usize);
-        &self.buffer[start..self.ends[i] as usize]
-    }
-
-    /// Text `i`, or none past the last.
-    fn try_get(&self, i: usize) -> Option<&str> {
-        (i < self.ends.len()).then(|| self.get(i))
-    }
-
-    fn iter(&self) -> impl Iterator<Item = &str> {
-        (0..self.ends.len()).map(|i| self.get(i))
-    }
 }
 
 /// Distinct pattern texts in the order an automaton numbers them, each with what it stands
@@ -604,7 +568,7 @@ impl Matcher {
             term_bits,
             openers,
             engine,
-            texts: Texts::new(&patterns.texts),
+            texts: Texts::new(patterns.texts.iter().copied()),
             patterns: patterns.values,
             cues,
             cue_ids: cue_patterns.values,
@@ -646,7 +610,7 @@ impl Matcher {
         let patterns = self.patterns.len();
         let entries = lexicon.entries.len();
         let near = &self.near;
-        self.texts.ends.len() == patterns
+        self.texts.len() == patterns
             && self
                 .patterns
                 .iter()
@@ -898,36 +862,6 @@ impl Pack for Pattern {
     }
 }
 
-impl Pack for Texts {
-    /// The buffer, then each text's length (a byte for most).
-    fn pack(&self, out: &mut Vec<u8>) {
-        self.buffer.pack(out);
-        self.ends.len().pack(out);
-        let mut start = 0;
-        for &end in &self.ends {
-            (end - start).pack(out);
-            start = end;
-        }
-    }
-    fn unpack(bytes: &mut &[u8]) -> Option<Self> {
-        let buffer = String::unpack(bytes)?;
-        let count = usize::unpack(bytes)?;
-        if count > bytes.len() {
-            return None;
-        }
-        // Every text must be a slice of the buffer on character boundaries.
-        let mut ends = Vec::with_capacity(count);
-        let mut start = 0u32;
-        for _ in 0..count {
-            let end = start.checked_add(u32::unpack(bytes)?)?;
-            buffer.get(start as usize..end as usize)?;
-            ends.push(end);
-            start = end;
-        }
-        Some(Texts { buffer, ends })
-    }
-}
-
 impl Pack for Near {
     /// The terms, then the pair index: each pattern's run of pairs as its length and each
     /// pair as the step from the previous pair's second part and its term (mostly one
@@ -955,11 +889,8 @@ impl Pack for Near {
     fn unpack(bytes: &mut &[u8]) -> Option<Self> {
         let terms = Vec::unpack(bytes)?;
         // Room for all the pairs at once (each takes two bytes at least).
-        let count = usize::unpack(bytes)?;
-        let runs = usize::unpack(bytes)?;
-        if count > bytes.len() / 2 || runs > bytes.len() {
-            return None;
-        }
+        let count = unpack_count(bytes)?;
+        let runs = unpack_count(bytes)?;
         let mut offsets = Vec::with_capacity(runs + 1);
         offsets.push(0u32);
         let mut pairs = Vec::with_capacity(count);
@@ -1019,7 +950,7 @@ impl Matcher {
         let cues = Automaton::from_prebuilt(crate::pack::unpack_bytes(bytes)?, 0)?;
         let cue_ids = Vec::unpack(bytes)?;
         let near = Near::unpack(bytes)?;
-        (patterns.len() == texts.ends.len()).then_some(Matcher {
+        (patterns.len() == texts.len()).then_some(Matcher {
             terms: OnceLock::new(),
             term_bits,
             openers,

@@ -81,6 +81,12 @@ fn unpack_varint(bytes: &mut &[u8]) -> Option<u64> {
     None
 }
 
+/// A count of items that take a byte each at least: none if it is more than the bytes
+/// left, so that no room larger than the input is ever asked for.
+pub(crate) fn unpack_count(bytes: &mut &[u8]) -> Option<usize> {
+    usize::unpack(bytes).filter(|&count| count <= bytes.len())
+}
+
 /// A varint.
 impl Pack for u32 {
     fn pack(&self, out: &mut Vec<u8>) {
@@ -148,11 +154,7 @@ impl<T: Pack> Pack for Vec<T> {
         }
     }
     fn unpack(bytes: &mut &[u8]) -> Option<Self> {
-        let len = usize::unpack(bytes)?;
-        // Every item takes a byte at least: no allocation larger than the input.
-        if len > bytes.len() {
-            return None;
-        }
+        let len = unpack_count(bytes)?;
         let mut items = Vec::with_capacity(len);
         for _ in 0..len {
             items.push(T::unpack(bytes)?);
