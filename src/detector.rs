@@ -171,6 +171,9 @@ pub struct Detector {
     matcher: Matcher,
     /// The pinyin automaton, built on the first message with Latin letters.
     phonetic: OnceLock<Option<Phonetic>>,
+    /// The lexicon's fingerprint, where it is known without hashing the lexicon: the
+    /// defaults as `build.rs` packed them.
+    lexicon_print: Option<u64>,
     /// The wording model, for categories no phrase of the lexicons raises to medium.
     wording: Option<&'static Model>,
     recall_factor: f32,
@@ -279,13 +282,15 @@ impl DetectorBuilder {
         } else {
             None
         };
-        let (lexicon, matcher) = match prebuilt {
-            Some((lexicon, matcher)) if self.extra.is_empty() => {
-                (lexicon, matcher.with_engine(self.engine))
-            }
+        let (lexicon, matcher, lexicon_print) = match prebuilt {
+            Some(defaults) if self.extra.is_empty() => (
+                defaults.lexicon,
+                defaults.matcher.with_engine(self.engine),
+                Some(defaults.print),
+            ),
             prebuilt => {
                 let mut lexicon = match prebuilt {
-                    Some((lexicon, _)) => lexicon,
+                    Some(defaults) => defaults.lexicon,
                     None if self.defaults => Lexicon::defaults()?,
                     None => Lexicon::default(),
                 };
@@ -294,7 +299,7 @@ impl DetectorBuilder {
                 }
                 lexicon.entries.shrink_to_fit();
                 let matcher = Matcher::new(&lexicon, self.engine)?;
-                (lexicon, matcher)
+                (lexicon, matcher, None)
             }
         };
         let wording = if self.wording.unwrap_or(self.defaults) {
@@ -306,6 +311,7 @@ impl DetectorBuilder {
             lexicon,
             matcher,
             phonetic: OnceLock::new(),
+            lexicon_print,
             wording,
             recall_factor: self.recall_factor,
         })
@@ -348,7 +354,7 @@ impl Detector {
     /// Built on first need; should it fail to build, pinyin is not matched.
     fn phonetic_automaton(&self) -> Option<&Phonetic> {
         self.phonetic
-            .get_or_init(|| Phonetic::new(&self.lexicon).ok())
+            .get_or_init(|| Phonetic::new(&self.lexicon, self.lexicon_print).ok())
             .as_ref()
     }
 

@@ -175,8 +175,11 @@ struct Syllable {
 impl Phonetic {
     /// The pinyin automaton of `lexicon`: read back from the one `build.rs` built when
     /// `lexicon` is the default lexicons (its fingerprint says so), built otherwise.
-    pub fn new(lexicon: &Lexicon) -> Result<Phonetic, Error> {
-        match Phonetic::from_prebuilt(&crate::embedded::unpack(crate::embedded::PINYIN), lexicon) {
+    /// `print` is that fingerprint where the caller knows it; otherwise it is taken here.
+    pub fn new(lexicon: &Lexicon, print: Option<u64>) -> Result<Phonetic, Error> {
+        let print = print.unwrap_or_else(|| lexicon.fingerprint());
+        let bytes = crate::embedded::unpack(crate::embedded::PINYIN);
+        match Phonetic::from_prebuilt(&bytes, lexicon, print) {
             Some(prebuilt) => Ok(prebuilt),
             None => Phonetic::build(lexicon),
         }
@@ -244,8 +247,7 @@ impl Phonetic {
     /// The automaton of [`Phonetic::to_prebuilt`]'s bytes if they were made from `lexicon`
     /// and read back whole, with every entry in it; otherwise none, and the caller builds
     /// it.
-    fn from_prebuilt(mut bytes: &[u8], lexicon: &Lexicon) -> Option<Phonetic> {
-        let fingerprint = lexicon.fingerprint();
+    fn from_prebuilt(mut bytes: &[u8], lexicon: &Lexicon, fingerprint: u64) -> Option<Phonetic> {
         if u64::unpack(&mut bytes)? != fingerprint {
             return None;
         }
@@ -523,7 +525,7 @@ mod tests {
             "想死\tself_harm\tpassive_wish\t0.5\t-\n想死你了\tallow\tself_harm",
         )
         .unwrap();
-        let phonetic = Phonetic::new(&lexicon).unwrap();
+        let phonetic = Phonetic::new(&lexicon, None).unwrap();
         assert!(phonetic.hits("wo ma shuo xiang si ni le").is_empty());
         assert_eq!(phonetic.hits("wo xiang si").len(), 1);
         assert_eq!(phonetic.hits("xiang si ni le wo ye xiang si").len(), 1);
@@ -545,9 +547,12 @@ mod tests {
     #[test]
     fn the_default_pinyin_automaton_is_the_prebuilt_one_and_finds_what_a_built_one_finds() {
         let lexicon = Lexicon::defaults().expect("defaults");
-        let prebuilt =
-            Phonetic::from_prebuilt(&crate::embedded::unpack(crate::embedded::PINYIN), &lexicon)
-                .expect("the prebuilt pinyin automaton matches the default lexicons");
+        let prebuilt = Phonetic::from_prebuilt(
+            &crate::embedded::unpack(crate::embedded::PINYIN),
+            &lexicon,
+            lexicon.fingerprint(),
+        )
+        .expect("the prebuilt pinyin automaton matches the default lexicons");
         let built = Phonetic::build(&lexicon).expect("built");
         assert_eq!(prebuilt.entries, built.entries);
         for text in [
@@ -572,13 +577,14 @@ mod tests {
         .expect("lexicon");
         let built = Phonetic::build(&lexicon).expect("built");
         let bytes = built.to_prebuilt(lexicon.fingerprint()).expect("bytes");
-        let back = Phonetic::from_prebuilt(&bytes, &lexicon).expect("read back");
+        let back =
+            Phonetic::from_prebuilt(&bytes, &lexicon, lexicon.fingerprint()).expect("read back");
         assert_eq!(back.entries, built.entries);
         assert_eq!(back.hits("wo bu xiang huo"), built.hits("wo bu xiang huo"));
         assert_eq!(back.hits("wo bu xiang huo").len(), 1);
         for cut in [0, 8, 12, bytes.len() / 2, bytes.len() - 1] {
             assert!(
-                Phonetic::from_prebuilt(&bytes[..cut], &lexicon).is_none(),
+                Phonetic::from_prebuilt(&bytes[..cut], &lexicon, lexicon.fingerprint()).is_none(),
                 "{cut}"
             );
         }
@@ -589,13 +595,13 @@ mod tests {
              想死你了\tallow\tself_harm",
         )
         .expect("lexicon");
-        assert!(Phonetic::from_prebuilt(&bytes, &heavier).is_none());
+        assert!(Phonetic::from_prebuilt(&bytes, &heavier, heavier.fingerprint()).is_none());
         // An entry index past the lexicon's end is refused, not trusted: bytes of this
         // lexicon's pinyin automaton, stamped with the fingerprint of a smaller one.
         let smaller =
             Lexicon::parse("t", "想死\tself_harm\tpassive_wish\t0.5\t-\n").expect("lexicon");
         let stamped = built.to_prebuilt(smaller.fingerprint()).expect("bytes");
-        assert!(Phonetic::from_prebuilt(&stamped, &smaller).is_none());
+        assert!(Phonetic::from_prebuilt(&stamped, &smaller, smaller.fingerprint()).is_none());
         // A key with four entries, or of a fourth category, is refused too.
         let mut four = Vec::new();
         4usize.pack(&mut four);

@@ -19,26 +19,42 @@ pub(crate) fn pack_defaults(lexicon: &Lexicon, matcher: &Matcher) -> Option<Vec<
     let mut bytes = Vec::new();
     FORMAT.pack(&mut bytes);
     Lexicon::sources_fingerprint().pack(&mut bytes);
+    lexicon.fingerprint().pack(&mut bytes);
     matcher.pack_with(lexicon, &mut bytes)?;
     Some(bytes)
+}
+
+/// The default lexicons read back, their matcher, and the lexicon's fingerprint
+/// ([`Lexicon::fingerprint`]) as `build.rs` took it: the prebuilt pinyin automaton is
+/// checked against it without hashing 150,000 entries again on the first message with
+/// Latin letters.
+pub(crate) struct Defaults {
+    pub lexicon: Lexicon,
+    pub matcher: Matcher,
+    pub print: u64,
 }
 
 /// The default lexicons and their matcher from [`pack_defaults`] bytes, if they are of
 /// this format, were made from these very sources and read back whole; none otherwise,
 /// and the caller parses and builds them.
-pub(crate) fn unpack_defaults(mut bytes: &[u8]) -> Option<(Lexicon, Matcher)> {
+pub(crate) fn unpack_defaults(mut bytes: &[u8]) -> Option<Defaults> {
     if u32::unpack(&mut bytes)? != FORMAT
         || u64::unpack(&mut bytes)? != Lexicon::sources_fingerprint()
     {
         return None;
     }
+    let print = u64::unpack(&mut bytes)?;
     let (lexicon, matcher) = Matcher::unpack_with(&mut bytes)?;
-    (bytes.is_empty() && matcher.fits(&lexicon)).then_some((lexicon, matcher))
+    (bytes.is_empty() && matcher.fits(&lexicon)).then_some(Defaults {
+        lexicon,
+        matcher,
+        print,
+    })
 }
 
 /// The embedded default lexicons and their matcher, read back from the binary; none should
 /// that fail (the caller then parses and builds them).
-pub(crate) fn defaults() -> Option<(Lexicon, Matcher)> {
+pub(crate) fn defaults() -> Option<Defaults> {
     unpack_defaults(&crate::embedded::unpack(crate::embedded::DEFAULTS))
 }
 
@@ -59,9 +75,14 @@ mod tests {
 
     #[test]
     fn the_embedded_defaults_are_what_parsing_and_indexing_give() {
-        let (lexicon, matcher) = defaults().expect("the embedded defaults read back");
+        let Defaults {
+            lexicon,
+            matcher,
+            print,
+        } = defaults().expect("the embedded defaults read back");
         let parsed = Lexicon::defaults().expect("defaults parse");
         assert_eq!(lexicon, parsed);
+        assert_eq!(print, parsed.fingerprint());
         let built = Matcher::new(&parsed, Engine::DoubleArray).expect("matcher");
         assert_eq!(packed(&matcher), packed(&built));
         assert!(matcher.fits(&lexicon));
@@ -72,9 +93,10 @@ mod tests {
         let lexicon = Lexicon::parse("t", TWO).expect("lexicon");
         let matcher = Matcher::new(&lexicon, Engine::DoubleArray).expect("matcher");
         let bytes = pack_defaults(&lexicon, &matcher).expect("packed");
-        let (back, back_matcher) = unpack_defaults(&bytes).expect("read back");
-        assert_eq!(back, lexicon);
-        assert_eq!(packed(&back_matcher), packed(&matcher));
+        let back = unpack_defaults(&bytes).expect("read back");
+        assert_eq!(back.lexicon, lexicon);
+        assert_eq!(back.print, lexicon.fingerprint());
+        assert_eq!(packed(&back.matcher), packed(&matcher));
         let mut other_format = bytes.clone();
         other_format[0] ^= 1;
         assert!(unpack_defaults(&other_format).is_none());
