@@ -73,12 +73,14 @@ struct Known {
 /// A character boundary of the text (the end of the text included): its byte offset, and
 /// the boundaries (indices into [`Known::edges`]) where its run of characters starts and
 /// ends. A run ends at a clause break, a dropped space or an end of the text; a window
-/// never reaches past its run.
+/// never reaches past its run. 32-bit, as every offset of the pipeline is (of a longer
+/// text only the first 4 GiB are analysed): twelve bytes a character of a message with a
+/// hit, not twenty-four.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Edge {
-    at: usize,
-    run_start: usize,
-    run_end: usize,
+    at: u32,
+    run_start: u32,
+    run_end: u32,
 }
 
 impl<'a> Words<'a> {
@@ -125,13 +127,11 @@ impl Known {
             self.edges = edges(text, soft);
         }
         let edges = &self.edges;
-        let first = edges.partition_point(|e| e.at < start);
-        let last = first + edges[first..].partition_point(|e| e.at < end);
-        let from = edges[first]
-            .run_start
-            .max(first.saturating_sub(WINDOW_CHARS));
-        let to = edges[last].run_end.min(last + WINDOW_CHARS);
-        (edges[from].at, edges[to].at)
+        let first = edges.partition_point(|e| (e.at as usize) < start);
+        let last = first + edges[first..].partition_point(|e| (e.at as usize) < end);
+        let from = (edges[first].run_start as usize).max(first.saturating_sub(WINDOW_CHARS));
+        let to = (edges[last].run_end as usize).min(last + WINDOW_CHARS);
+        (edges[from].at as usize, edges[to].at as usize)
     }
 
     /// The token boundaries inside the window `from..to`, which is segmented on the first
@@ -187,9 +187,9 @@ fn edges(text: &str, soft: &[usize]) -> Vec<Edge> {
         // Where a run ends is only known on the way back: for now, whether one ends here.
         let ends = dropped || is_clause_break(ch);
         edges.push(Edge {
-            at,
-            run_start,
-            run_end: if ends { i } else { usize::MAX },
+            at: at as u32,
+            run_start: run_start as u32,
+            run_end: if ends { i as u32 } else { u32::MAX },
         });
         if is_clause_break(ch) {
             run_start = i + 1;
@@ -197,8 +197,9 @@ fn edges(text: &str, soft: &[usize]) -> Vec<Edge> {
     }
     // The end of the text ends a run (the clause break `last` stands for it), so every
     // boundary before it finds one on the way back.
-    let mut run_end = edges.len() - 1;
+    let mut run_end = (edges.len() - 1) as u32;
     for (i, edge) in edges.iter_mut().enumerate().rev() {
+        let i = i as u32;
         if edge.run_end == i {
             run_end = i;
         } else {
