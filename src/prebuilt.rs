@@ -67,9 +67,10 @@ mod tests {
     const TWO: &str =
         "想死\tself_harm\tpassive_wish\t0.5\t-\n被…骗了\tfraud_victim\tloss\t0.9\t-\n";
 
-    fn packed(matcher: &Matcher) -> Vec<u8> {
+    /// A matcher and the lexicon it indexes in their binary form, to compare two of them.
+    fn packed(matcher: &Matcher, lexicon: &Lexicon) -> Vec<u8> {
         let mut bytes = Vec::new();
-        matcher.pack(&mut bytes);
+        matcher.pack_with(lexicon, &mut bytes).expect("packed");
         bytes
     }
 
@@ -84,7 +85,7 @@ mod tests {
         assert_eq!(lexicon, parsed);
         assert_eq!(print, parsed.fingerprint());
         let built = Matcher::new(&parsed, Engine::DoubleArray).expect("matcher");
-        assert_eq!(packed(&matcher), packed(&built));
+        assert_eq!(packed(&matcher, &lexicon), packed(&built, &parsed));
         assert!(matcher.fits(&lexicon));
     }
 
@@ -96,7 +97,10 @@ mod tests {
         let back = unpack_defaults(&bytes).expect("read back");
         assert_eq!(back.lexicon, lexicon);
         assert_eq!(back.print, lexicon.fingerprint());
-        assert_eq!(packed(&back.matcher), packed(&matcher));
+        assert_eq!(
+            packed(&back.matcher, &back.lexicon),
+            packed(&matcher, &lexicon)
+        );
         let mut other_format = bytes.clone();
         other_format[0] ^= 1;
         assert!(unpack_defaults(&other_format).is_none());
