@@ -95,14 +95,7 @@ impl<'a> Words<'a> {
     /// Whether `text[start..end]` starts and ends on word boundaries, i.e. the match is
     /// not the inside of a longer ordinary word (轻生 in 轻生活, 自杀 in 自杀式).
     pub fn on_boundaries(&self, start: usize, end: usize) -> bool {
-        let known = &mut *self.known.borrow_mut();
-        let (from, to) = known.window(self.text, self.soft, start, end);
-        if start == from && end == to {
-            return true;
-        }
-        let cuts = known.cuts(self.text, from, to);
-        let is_cut = |at: usize| cuts.binary_search(&at).is_ok();
-        (start == from || is_cut(start)) && (end == to || is_cut(end))
+        self.word_edges(start, end, true)
     }
 
     /// Whether a word starts at `at` (a cue such as 别 counts in 别担心 but not in 特别).
@@ -111,9 +104,17 @@ impl<'a> Words<'a> {
             .chars()
             .next()
             .map_or(at, |c| at + c.len_utf8());
+        self.word_edges(at, end, false)
+    }
+
+    /// Whether a word starts at `start` and, with `both`, whether one ends at `end`, in the
+    /// window around `start..end`. A side on the window's edge is a boundary without
+    /// segmenting anything; the window is segmented only for a side inside it.
+    fn word_edges(&self, start: usize, end: usize, both: bool) -> bool {
         let known = &mut *self.known.borrow_mut();
-        let (from, to) = known.window(self.text, self.soft, at, end);
-        at == from || known.cuts(self.text, from, to).binary_search(&at).is_ok()
+        let (from, to) = known.window(self.text, self.soft, start, end);
+        let mut is_cut = |at: usize| known.cuts(self.text, from, to).binary_search(&at).is_ok();
+        (start == from || is_cut(start)) && (!both || end == to || is_cut(end))
     }
 }
 
