@@ -661,9 +661,9 @@ fn every_phrase(signals: &[Signal], category: Category, test: impl Fn(&Signal) -
 }
 
 /// Kinds that tell the crisis itself: harm done, under way or threatened, a weapon, money
-/// gone. The wording model reads a whole message, in which a clause of harm among ordinary
-/// news (孩子期中考得不错…拿烟灰缸砸我) or a short report of it (被他揍了一顿) may weigh
-/// little; such a phrase is never lowered as [`Modifier::Atypical`].
+/// gone. The wording model's margins read a whole message, in which a clause of harm among
+/// ordinary news (孩子期中考得不错…拿烟灰缸砸我) or a short report of it (被他揍了一顿) may
+/// weigh little; such a phrase is never lowered as [`Modifier::Atypical`].
 fn told_harm(kind: Kind) -> bool {
     matches!(
         kind,

@@ -6,9 +6,11 @@
 //! nobody listed (most misses on rows nobody tuned on have no lexicon hit at all) may still
 //! write like the crisis messages of a category as a whole; when no phrase fires and the
 //! model does, the category is medium, or high when the high head fires too: a triager
-//! sees it. On its own it never rates critical; with evidence words of its category (an
-//! amount, 转了), which it anchors as a phrase would, it can, and the fraud critical head
-//! lifts a fraud phrase that counts on its own to critical (the detector decides).
+//! sees it. A long message is also read in windows as long as a typical message, where the
+//! whole reads near a category ([`Model::read_windows`]). On its own it never rates
+//! critical; with evidence words of its category (an amount, 转了), which it anchors as a
+//! phrase would, it can, and the fraud critical head lifts a fraud phrase that counts on its
+//! own to critical (the detector decides).
 //!
 //! Features as scikit-learn's `TfidfVectorizer(sublinear_tf=True)` computes them: for each
 //! gram of the model's vocabulary in the text, `(1 + ln tf) · idf`, the vector scaled to
@@ -38,6 +40,20 @@ const SCREENED: usize = 6;
 /// 安眠药我攒了一瓶 (a preparation, high until a wish joins it) like the stockpiles told
 /// with a plan; the detector never trusted them, and they are no longer trained.
 const CRITICAL: Category = Category::FraudVictim;
+
+/// The length in characters of the windows a long text is also read in
+/// ([`Model::read_windows`]): the length of a typical message the model learnt from.
+/// Chosen on the training rows, blind rounds 46-48 before they were tuned on, and the
+/// reviews and news the detector must keep silent on (2026-12-03): windows of 16 and 20
+/// characters found a few more messages and fired on more of the training rows' hard
+/// negatives, 32 found fewer.
+const WINDOW: usize = 24;
+
+/// How far under its threshold (a logit) a category's medium head may read a whole text
+/// for its windows to be read. Without this floor, windows of book and hotel reviews fired
+/// self-harm on 58 of 35,123 reviews instead of 12; with it, on 12, and round 46's
+/// self-harm recall went from 0.764 to 0.817 (2026-12-03).
+const WINDOW_FLOOR: f32 = -2.0;
 
 /// A row of [`Model::rows_data`]: idf, then the weight of each head.
 type Cell = [f32; 1 + HEADS];
@@ -491,6 +507,13 @@ impl Model {
     }
 
     fn assess_with(&self, text: &str, scratch: &mut Scratch) -> Reading {
+        let mut reading = self.read_whole(text, scratch);
+        self.read_windows(text, scratch, &mut reading);
+        reading
+    }
+
+    /// What the model reads on a whole text.
+    fn read_whole(&self, text: &str, scratch: &mut Scratch) -> Reading {
         // First the one-character grams alone decide whether the text can fire at all
         // (the screen): for nearly every everyday message it cannot.
         if self.screened_out(text) {
@@ -500,7 +523,6 @@ impl Model {
             return Reading::default();
         };
         let margins = Some(self.margins(&logits));
-        let Scratch { touched, xs, .. } = scratch;
         let fires = logits.map(|l| l > self.threshold);
         if !fires[..SCREENED].iter().any(|&f| f) {
             return Reading {
@@ -508,14 +530,82 @@ impl Model {
                 margins,
             };
         }
-        // Per head, the gram that weighed most towards it, (contribution, start, end), of
-        // two or three characters if one weighed towards it at all (a lone 钱 says less to
-        // a triager than 转了钱).
-        // Only the medium and high heads speak (a critical head's signal is shown on the
-        // gram of the head that speaks), so only theirs are kept.
+        let strongest = self.strongest(scratch);
+        let worded = Category::ALL
+            .into_iter()
+            .filter_map(|category| worded(category, &logits, &fires, &strongest))
+            .collect();
+        Reading { worded, margins }
+    }
+
+    /// A long text (more than [`WINDOW`] and a half characters) is also read in windows of
+    /// [`WINDOW`] characters, each half over the one before, for the categories the whole
+    /// text reads near their threshold but under it ([`WINDOW_FLOOR`]): one clause of harm
+    /// inside an ordinary message (a question about a fine, then 我已经把药全部吃了) weighs
+    /// little among the grams of the whole, and much in its window, which is as long as
+    /// the messages the model learnt from. The first window that fires speaks for its
+    /// category, with its strongest gram; never its critical head, which lifts a phrase
+    /// read in the whole message.
+    fn read_windows(&self, text: &str, scratch: &mut Scratch, reading: &mut Reading) {
+        let Some(margins) = reading.margins else {
+            return;
+        };
+        let mut pending: [bool; 3] = std::array::from_fn(|c| {
+            margins[c] >= WINDOW_FLOOR && !reading.worded.iter().any(|w| w.category.index() == c)
+        });
+        if !pending.contains(&true) {
+            return;
+        }
+        let starts: Vec<usize> = text
+            .char_indices()
+            .map(|(at, _)| at)
+            .chain([text.len()])
+            .collect();
+        let chars = starts.len() - 1;
+        if chars <= WINDOW + WINDOW / 2 {
+            return;
+        }
+        let mut from = 0;
+        loop {
+            let to = (from + WINDOW).min(chars);
+            let (start, end) = (starts[from], starts[to]);
+            if let Some(logits) = self.logits_with(&text[start..end], scratch) {
+                let fires = logits.map(|l| l > self.threshold);
+                let strongest = self.strongest(scratch);
+                for category in Category::ALL {
+                    let c = category.index();
+                    if !pending[c] {
+                        continue;
+                    }
+                    if let Some(w) = worded(category, &logits, &fires, &strongest) {
+                        reading.worded.push(Worded {
+                            critical: false,
+                            start: start + w.start,
+                            end: start + w.end,
+                            ..w
+                        });
+                        pending[c] = false;
+                    }
+                }
+            }
+            if to == chars || !pending.contains(&true) {
+                break;
+            }
+            from += WINDOW / 2;
+        }
+        reading.worded.sort_by_key(|w| w.category.index());
+    }
+
+    /// Per medium and high head, the gram of the text last read ([`Model::logits_with`]
+    /// left its rows in `scratch`) that weighed most towards it, (contribution, start,
+    /// end), of two or three characters if one weighed towards it at all (a lone 钱 says
+    /// less to a triager than 转了钱). Only the medium and high heads speak (a critical
+    /// head's signal is shown on the gram of the head that speaks), so only theirs are
+    /// kept.
+    fn strongest(&self, scratch: &Scratch) -> [(f32, u32, u32); SCREENED] {
         let mut strongest = [(0f32, 0u32, 0u32); SCREENED];
         let mut strongest_single = [(0f32, 0u32, 0u32); SCREENED];
-        for (&(row, start, end, len), &x) in touched.iter().zip(xs.iter()) {
+        for (&(row, start, end, len), &x) in scratch.touched.iter().zip(&scratch.xs) {
             for (h, w) in self.rows_data[row as usize][1..=SCREENED]
                 .iter()
                 .enumerate()
@@ -535,25 +625,30 @@ impl Model {
                 *best = single;
             }
         }
-        let worded = Category::ALL
-            .into_iter()
-            .filter_map(|category| {
-                let c = category.index();
-                // The high head speaks for the category when it fires, else the medium one.
-                let high = fires[c + 3] && strongest[c + 3].0 > 0.0;
-                let head = if high { c + 3 } else { c };
-                (high || fires[c] && strongest[c].0 > 0.0).then_some(Worded {
-                    category,
-                    high,
-                    critical: category == CRITICAL && fires[SCREENED],
-                    logit: logits[head],
-                    start: strongest[head].1 as usize,
-                    end: strongest[head].2 as usize,
-                })
-            })
-            .collect();
-        Reading { worded, margins }
+        strongest
     }
+}
+
+/// What the model says of `category` on a text whose heads gave `logits`: the high head
+/// speaks for the category when it fires, else the medium one; `None` where neither fires
+/// with a gram that weighed towards it.
+fn worded(
+    category: Category,
+    logits: &[f32; HEADS],
+    fires: &[bool; HEADS],
+    strongest: &[(f32, u32, u32); SCREENED],
+) -> Option<Worded> {
+    let c = category.index();
+    let high = fires[c + 3] && strongest[c + 3].0 > 0.0;
+    let head = if high { c + 3 } else { c };
+    (high || fires[c] && strongest[c].0 > 0.0).then_some(Worded {
+        category,
+        high,
+        critical: category == CRITICAL && fires[SCREENED],
+        logit: logits[head],
+        start: strongest[head].1 as usize,
+        end: strongest[head].2 as usize,
+    })
 }
 
 #[cfg(test)]
@@ -624,6 +719,63 @@ mod tests {
         assert_eq!(gone[0].category, Category::FraudVictim);
         assert!(gone[0].high && gone[0].critical);
         assert!((gone[0].logit - 3.0).abs() < 1e-5, "{}", gone[0].logit);
+    }
+
+    /// The toy model with 50 more one-character grams of weight 0 (idf 1), which dilute
+    /// a long text, and 书, which weighs against self-harm.
+    fn diluting_toy() -> (Model, Vec<char>) {
+        let neutral: Vec<char> = "一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥春夏秋冬东南西北金木水火土山川日月星"
+            .chars()
+            .collect();
+        let mut source = TOY.to_string();
+        for c in &neutral {
+            source.push_str(&format!("{c}\t1.0\t0\t0\t0\t0\t0\t0\t0\n"));
+        }
+        source.push_str("书\t1.0\t-30\t0\t0\t0\t0\t0\t0\n");
+        (Model::parse("toy", &source).expect("toy"), neutral)
+    }
+
+    #[test]
+    fn a_long_text_is_also_read_in_windows() {
+        let (model, neutral) = diluting_toy();
+        assert_eq!(neutral.len(), 50);
+        // 30 neutral characters, 想死, 20 more: in the whole text x = (2, 1 × 50), the
+        // logit -1 + 10 / √54 = 0.36, under the threshold 0.5, but near it.
+        let text: String = neutral[..30]
+            .iter()
+            .chain(&['想', '死'])
+            .chain(&neutral[30..])
+            .collect();
+        let whole = model
+            .logits_with(&text, &mut Scratch::default())
+            .expect("grams");
+        assert!(
+            whole[0] < 0.5 && whole[0] > 0.5 + WINDOW_FLOOR,
+            "{}",
+            whole[0]
+        );
+        // The window of characters 12 to 36 holds 想死 and 22 others: -1 + 10 / √26 =
+        // 0.96, over it. The signal is on 想死, at its place in the whole text.
+        let worded = model.read(&text).worded;
+        assert_eq!(worded.len(), 1, "{worded:?}");
+        let w = worded[0];
+        assert_eq!(w.category, Category::SelfHarm);
+        assert!(!w.high && !w.critical);
+        assert!(
+            (w.logit - (-1.0 + 10.0 / 26f32.sqrt())).abs() < 1e-5,
+            "{}",
+            w.logit
+        );
+        assert_eq!(&text[w.start..w.end], "想死");
+        assert_eq!(w.start, 30 * 3);
+        // 书 at the end, outside that window, takes the whole text far under the
+        // threshold (-1 - 20 / √55): its windows are not read, and nothing fires.
+        let against = format!("{text}书");
+        let whole = model
+            .logits_with(&against, &mut Scratch::default())
+            .expect("grams");
+        assert!(whole[0] < 0.5 + WINDOW_FLOOR, "{}", whole[0]);
+        assert!(model.read(&against).worded.is_empty());
     }
 
     #[test]
