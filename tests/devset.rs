@@ -261,6 +261,26 @@ const ROUND44_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.96,
 /// rows rated ≥ medium 72 %; after the round-45 families 0.992 / 0.985, 97 %.
 const ROUND45_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.97, 0.96)];
 
+/// Self-harm floors for `round46.jsonl` (300 rows written blind on 2026-12-03: self-harm
+/// wrapped in ordinary life, the risk one clause of a longer message in 63 rows, 140
+/// critical, in new voices; 80 hard negatives in 21 classes). Before tuning 0.975 / 0.764,
+/// critical ≥ high 94/140; with the wording model's windows 0.977 / 0.817, 103/140; after
+/// the round-46 families 0.981 / 0.971, 134/140.
+const ROUND46_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.96, 0.95)];
+
+/// Fraud floors for `round47.jsonl` (300 rows written blind on 2026-12-03: fraud as one
+/// part of a longer message or told from the side, 102 money lost; 108 hard negatives, 30
+/// of them notices in 18 styles). Before tuning 0.940 / 0.901, money lost critical 80 %,
+/// notices firing 3/30; with the windows 0.941 / 0.917; after 0.995 / 0.995, 99 %, 0/30.
+const ROUND47_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.98, 0.98)];
+
+/// Dispute floors for `round48.jsonl` (300 rows written blind on 2026-12-03: disputes
+/// told indirectly or at length, by their consequences, with implied threats; 15 weapons,
+/// 15 threats to kill, 10 assaults; 110 hard negatives). Before tuning 0.914 / 0.755,
+/// weapons / threats / assaults critical 80 / 67 / 80 %; with the windows 0.917 / 0.787;
+/// after 0.967 / 0.942, 93 / 100 / 100 %.
+const ROUND48_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.95, 0.92)];
+
 /// (tag, share of its rows rated critical) that `round12.jsonl` must keep: money already
 /// lost, a weapon present, a threat to kill (SPEC §1: all critical).
 const ROUND12_CRITICAL_TAGS: [(&str, f64); 3] = [
@@ -693,6 +713,35 @@ fn round45_meets_its_dispute_floors() {
 }
 
 #[test]
+fn round46_meets_its_self_harm_floors() {
+    check_floors_with("round46.jsonl", &ROUND46_FLOORS, 0.93);
+}
+
+#[test]
+fn round47_meets_its_fraud_floors_and_rates_losses_critical() {
+    check_file(
+        "round47.jsonl",
+        &ROUND47_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[("money_lost", 0.97)],
+    );
+}
+
+#[test]
+fn round48_meets_its_dispute_floors_and_rates_weapons_threats_and_assaults_critical() {
+    check_file(
+        "round48.jsonl",
+        &ROUND48_FLOORS,
+        0.93,
+        &[
+            ("weapon", 0.9),
+            ("threat_kill", 0.93),
+            ("assault_in_progress", 0.9),
+        ],
+    );
+}
+
+#[test]
 fn dev_set_is_well_formed_and_covers_every_category_and_level() {
     let mut seen = std::collections::BTreeSet::new();
     let mut benign = 0;
@@ -738,6 +787,9 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
         "round43.jsonl",
         "round44.jsonl",
         "round45.jsonl",
+        "round46.jsonl",
+        "round47.jsonl",
+        "round48.jsonl",
         "holdout.jsonl",
         "blind.jsonl",
         "inbox.jsonl",
