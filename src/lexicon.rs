@@ -862,6 +862,18 @@ fn parse_entry(source: &str, line: usize, columns: &[&str]) -> Result<Entry, Err
 }
 
 fn parse_cue(source: &str, line: usize, columns: &[&str]) -> Result<Cue, Error> {
+    // A cue is matched as written: a gap would be looked for as a character of the message
+    // and never found.
+    if columns[0].contains(GAP) || columns[0].contains("...") {
+        return Err(Error::lexicon(
+            source,
+            line,
+            format!(
+                "a cue has no gap (…): {:?} would never match; write its forms in full",
+                columns[0]
+            ),
+        ));
+    }
     let text = parse_term_text(source, line, columns[0].to_string())?;
     let kind = CueKind::parse(columns[1]).ok_or_else(|| {
         let known: Vec<&str> = CueKind::ALL.iter().map(|(_, n)| *n).collect();
@@ -963,6 +975,11 @@ mod tests {
         assert!(e.reason().contains("unknown flag"), "{e}");
         let e = error("不\tnegate\t-");
         assert!(e.reason().contains("unknown modifier"), "{e}");
+        let e = error("正规交易所…买币\tallow\tfraud_victim");
+        assert!(e.reason().contains("a cue has no gap"), "{e}");
+        let e = error("想死\tself_harm\tideation\t0.5\t-\n听说...想死\treported\t-");
+        assert_eq!(e.line(), Some(2));
+        assert!(e.reason().contains("a cue has no gap"), "{e}");
     }
 
     #[test]
