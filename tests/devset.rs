@@ -281,6 +281,24 @@ const ROUND47_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.98,
 /// after 0.967 / 0.942, 93 / 100 / 100 %.
 const ROUND48_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.95, 0.92)];
 
+/// Self-harm floors for `round49.jsonl` (300 rows written blind on 2026-12-03: the lower
+/// and middle rungs said without 自杀/想死/不想活/轻生, in new voices; 60 critical, 70 high,
+/// 70 medium, 20 low; 80 hard negatives in 24 classes). Before tuning 0.976 / 0.805,
+/// critical ≥ high 48/60; after 0.995 / 0.985, 58/60.
+const ROUND49_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.97, 0.96)];
+
+/// Fraud floors for `round50.jsonl` (300 rows written blind on 2026-12-03: romance,
+/// investment, loan and fake customer service at every stage, 80 money lost, beside 148
+/// honest look-alikes in 25 classes). Before tuning 0.886 / 0.980, money lost critical
+/// 77/80; after 0.974 / 1.000, 80/80.
+const ROUND50_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.95, 0.98)];
+
+/// Dispute floors for `round51.jsonl` (300 rows written blind on 2026-12-03: 彩礼,
+/// 拆迁, traffic and hospital compensation, schools, group chats, riders, 物业, siblings;
+/// 10 weapons, 11 threats to kill, 10 assaults; 110 hard negatives). Before tuning 0.950
+/// / 0.887, weapons critical 80 %; after 0.993 / 0.993, 100 % each.
+const ROUND51_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.97, 0.97)];
+
 /// (tag, share of its rows rated critical) that `round12.jsonl` must keep: money already
 /// lost, a weapon present, a threat to kill (SPEC §1: all critical).
 const ROUND12_CRITICAL_TAGS: [(&str, f64); 3] = [
@@ -742,6 +760,35 @@ fn round48_meets_its_dispute_floors_and_rates_weapons_threats_and_assaults_criti
 }
 
 #[test]
+fn round49_meets_its_self_harm_floors() {
+    check_floors_with("round49.jsonl", &ROUND49_FLOORS, 0.93);
+}
+
+#[test]
+fn round50_meets_its_fraud_floors_and_rates_losses_critical() {
+    check_file(
+        "round50.jsonl",
+        &ROUND50_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[("money_lost", 0.97)],
+    );
+}
+
+#[test]
+fn round51_meets_its_dispute_floors_and_rates_weapons_threats_and_assaults_critical() {
+    check_file(
+        "round51.jsonl",
+        &ROUND51_FLOORS,
+        0.93,
+        &[
+            ("weapon", 0.9),
+            ("threat_kill", 0.9),
+            ("assault_in_progress", 0.9),
+        ],
+    );
+}
+
+#[test]
 fn dev_set_is_well_formed_and_covers_every_category_and_level() {
     let mut seen = std::collections::BTreeSet::new();
     let mut benign = 0;
@@ -790,6 +837,9 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
         "round46.jsonl",
         "round47.jsonl",
         "round48.jsonl",
+        "round49.jsonl",
+        "round50.jsonl",
+        "round51.jsonl",
         "holdout.jsonl",
         "blind.jsonl",
         "inbox.jsonl",
