@@ -397,14 +397,30 @@ impl Near {
     /// [`Near::hits`] would find is left out.
     fn candidates(&self, scan: &Scan) -> Vec<Candidate> {
         let found = &scan.found; // by (start, longest first)
-        let mut candidates: Vec<Candidate> = Vec::new();
-        for (i, &(first, start, end)) in found.iter().enumerate() {
-            if !self.firsts.get(first) {
-                continue;
+        // Nothing before the first occurrence of a first part can be in a pair.
+        let Some(from) = found.iter().position(|f| self.firsts.get(f.0)) else {
+            return Vec::new();
+        };
+        let found = &found[from..];
+        // The occurrences that may be a second part, by start, and those of them that are
+        // keys: each occurrence is asked once, not once per first part before it, and a
+        // first part that is no key walks only the keys after it.
+        let mut seconds: Vec<Occurrence> = Vec::with_capacity(found.len());
+        let mut keyed_seconds: Vec<Occurrence> = Vec::with_capacity(found.len());
+        for &f in found.iter().filter(|f| self.seconds.get(f.0)) {
+            seconds.push(f);
+            if self.keys.get(f.0) {
+                keyed_seconds.push(f);
             }
-            let keyed = self.keys.get(first);
-            let wanted = |f: &&Occurrence| self.seconds.get(f.0) && (keyed || self.keys.get(f.0));
-            for &(second, _, _) in Near::within_reach(&found[i + 1..], end).filter(wanted) {
+        }
+        let mut candidates: Vec<Candidate> = Vec::new();
+        for &(first, start, end) in found.iter().filter(|f| self.firsts.get(f.0)) {
+            let after = if self.keys.get(first) {
+                &seconds
+            } else {
+                &keyed_seconds
+            };
+            for &(second, _, _) in Near::within_reach(after, end) {
                 let second = second as u32;
                 let (word, mask) = pair_probes(first, second);
                 if !self.pair_filter.has_all(word, mask) {
