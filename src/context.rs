@@ -360,18 +360,16 @@ fn self_directed(
 /// The cues that count: short ones must begin a word (别 in 特别, 他 in 其他, 得要 in
 /// 觉得要 are not cues).
 fn word_initial(cues: &[CueHit], lexicon: &Lexicon, words: &Words) -> Vec<CueHit> {
-    cues.iter()
-        .filter(|c| {
-            !matches!(
-                lexicon.cues[c.cue].kind,
-                CueKind::Negation
-                    | CueKind::Hyperbole
-                    | CueKind::FirstPerson
-                    | CueKind::ThirdPerson
-            ) || words.starts_word(c.start)
-        })
-        .copied()
-        .collect()
+    // Room for them all at once: most cues count, and growing the list on the way would
+    // reallocate it twice or three times.
+    let mut initial = Vec::with_capacity(cues.len());
+    initial.extend(cues.iter().copied().filter(|c| {
+        !matches!(
+            lexicon.cues[c.cue].kind,
+            CueKind::Negation | CueKind::Hyperbole | CueKind::FirstPerson | CueKind::ThirdPerson
+        ) || words.starts_word(c.start)
+    }));
+    initial
 }
 
 /// Who a signal of `category` at normalised byte `at` that no lexicon term names (the

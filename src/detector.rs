@@ -625,11 +625,23 @@ impl Detector {
         if !fraud {
             return;
         }
-        for caps in MONEY.captures_iter(&normalized.text) {
-            // A bare number after a payment verb (转了5000): the amount is the number.
-            let Some(m) = caps.name("bare").or_else(|| caps.get(0)) else {
-                continue;
+        let text = normalized.text.as_str();
+        for whole in MONEY.find_iter(text) {
+            // A bare number after a payment verb (转了5000): the amount is the number. Only
+            // the branch that begins with such a verb captures one, so only an amount that
+            // begins with one is searched again for it (the same match, from its start): a
+            // capture search costs more than all the rest of a money signal.
+            let begins_with_verb = PAID
+                .iter()
+                .any(|verb| text[whole.start()..].starts_with(verb));
+            let bare = if begins_with_verb {
+                MONEY
+                    .captures_at(text, whole.start())
+                    .and_then(|caps| caps.name("bare"))
+            } else {
+                None
             };
+            let m = bare.unwrap_or(whole);
             let (start, end) = normalized.original_span(m.start(), m.end());
             // An amount paid is told in the past: money gone (score.rs).
             let paid = paid(&normalized.text, m.start(), m.end());

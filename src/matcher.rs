@@ -397,14 +397,30 @@ impl Near {
     /// [`Near::hits`] would find is left out.
     fn candidates(&self, scan: &Scan) -> Vec<Candidate> {
         let found = &scan.found; // by (start, longest first)
-        let mut candidates: Vec<Candidate> = Vec::new();
-        for (i, &(first, start, end)) in found.iter().enumerate() {
-            if !self.firsts.get(first) {
-                continue;
+        // Nothing before the first occurrence of a first part can be in a pair.
+        let Some(from) = found.iter().position(|f| self.firsts.get(f.0)) else {
+            return Vec::new();
+        };
+        let found = &found[from..];
+        // The occurrences that may be a second part, by start, and those of them that are
+        // keys: each occurrence is asked once, not once per first part before it, and a
+        // first part that is no key walks only the keys after it.
+        let mut seconds: Vec<Occurrence> = Vec::with_capacity(found.len());
+        let mut keyed_seconds: Vec<Occurrence> = Vec::with_capacity(found.len());
+        for &f in found.iter().filter(|f| self.seconds.get(f.0)) {
+            seconds.push(f);
+            if self.keys.get(f.0) {
+                keyed_seconds.push(f);
             }
-            let keyed = self.keys.get(first);
-            let wanted = |f: &&Occurrence| self.seconds.get(f.0) && (keyed || self.keys.get(f.0));
-            for &(second, _, _) in Near::within_reach(&found[i + 1..], end).filter(wanted) {
+        }
+        let mut candidates: Vec<Candidate> = Vec::new();
+        for &(first, start, end) in found.iter().filter(|f| self.firsts.get(f.0)) {
+            let after = if self.keys.get(first) {
+                &seconds
+            } else {
+                &keyed_seconds
+            };
+            for &(second, _, _) in Near::within_reach(after, end) {
                 let second = second as u32;
                 let (word, mask) = pair_probes(first, second);
                 if !self.pair_filter.has_all(word, mask) {
@@ -657,9 +673,11 @@ impl Matcher {
         let Some(automaton) = self.automaton() else {
             return Scan::default();
         };
-        // About one occurrence per three characters in everyday text: room for that from
-        // the start rather than four reallocations on the way.
-        let mut found: Vec<(usize, usize, usize)> = Vec::with_capacity(text.len() / 8 + 4);
+        // About one occurrence per three characters in everyday text, and more than one a
+        // character in a message with several hits (36 in several_hits' 28): room for
+        // three in four characters of Chinese from the start, rather than reallocations on
+        // the way (a reallocation costs more than the allocation).
+        let mut found: Vec<(usize, usize, usize)> = Vec::with_capacity(text.len() / 4 + 4);
         let mut open = false;
         automaton.for_each(text, |id, start, end| {
             open |= self.openers.get(id);
@@ -817,8 +835,9 @@ impl Matcher {
     /// Every cue occurrence in `text`, overlapping ones included, ordered by start.
     pub fn cues(&self, text: &str) -> Vec<CueHit> {
         // About one cue per ten characters in everyday text (twelve in the benchmark mix's
-        // 130): room for that from the start rather than three reallocations on the way.
-        let mut out = Vec::with_capacity(text.len() / 32 + 4);
+        // 130), more in a message with hits: room for one in five characters of Chinese
+        // from the start rather than reallocations on the way.
+        let mut out = Vec::with_capacity(text.len() / 16 + 4);
         self.cues.for_each(text, |id, start, end| {
             for &cue in &self.cue_ids[id] {
                 out.push(CueHit { cue, start, end });

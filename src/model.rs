@@ -100,6 +100,9 @@ pub(crate) struct Model {
     threshold: f32,
     /// Per screened head, the one-character-gram score under which it cannot fire.
     screen: [f32; SCREENED],
+    /// `1 + ln tf` by count ([`sublinear_table`]), kept with the model rather than in a
+    /// lazy static that every touched row would ask whether it is built.
+    sublinear: [f32; 16],
 }
 
 /// A screen score of a text for every screened head, the sums of [`Model::screen_rows`]
@@ -147,8 +150,7 @@ fn key(chars: &[char]) -> u64 {
 #[derive(Default)]
 struct Scratch {
     counts: Vec<u16>,
-    /// (row, start, end, characters).
-    touched: Vec<(u32, u32, u32, u8)>,
+    touched: Vec<Touched>,
     /// The feature value of each touched row.
     xs: Vec<f32>,
 }
@@ -157,14 +159,23 @@ thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
-/// `1 + ln tf`, from a table for the counts short messages have.
-fn sublinear(tf: u16) -> f32 {
-    static TABLE: LazyLock<[f32; 16]> =
-        LazyLock::new(|| std::array::from_fn(|tf| 1.0 + (tf.max(1) as f32).ln()));
-    match TABLE.get(tf as usize) {
-        Some(&v) => v,
-        None => 1.0 + f32::from(tf).ln(),
+/// A row a message touched: (row, start, end, characters) of its first place.
+type Touched = (u32, u32, u32, u8);
+
+/// Count one occurrence of the gram of `row` at `start..end` ([`Scratch`]): its first
+/// place is kept.
+#[inline(always)]
+fn count(counts: &mut [u16], touched: &mut Vec<Touched>, row: u32, start: u32, end: u32, len: u8) {
+    let count = &mut counts[row as usize];
+    if *count == 0 {
+        touched.push((row, start, end, len));
     }
+    *count = count.saturating_add(1);
+}
+
+/// `1 + ln tf` for the counts short messages have, by count ([`Model::sublinear`]).
+fn sublinear_table() -> [f32; 16] {
+    std::array::from_fn(|tf| 1.0 + (tf.max(1) as f32).ln())
 }
 
 /// Gram keys → rows, open addressing with linear probing, at most half full: a look-up is
@@ -298,6 +309,7 @@ impl Model {
             intercept,
             threshold,
             screen,
+            sublinear: sublinear_table(),
         };
         // The one-character grams take the first rows: the screen reads only them, for
         // every message, and so reads the table's first 74 KB, not rows spread over 640 KB.
@@ -379,6 +391,26 @@ impl Model {
         }
     }
 
+    /// `1 + ln tf`.
+    fn sublinear(&self, tf: u16) -> f32 {
+        match self.sublinear.get(tf as usize) {
+            Some(&v) => v,
+            None => 1.0 + f32::from(tf).ln(),
+        }
+    }
+
+    /// The row of a gram of two or three characters by its key, if the vocabulary has it:
+    /// most have none, which [`Model::longer`] tells without reading the table. Inlined, as
+    /// it is asked twice a character of every message the screen lets through.
+    #[inline(always)]
+    fn longer_row(&self, key: u64) -> Option<u32> {
+        if self.longer.get(longer_bit(key)) {
+            self.rows.get(key)
+        } else {
+            None
+        }
+    }
+
     /// Whether a text cannot fire, by its one-character grams alone: for each head, the
     /// sum over its characters of idf times weight, over the square root of the sum of idf
     /// squared (each occurrence counted, so no counters are needed), is under the head's
@@ -423,13 +455,6 @@ impl Model {
             xs,
         } = scratch;
         touched.clear();
-        let count = |counts: &mut Vec<u16>, touched: &mut Vec<_>, row: u32, start, end, len| {
-            let count = &mut counts[row as usize];
-            if *count == 0 {
-                touched.push((row, start, end, len));
-            }
-            *count = count.saturating_add(1);
-        };
         for (at, c) in text.char_indices() {
             if is_control(c) {
                 continue;
@@ -456,17 +481,14 @@ impl Model {
                 continue;
             }
             let k = u64::from(c) + 1;
-            let mut longer = |key: u64, start: u32, len: u8| {
-                if self.longer.get(longer_bit(key)) {
-                    if let Some(row) = self.rows.get(key) {
-                        count(counts, touched, row, start, end, len);
-                    }
-                }
-            };
             if p1.0 != 0 {
-                longer(p1.0 | k << 21, p1.1, 2);
+                if let Some(row) = self.longer_row(p1.0 | k << 21) {
+                    count(counts, touched, row, p1.1, end, 2);
+                }
                 if p2.0 != 0 {
-                    longer(p2.0 | p1.0 << 21 | k << 42, p2.1, 3);
+                    if let Some(row) = self.longer_row(p2.0 | p1.0 << 21 | k << 42) {
+                        count(counts, touched, row, p2.1, end, 3);
+                    }
                 }
             }
             (p2, p1) = (p1, (k, at));
@@ -480,7 +502,7 @@ impl Model {
         for &(row, ..) in touched.iter() {
             let tf = std::mem::take(&mut counts[row as usize]);
             let cell = &self.rows_data[row as usize];
-            let x = sublinear(tf) * cell[0];
+            let x = self.sublinear(tf) * cell[0];
             norm += x * x;
             for (d, w) in dot.iter_mut().zip(&cell[1..=HEADS]) {
                 *d += w * x;

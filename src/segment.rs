@@ -126,6 +126,10 @@ impl Known {
     fn window(&mut self, text: &str, soft: &[usize], start: usize, end: usize) -> (usize, usize) {
         if self.edges.is_empty() {
             self.edges = edges(text, soft);
+            // A window has at most a boundary per character (and one more per negation
+            // split off): room for the windows of a message with a hit or two, which
+            // reserving window by window would reallocate for each.
+            self.cuts = Vec::with_capacity(self.edges.len());
         }
         let edges = &self.edges;
         let first = edges.partition_point(|e| (e.at as usize) < start);
