@@ -443,6 +443,11 @@ impl Entry {
         for alternatives in self.parts() {
             alternatives.pack(out);
         }
+        self.pack_fields(out);
+    }
+
+    /// The fields after the term, as both binary forms write them.
+    fn pack_fields(&self, out: &mut Vec<u8>) {
         self.category.pack(out);
         self.kind.pack(out);
         self.weight.pack(out);
@@ -465,10 +470,7 @@ impl Entry {
                 id(alternative)?.pack(out);
             }
         }
-        self.category.pack(out);
-        self.kind.pack(out);
-        self.weight.pack(out);
-        [self.flags.support, self.flags.inword, self.flags.compliance].pack(out);
+        self.pack_fields(out);
         Some(())
     }
 

@@ -575,7 +575,8 @@ impl Model {
         let mut pending: [bool; 3] = std::array::from_fn(|c| {
             margins[c] >= WINDOW_FLOOR && !reading.worded.iter().any(|w| w.category.index() == c)
         });
-        if !pending.contains(&true) {
+        // A short text is read whole only: asked before its boundaries are collected.
+        if !pending.contains(&true) || text.chars().nth(WINDOW + WINDOW / 2).is_none() {
             return;
         }
         let starts: Vec<usize> = text
@@ -584,9 +585,6 @@ impl Model {
             .chain([text.len()])
             .collect();
         let chars = starts.len() - 1;
-        if chars <= WINDOW + WINDOW / 2 {
-            return;
-        }
         let mut from = 0;
         loop {
             let to = (from + WINDOW).min(chars);
