@@ -4,7 +4,8 @@
 //! `tune.jsonl` is what the lexicons were tuned on; `holdout.jsonl` is only measured, and
 //! `blind.jsonl` was written by people who saw neither the lexicons nor the other rows, and
 //! measured once before it was committed, as were `inbox.jsonl`, an ordinary week of an
-//! officer's inbox, and `replies.jsonl`, replies inside a conversation with the officer.
+//! officer's inbox, `replies.jsonl`, replies inside a conversation with the officer, and
+//! `month.jsonl`, a month of an officer's inbox.
 //! `round5.jsonl`, `round6.jsonl`, `round7.jsonl` up to `round45.jsonl` (no round 27: it
 //! became `inbox.jsonl`; round 34 became `replies.jsonl`) were written the same way,
 //! measured, and then tuned on (rounds 10, 19, 20, 38 and 39: the wording model learnt from
@@ -638,6 +639,17 @@ fn replies_set_meets_the_floors() {
     check("replies.jsonl");
 }
 
+/// `month.jsonl`: 300 rows of a month of one officer's inbox (50 rows of each category over
+/// every rung, stage and kind, 90 everyday messages, 60 hard negatives), written blind on
+/// 2026-12-03 and measured once, with the lexicons before rounds 52-54 were tuned on:
+/// self_harm 0.939 / 0.979, critical ≥ high 20/20; fraud 1.000 / 0.980, 20/20; dispute
+/// 0.911 / 0.976, 15/15. Never tuned or trained on; held to the floors of the held-back
+/// sets.
+#[test]
+fn month_set_meets_the_floors() {
+    check("month.jsonl");
+}
+
 #[test]
 fn round35_meets_its_self_harm_floors() {
     check_floors_with("round35.jsonl", &ROUND35_FLOORS, 0.93);
@@ -840,10 +852,14 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
         "round49.jsonl",
         "round50.jsonl",
         "round51.jsonl",
+        "round52.jsonl",
+        "round53.jsonl",
+        "round54.jsonl",
         "holdout.jsonl",
         "blind.jsonl",
         "inbox.jsonl",
         "replies.jsonl",
+        "month.jsonl",
     ] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("corpus/dev")
