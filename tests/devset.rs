@@ -23,7 +23,7 @@
 
 use std::path::Path;
 
-use jiuming::{Category, Detector};
+use jiuming::{Category, Detector, Level, Message};
 
 #[path = "support/devset.rs"]
 mod devset;
@@ -690,6 +690,100 @@ fn hard_set_meets_its_floors() {
     check_floors("hard.jsonl", &HARD_FLOORS);
 }
 
+/// Floors for `hard2.jsonl` (300 rows written blind on 2026-12-03 as round 60 like
+/// `hard.jsonl`: about 70 rows of each category, none with its category's usual words,
+/// beside 90 hard negatives in 35 classes). It chose the wording model trained with rounds
+/// 57-59 and the everyday chat lines: self_harm 0.841 / 0.921 (26/30), fraud 0.926 / 0.969
+/// (28/30), dispute 0.938 / 0.953 (25/25), where the model trained through round 54 read
+/// 0.855 / 0.937, 0.926 / 0.969 and 0.938 / 0.953 and fired on 44 of the 600 everyday
+/// lines that measure false alarms, against 36. Neither tuned nor trained on since.
+const HARD2_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.82, 0.89),
+    (Category::FraudVictim, 0.9, 0.94),
+    (Category::Dispute, 0.91, 0.92),
+];
+
+#[test]
+fn hard2_set_meets_its_floors() {
+    check_floors("hard2.jsonl", &HARD2_FLOORS);
+}
+
+/// Floors for rounds 57-59 (300 rows each, written blind on 2026-12-03 and learnt from by
+/// the wording model only; the lexicons were not tuned on them). Round 57: critical and high
+/// self-harm without the usual words, before 0.967 / 0.812, critical ≥ high 114/150, after
+/// 0.975 / 0.948, 133/150. Round 58: fraud and disputes without their usual words, before
+/// 0.991 / 0.925 and 0.968 / 0.827, after 1.000 / 0.950 and 0.971 / 0.918. Round 59: hard
+/// rows of all three, before 0.925 / 0.939, 0.931 / 0.944, 0.937 / 0.952, after 0.955 /
+/// 0.955, 0.958 / 0.958, 0.938 / 0.968.
+const ROUND57_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.95, 0.92)];
+const ROUND58_FLOORS: [(Category, f64, f64); 2] = [
+    (Category::FraudVictim, 0.97, 0.92),
+    (Category::Dispute, 0.94, 0.89),
+];
+const ROUND59_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.93),
+    (Category::FraudVictim, 0.93, 0.93),
+    (Category::Dispute, 0.91, 0.94),
+];
+
+/// Ceilings of false alarms (level ≥ medium) on `corpus/benign/everyday_measure.txt`: 600
+/// everyday chat lines written blind on 2026-12-03 that use the vocabulary of crisis
+/// innocently (打针, 笑死, 跳楼价, 转账给房东, 楼顶晒被子), never tuned or trained on; the
+/// other 600 (`everyday_train.txt`) are negatives of the wording model. The model trained
+/// through round 54 fired on self_harm 25, fraud_victim 17, dispute 2 of them; the one
+/// trained with rounds 57-59 and the other half on 19, 15 and 2.
+const EVERYDAY_CEILINGS: [(Category, usize); 3] = [
+    (Category::SelfHarm, 24),
+    (Category::FraudVictim, 19),
+    (Category::Dispute, 5),
+];
+
+#[test]
+fn everyday_chat_stays_under_its_false_alarm_ceilings() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/benign/everyday_measure.txt");
+    let text = std::fs::read_to_string(&path).expect("everyday_measure.txt");
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(lines.len(), 600, "everyday_measure.txt holds 600 lines");
+    let detector = Detector::builder().build().expect("default detector");
+    let mut failures = Vec::new();
+    for (category, ceiling) in EVERYDAY_CEILINGS {
+        let fired: Vec<&str> = lines
+            .iter()
+            .copied()
+            .filter(|&line| {
+                detector
+                    .assess(&Message::new(line))
+                    .category(category)
+                    .level
+                    >= Level::Medium
+            })
+            .collect();
+        if fired.len() > ceiling {
+            failures.push(format!(
+                "{category}: {} of 600 everyday lines rated medium or above (ceiling {ceiling}), e.g. {:?}",
+                fired.len(),
+                &fired[..fired.len().min(5)]
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn round57_meets_its_self_harm_floors() {
+    check_floors_with("round57.jsonl", &ROUND57_FLOORS, 0.85);
+}
+
+#[test]
+fn round58_meets_its_fraud_and_dispute_floors() {
+    check_floors("round58.jsonl", &ROUND58_FLOORS);
+}
+
+#[test]
+fn round59_meets_the_floors() {
+    check_floors("round59.jsonl", &ROUND59_FLOORS);
+}
+
 #[test]
 fn round35_meets_its_self_harm_floors() {
     check_floors_with("round35.jsonl", &ROUND35_FLOORS, 0.93);
@@ -925,12 +1019,16 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
         "round52.jsonl",
         "round53.jsonl",
         "round54.jsonl",
+        "round57.jsonl",
+        "round58.jsonl",
+        "round59.jsonl",
         "holdout.jsonl",
         "blind.jsonl",
         "inbox.jsonl",
         "replies.jsonl",
         "month.jsonl",
         "hard.jsonl",
+        "hard2.jsonl",
     ] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("corpus/dev")
