@@ -64,6 +64,17 @@ fn source() -> String {
     String::from_utf8(crate::embedded::unpack(crate::embedded::MODEL)).unwrap_or_default()
 }
 
+/// The embedded model with its screen open (every floor at minus infinity): what the screen
+/// is measured against (detector.rs, a test on the development rows).
+#[cfg(test)]
+pub(crate) fn embedded_unscreened() -> &'static Model {
+    static OPEN: LazyLock<Model> = LazyLock::new(|| Model {
+        screen: [f32::NEG_INFINITY; SCREENED],
+        ..Model::parse("corpus/model/model.tsv", &source()).expect("model")
+    });
+    &OPEN
+}
+
 /// The embedded model, parsed on first use; a test checks that it parses.
 static MODEL: LazyLock<Option<Model>> =
     LazyLock::new(|| Model::parse("corpus/model/model.tsv", &source()).ok());
@@ -98,7 +109,7 @@ pub(crate) struct Model {
     intercept: [f32; HEADS],
     /// The logit above which a head fires.
     threshold: f32,
-    /// Per screened head, the one-character-gram score under which it cannot fire.
+    /// Per screened head, the one-character-gram score under which it is not read.
     screen: [f32; SCREENED],
     /// `1 + ln tf` by count ([`sublinear_table`]), kept with the model rather than in a
     /// lazy static that every touched row would ask whether it is built.
@@ -411,11 +422,13 @@ impl Model {
         }
     }
 
-    /// Whether a text cannot fire, by its one-character grams alone: for each head, the
+    /// Whether a text is not read, by its one-character grams alone: for each head, the
     /// sum over its characters of idf times weight, over the square root of the sum of idf
     /// squared (each occurrence counted, so no counters are needed), is under the head's
-    /// screen floor. `train.py` computes the same score and sets each floor under every
-    /// firing training row (a test checks it on the development rows). A text with no
+    /// screen floor. `train.py` computes the same score and sets each floor under all but
+    /// the lowest thousandth of the training rows labelled for the head that it fires on;
+    /// a test checks that the screen changes no assessment of the development rows
+    /// (detector.rs). A text with no
     /// one-character gram of the vocabulary has nothing to screen on: the longer grams
     /// decide.
     fn screened_out(&self, text: &str) -> bool {
@@ -814,29 +827,6 @@ mod tests {
         let after = lenient.read("骗").worded;
         assert_eq!(after.len(), 1);
         assert!((after[0].logit - 3.0).abs() < 1e-5, "{}", after[0].logit);
-    }
-
-    #[test]
-    fn the_embedded_screen_hides_no_firing_on_the_development_rows() {
-        let model = embedded().expect("model");
-        let open = Model {
-            screen: [f32::NEG_INFINITY; SCREENED],
-            ..Model::parse("corpus/model/model.tsv", &source()).expect("model")
-        };
-        let mut fired = 0;
-        let dev = concat!(
-            include_str!("../corpus/dev/tune.jsonl"),
-            include_str!("../corpus/dev/holdout.jsonl"),
-            include_str!("../corpus/dev/blind.jsonl")
-        );
-        for line in dev.lines().filter(|l| !l.trim().is_empty()) {
-            let row: serde_json::Value = serde_json::from_str(line).expect("json");
-            let text = crate::normalize::normalize(row["text"].as_str().expect("text")).text;
-            let screened = model.read(&text).worded;
-            assert_eq!(screened, open.read(&text).worded, "{text}");
-            fired += screened.len();
-        }
-        assert!(fired > 300, "{fired}");
     }
 
     #[test]

@@ -79,7 +79,7 @@ REVIEWS = 8_000
 # alarms), as negatives weighing this many review sentences each: they are nearer to the
 # messages the detector reads than any review.
 EVERYDAY = "corpus/benign/everyday_train.txt"
-EVERYDAY_WEIGHT = float(os.environ.get("EVERYDAY_WEIGHT", "4"))
+EVERYDAY_WEIGHT = 4.0
 # A category fires when the model's probability exceeds this: chosen so that on the
 # rows it was trained on, in five-fold cross-validation, few negatives fire.
 PROBABILITY = 0.9
@@ -120,6 +120,13 @@ SCREENED = 6
 # How far under the lowest screen score of a firing training row a category's screen
 # floor sits.
 SCREEN_MARGIN = 0.1
+# A head's floor is the score of this quantile of its firing rows, not of the lowest: each
+# floor was set by one outlier, far under the next (self-harm -2.6 then -1.42, disputes
+# 0.93 then 2.31), and let everyday messages through to the full model for nothing
+# (benign_20 6,363 -> 10,216 instructions with the model of 2026-12-03). At 0.001 the two
+# or three lowest rows of each head are left to the lexicons; the output on every dev row
+# is the same.
+SCREEN_QUANTILE = 0.001
 
 
 def grams(text):
@@ -210,15 +217,25 @@ def main():
     # The screen: a score of the one-character grams alone, for each head the sum over a
     # text's characters of idf times weight, over the square root of the sum of idf squared
     # (every occurrence counted: src/model.rs sums it without counting grams). A message
-    # whose score is under a head's floor (the lowest any training row the full model fires
-    # on gets, less a margin) cannot fire there, and the detector skips everything else of
-    # the model: nearly every everyday message.
+    # whose score is under a head's floor (that of the training rows labelled for the head
+    # that the full model fires on, at SCREEN_QUANTILE, less a margin) does not fire there,
+    # and the detector skips everything else of the model: nearly every everyday message.
+    # Rows the model fires on against their label do not set the floor.
     logit = math.log(PROBABILITY / (1 - PROBABILITY))
     unigrams = {gram: index for gram, index in vocabulary if len(gram) == 1}
     floors = []
     for c in range(SCREENED):
-        lowest = math.inf
-        for i in range(matrix.shape[0]):
+        minimum, category = heads[c]
+        scores = []
+        for i in range(len(rows)):
+            name, row_data = rows[i]
+            if UNLABELLED.get(name) == category or (
+                name == "round8.jsonl" and category != "self_harm"
+            ):
+                continue
+            level = row_data.get("labels", {}).get(category, "none")
+            if LEVELS.get(level, 0) < minimum:
+                continue
             row = matrix.getrow(i)
             idx, vals = row.indices, row.data
             if intercepts[c] + sum(weights[c][j] * v for j, v in zip(idx, vals)) <= logit:
@@ -231,7 +248,9 @@ def main():
                     dot += idf * weights[c][j]
                     norm += idf * idf
             score = dot / math.sqrt(norm) if norm else math.inf
-            lowest = min(lowest, score)
+            scores.append(score)
+        scores.sort()
+        lowest = scores[int(SCREEN_QUANTILE * len(scores))] if scores else math.inf
         floors.append(lowest - SCREEN_MARGIN)
 
     out_path = os.path.join(ROOT, "corpus/model/model.tsv")
