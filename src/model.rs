@@ -428,9 +428,8 @@ impl Model {
     /// screen floor. `train.py` computes the same score and sets each floor under all but
     /// the lowest thousandth of the training rows labelled for the head that it fires on;
     /// a test checks that the screen changes no assessment of the development rows
-    /// (detector.rs). A text with no
-    /// one-character gram of the vocabulary has nothing to screen on: the longer grams
-    /// decide.
+    /// (detector.rs). A text with no one-character gram of the vocabulary has nothing to
+    /// screen on: the longer grams decide.
     fn screened_out(&self, text: &str) -> bool {
         let mut sums: ScreenSums = [0.0; 8];
         for c in text.chars().filter(|&c| !is_control(c)) {
