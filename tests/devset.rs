@@ -308,19 +308,21 @@ const ROUND51_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.97, 0.9
 /// act under way, the arrangements left — 120 critical, 60 high, 50 lower, beside 70 hard
 /// negatives in 37 classes). Before tuning 0.895 / 0.814, critical ≥ high 96/120 (0.901 /
 /// 0.832, 98/120 with the wording model trained through round 51); after its families and
-/// the model trained through round 54, 0.960 / 0.982, 118/120.
+/// the model trained through round 54, 0.960 / 0.982, 118/120; with the model trained
+/// through round 59 and everyday chat, 0.960 / 0.973, 117/120.
 const ROUND52_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.94, 0.96)];
 
 /// Fraud floors for `round53.jsonl` (300 rows written blind on 2026-12-03: scams in fresh
 /// settings at every stage, 80 money lost, beside 140 honest look-alikes in 28 classes
 /// written in the same words). Before tuning 0.911 / 0.900, money lost critical 90 %;
-/// after 0.982 / 1.000, 80/80.
+/// after 0.982 / 1.000, 80/80; 0.970 / 0.994 since a cue that lowered a relative's loss of
+/// last year also lowered a repeat victim's loss of today, and the model of round 59.
 const ROUND53_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.96, 0.98)];
 
 /// Dispute floors for `round54.jsonl` (300 rows written blind on 2026-12-03: the top of the
 /// ladder said every way, 31 weapons, 25 threats to kill, 26 assaults under way or hiding,
 /// beside 100 hard negatives). Before tuning 0.954 / 0.917, critical ≥ high 74/80; after
-/// 0.994 / 1.000, every critical row critical.
+/// 0.994 / 1.000, every critical row critical (0.989 / 1.000 with the model of round 59).
 const ROUND54_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.97, 0.98)];
 
 /// (tag, share of its rows rated critical) that `round12.jsonl` must keep: money already
