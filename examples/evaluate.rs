@@ -18,7 +18,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use jiuming::{Category, Detector, Level, Message};
+use jiuming::{Category, Detector, Level};
 
 #[path = "../tests/support/devset.rs"]
 mod devset;
@@ -106,35 +106,29 @@ fn detector(lexicons: Option<&Path>, wording: bool) -> Result<Detector, String> 
 }
 
 fn benign(detector: &Detector, path: &Path) -> Result<(), String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    let mut fired: Vec<(Category, &str, String)> = Vec::new();
-    for line in &lines {
-        let a = detector.assess(&Message::new(*line));
-        for category in Category::ALL {
-            if a.category(category).level >= Level::Medium {
-                let terms: Vec<&str> = a
-                    .signals()
-                    .iter()
-                    .filter(|s| s.category == category)
-                    .map(|s| s.term.as_str())
-                    .collect();
-                fired.push((category, line, terms.join(" ")));
-            }
-        }
-    }
+    let lines = devset::read_lines(path)?;
+    let alarms = devset::alarms(detector, &lines);
     println!("== {} (benign, {} lines)", path.display(), lines.len());
     for category in Category::ALL {
-        let of: Vec<_> = fired.iter().filter(|f| f.0 == category).collect();
+        let of: Vec<_> = alarms
+            .iter()
+            .filter(|(_, a)| a.category(category).level >= Level::Medium)
+            .collect();
         println!(
             "{:<13} {:>5} rated medium or above ({:.2} %)",
             category.as_str(),
             of.len(),
             100.0 * of.len() as f64 / lines.len().max(1) as f64
         );
-        for (_, line, terms) in of.iter().take(15) {
+        for (line, a) in of.iter().take(15) {
             let short: String = line.chars().take(60).collect();
-            println!("    {short} | {terms}");
+            let terms: Vec<&str> = a
+                .signals()
+                .iter()
+                .filter(|s| s.category == category)
+                .map(|s| s.term.as_str())
+                .collect();
+            println!("    {short} | {}", terms.join(" "));
         }
     }
     Ok(())

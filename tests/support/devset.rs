@@ -44,6 +44,30 @@ pub fn read(path: &Path) -> Result<Vec<Row>, String> {
         .collect()
 }
 
+/// Read a plain-text file of messages expected benign, one a line; blank lines are left out.
+pub fn read_lines(path: &Path) -> Result<Vec<String>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(str::to_string)
+        .collect())
+}
+
+/// The false alarms among messages expected benign: each line rated medium or above in some
+/// category, with its assessment (each line assessed once).
+pub fn alarms<'a>(detector: &Detector, lines: &'a [String]) -> Vec<(&'a str, Assessment)> {
+    lines
+        .iter()
+        .map(|line| (line.as_str(), detector.assess(&Message::new(line.as_str()))))
+        .filter(|(_, a)| {
+            Category::ALL
+                .into_iter()
+                .any(|c| a.category(c).level >= Level::Medium)
+        })
+        .collect()
+}
+
 /// Precision and recall of one category, positive = level ≥ medium.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Counts {
