@@ -117,8 +117,8 @@ MEDIUM_REGULARISATION = {"self_harm": 16.0}
 # The heads that have a screen floor: the medium and high ones (the critical heads speak
 # only where one of those fires).
 SCREENED = 6
-# How far under the lowest screen score of a firing training row a category's screen
-# floor sits.
+# How far under the screen score at SCREEN_QUANTILE of the firing training rows a head's
+# screen floor sits.
 SCREEN_MARGIN = 0.1
 # A head's floor is the score of this quantile of its firing rows, not of the lowest: each
 # floor was set by one outlier, far under the next (self-harm -2.6 then -1.42, disputes
@@ -176,6 +176,8 @@ def main():
     # the categories of CRITICAL_HEADS, in that order (src/model.rs reads them so).
     weights = []
     intercepts = []
+    # Per head, the training rows labelled for it (the screen's floors are set on them).
+    positives = []
     heads = [(m, c) for m in (2, 3) for c in CATEGORIES] + [(4, c) for c in CRITICAL_HEADS]
     for minimum, category in heads:
         keep = [
@@ -191,6 +193,7 @@ def main():
             >= minimum
             for i in keep
         ]
+        positives.append([i for i, label in zip(keep, labels) if label])
         strength = REGULARISATION
         if minimum == 2:
             strength = MEDIUM_REGULARISATION.get(category, REGULARISATION)
@@ -225,17 +228,8 @@ def main():
     unigrams = {gram: index for gram, index in vocabulary if len(gram) == 1}
     floors = []
     for c in range(SCREENED):
-        minimum, category = heads[c]
         scores = []
-        for i in range(len(rows)):
-            name, row_data = rows[i]
-            if UNLABELLED.get(name) == category or (
-                name == "round8.jsonl" and category != "self_harm"
-            ):
-                continue
-            level = row_data.get("labels", {}).get(category, "none")
-            if LEVELS.get(level, 0) < minimum:
-                continue
+        for i in positives[c]:
             row = matrix.getrow(i)
             idx, vals = row.indices, row.data
             if intercepts[c] + sum(weights[c][j] * v for j, v in zip(idx, vals)) <= logit:
