@@ -710,6 +710,21 @@ fn hard2_set_meets_its_floors() {
     check_floors("hard2.jsonl", &HARD2_FLOORS);
 }
 
+/// Floors for `hard3.jsonl` (300 rows written blind on 2026-12-03 as round 65 like
+/// `hard.jsonl`, beside rounds 61-64 and 66). Before anything was learnt from that batch:
+/// self_harm 0.906 / 0.892 (critical ≥ high 25/31), fraud 0.957 / 0.971 (30/30), dispute
+/// 0.949 / 0.889 (24/26). Neither tuned nor trained on.
+const HARD3_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.88, 0.86),
+    (Category::FraudVictim, 0.93, 0.94),
+    (Category::Dispute, 0.92, 0.86),
+];
+
+#[test]
+fn hard3_set_meets_its_floors() {
+    check_floors("hard3.jsonl", &HARD3_FLOORS);
+}
+
 /// Floors for rounds 57-59 (300 rows each, written blind on 2026-12-03 and learnt from by
 /// the wording model only; the lexicons were not tuned on them). Round 57: critical and high
 /// self-harm without the usual words, before 0.967 / 0.812, critical ≥ high 114/150, after

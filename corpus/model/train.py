@@ -26,8 +26,8 @@ Trained on:
   corpus/benign/everyday_train.txt (corpus/benign/everyday_measure.txt, the other half,
   measures false alarms).
 Never on corpus/dev/holdout.jsonl, corpus/dev/blind.jsonl, corpus/dev/inbox.jsonl,
-corpus/dev/replies.jsonl, corpus/dev/month.jsonl, corpus/dev/hard.jsonl or
-corpus/dev/hard2.jsonl, which measure it.
+corpus/dev/replies.jsonl, corpus/dev/month.jsonl, corpus/dev/hard.jsonl,
+corpus/dev/hard2.jsonl or corpus/dev/hard3.jsonl, which measure it.
 
     python3 -m venv target/model-venv && target/model-venv/bin/pip install scikit-learn
     benches/corpus.sh && cargo build --release --example normalize
@@ -72,6 +72,7 @@ HELD_BACK = (
     "month.jsonl",
     "hard.jsonl",
     "hard2.jsonl",
+    "hard3.jsonl",
 )
 REVIEWS = 8_000
 # Everyday chat lines (corpus/benign/everyday_train.txt: 600 of 1,200 written blind on
