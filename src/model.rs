@@ -426,7 +426,7 @@ impl Model {
     /// sum over its characters of idf times weight, over the square root of the sum of idf
     /// squared (each occurrence counted, so no counters are needed), is under the head's
     /// screen floor. `train.py` computes the same score and sets each floor under all but
-    /// the lowest thousandth of the training rows labelled for the head that it fires on;
+    /// the lowest two-thousandth of the training rows labelled for the head that it fires on;
     /// a test checks that the screen changes no assessment of the development rows
     /// (detector.rs). A text with no one-character gram of the vocabulary has nothing to
     /// screen on: the longer grams decide.

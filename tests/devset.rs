@@ -743,38 +743,61 @@ const ROUND59_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.91, 0.94),
 ];
 
-/// Ceilings of false alarms (level ≥ medium) on `corpus/benign/everyday_measure.txt`: 600
-/// everyday chat lines written blind on 2026-12-03 that use the vocabulary of crisis
-/// innocently (打针, 笑死, 跳楼价, 转账给房东, 楼顶晒被子), never tuned or trained on; the
-/// other 600 (`everyday_train.txt`) are negatives of the wording model. The model trained
-/// through round 54 fired on self_harm 25, fraud_victim 17, dispute 2 of them; the one
-/// trained with rounds 57-59 and the other half on 19, 15 and 2.
-const EVERYDAY_CEILINGS: [(Category, usize); 3] = [
-    (Category::SelfHarm, 24),
-    (Category::FraudVictim, 19),
-    (Category::Dispute, 5),
+/// Ceilings of false alarms (level ≥ medium) on the everyday chat lines that measure them,
+/// per file: how many lines it holds, and the ceiling per category. Each file is half of
+/// 1,200 lines written blind on 2026-12-03 that use the vocabulary of crisis innocently
+/// (打针, 笑死, 跳楼价, 转账给房东, 楼顶晒被子), never tuned or trained on; the other halves
+/// (`everyday_train.txt`, `everyday2_train.txt`) are negatives of the wording model.
+/// `everyday_measure.txt`: the model trained through round 54 fired on self_harm 25,
+/// fraud_victim 17, dispute 2; the one trained with rounds 57-59 and its other half on 19,
+/// 15 and 2; the one trained with rounds 61-66 and both other halves on 18, 13 and 2.
+/// `everyday2_measure.txt` (one line dropped that `everyday_train.txt` holds): 8, 5, 3
+/// before the model learnt from its other half, 5, 7, 4 after.
+const EVERYDAY_CEILINGS: [(&str, usize, [(Category, usize); 3]); 2] = [
+    (
+        "everyday_measure.txt",
+        600,
+        [
+            (Category::SelfHarm, 23),
+            (Category::FraudVictim, 17),
+            (Category::Dispute, 5),
+        ],
+    ),
+    (
+        "everyday2_measure.txt",
+        599,
+        [
+            (Category::SelfHarm, 9),
+            (Category::FraudVictim, 10),
+            (Category::Dispute, 7),
+        ],
+    ),
 ];
 
 #[test]
 fn everyday_chat_stays_under_its_false_alarm_ceilings() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/benign/everyday_measure.txt");
-    let lines = devset::read_lines(&path).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(lines.len(), 600, "everyday_measure.txt holds 600 lines");
     let detector = Detector::builder().build().expect("default detector");
-    let alarms = devset::alarms(&detector, &lines);
     let mut failures = Vec::new();
-    for (category, ceiling) in EVERYDAY_CEILINGS {
-        let fired: Vec<&str> = alarms
-            .iter()
-            .filter(|(_, a)| a.category(category).level >= Level::Medium)
-            .map(|&(line, _)| line)
-            .collect();
-        if fired.len() > ceiling {
-            failures.push(format!(
-                "{category}: {} of 600 everyday lines rated medium or above (ceiling {ceiling}), e.g. {:?}",
-                fired.len(),
-                &fired[..fired.len().min(5)]
-            ));
+    for (file, count, ceilings) in EVERYDAY_CEILINGS {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("corpus/benign")
+            .join(file);
+        let lines = devset::read_lines(&path).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(lines.len(), count, "{file} holds {count} lines");
+        let alarms = devset::alarms(&detector, &lines);
+        for (category, ceiling) in ceilings {
+            let fired: Vec<&str> = alarms
+                .iter()
+                .filter(|(_, a)| a.category(category).level >= Level::Medium)
+                .map(|&(line, _)| line)
+                .collect();
+            if fired.len() > ceiling {
+                failures.push(format!(
+                    "{file}, {category}: {} of {count} lines rated medium or above (ceiling {ceiling}), e.g. {:?}",
+                    fired.len(),
+                    &fired[..fired.len().min(5)]
+                ));
+            }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

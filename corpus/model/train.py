@@ -22,9 +22,9 @@ Trained on:
 - 8,000 review sentences as everyday negatives: a fixed, seeded half of
   target/bench/reviews.txt (benches/corpus.sh fetches them), whose other half measures
   false alarms;
-- 600 everyday chat lines as negatives, each weighing EVERYDAY_WEIGHT review sentences:
-  corpus/benign/everyday_train.txt (corpus/benign/everyday_measure.txt, the other half,
-  measures false alarms).
+- 1,200 everyday chat lines as negatives, each weighing EVERYDAY_WEIGHT review sentences:
+  corpus/benign/everyday_train.txt and everyday2_train.txt (everyday_measure.txt and
+  everyday2_measure.txt, the other halves, measure false alarms).
 Never on corpus/dev/holdout.jsonl, corpus/dev/blind.jsonl, corpus/dev/inbox.jsonl,
 corpus/dev/replies.jsonl, corpus/dev/month.jsonl, corpus/dev/hard.jsonl,
 corpus/dev/hard2.jsonl or corpus/dev/hard3.jsonl, which measure it.
@@ -75,11 +75,11 @@ HELD_BACK = (
     "hard3.jsonl",
 )
 REVIEWS = 8_000
-# Everyday chat lines (corpus/benign/everyday_train.txt: 600 of 1,200 written blind on
-# 2026-12-03, the vocabulary of crisis used innocently; the other 600 measure false
-# alarms), as negatives weighing this many review sentences each: they are nearer to the
+# Everyday chat lines (corpus/benign/everyday_train.txt and everyday2_train.txt: 600 of
+# each 1,200 written blind on 2026-12-03, the vocabulary of crisis used innocently; the
+# other halves measure false alarms), as negatives weighing this many review sentences each: they are nearer to the
 # messages the detector reads than any review.
-EVERYDAY = "corpus/benign/everyday_train.txt"
+EVERYDAY = ("corpus/benign/everyday_train.txt", "corpus/benign/everyday2_train.txt")
 EVERYDAY_WEIGHT = 4.0
 # A category fires when the model's probability exceeds this: chosen so that on the
 # rows it was trained on, in five-fold cross-validation, few negatives fire.
@@ -124,10 +124,11 @@ SCREEN_MARGIN = 0.1
 # A head's floor is the score of this quantile of its firing rows, not of the lowest: each
 # floor was set by one outlier, far under the next (self-harm -2.6 then -1.42, disputes
 # 0.93 then 2.31), and let everyday messages through to the full model for nothing
-# (benign_20 6,363 -> 10,216 instructions with the model of 2026-12-03). At 0.001 the two
-# or three lowest rows of each head are left to the lexicons; the output on every dev row
-# is the same.
-SCREEN_QUANTILE = 0.001
+# (benign_20 6,363 -> 10,216 instructions with the model of 2026-12-03). At 0.0005 the one
+# or two lowest rows of each head are left to the lexicons, and the output on every tuned,
+# held-back and blind row is the same (src/detector.rs tests it); at 0.001, with rounds
+# 61-66, one row lost a wording signal (not its level).
+SCREEN_QUANTILE = 0.0005
 
 
 def grams(text):
@@ -163,8 +164,10 @@ def main():
         reviews = [line.strip() for line in f if line.strip()]
     random.Random(7).shuffle(reviews)
     reviews = reviews[: len(reviews) // 2][:REVIEWS]
-    with open(os.path.join(ROOT, EVERYDAY), encoding="utf-8") as f:
-        everyday = [line.strip() for line in f if line.strip()]
+    everyday = []
+    for path in EVERYDAY:
+        with open(os.path.join(ROOT, path), encoding="utf-8") as f:
+            everyday += [line.strip() for line in f if line.strip()]
 
     texts = normalised([r["text"] for _, r in rows] + reviews + everyday)
     sample_weight = [1.0] * (len(rows) + len(reviews)) + [EVERYDAY_WEIGHT] * len(everyday)
