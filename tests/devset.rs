@@ -818,6 +818,68 @@ fn round59_meets_the_floors() {
     check_floors("round59.jsonl", &ROUND59_FLOORS);
 }
 
+/// Floors for rounds 61-64 and 66 (300 rows each, written blind on 2026-12-03 in one batch
+/// with hard3.jsonl; the wording model learnt from all five, the lexicons were tuned on
+/// rounds 61-63). Before -> after:
+/// - round 61, critical self-harm without the usual words: 0.990 / 0.820, critical ≥ high
+///   117/160 -> 0.992 / 0.956, 141/160 (the lexicons alone moved it to 118);
+/// - round 62, money lost told every way: fraud 0.977 / 0.926, money lost critical 86 % ->
+///   0.996 / 0.978, 93 %;
+/// - round 63, critical disputes told every way: 0.981 / 0.896, 130/150 -> 1.000 / 0.978,
+///   145/150, weapons critical 74 % -> 89 %, threats to kill 75 % -> 90 %;
+/// - round 64, hard rows of all three: self_harm 0.887 / 0.926, fraud 0.952 / 0.870,
+///   dispute 0.968 / 0.953 -> 0.890 / 0.956, 0.954 / 0.899, 0.969 / 0.984;
+/// - round 66, two weeks of an officer's inbox: self_harm 0.914 / 0.941, fraud 1.000 /
+///   0.971, dispute 1.000 / 1.000 -> 0.917 / 0.971, 1.000 / 0.971, 1.000 / 1.000.
+const ROUND61_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.97, 0.93)];
+const ROUND62_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.97, 0.95)];
+const ROUND63_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.97, 0.95)];
+const ROUND64_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.86, 0.93),
+    (Category::FraudVictim, 0.93, 0.87),
+    (Category::Dispute, 0.94, 0.95),
+];
+const ROUND66_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.89, 0.94),
+    (Category::FraudVictim, 0.97, 0.94),
+    (Category::Dispute, 0.97, 0.97),
+];
+
+#[test]
+fn round61_meets_its_self_harm_floors() {
+    check_floors_with("round61.jsonl", &ROUND61_FLOORS, 0.85);
+}
+
+#[test]
+fn round62_meets_its_fraud_floors_and_rates_losses_critical() {
+    check_file(
+        "round62.jsonl",
+        &ROUND62_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[("money_lost", 0.93)],
+    );
+}
+
+#[test]
+fn round63_meets_its_dispute_floors_and_rates_weapons_and_threats_critical() {
+    check_file(
+        "round63.jsonl",
+        &ROUND63_FLOORS,
+        0.93,
+        &[("weapon", 0.87), ("threat_kill", 0.88)],
+    );
+}
+
+#[test]
+fn round64_meets_the_floors() {
+    check_floors("round64.jsonl", &ROUND64_FLOORS);
+}
+
+#[test]
+fn round66_meets_the_floors() {
+    check_floors("round66.jsonl", &ROUND66_FLOORS);
+}
+
 #[test]
 fn round35_meets_its_self_harm_floors() {
     check_floors_with("round35.jsonl", &ROUND35_FLOORS, 0.93);
