@@ -713,11 +713,13 @@ fn hard2_set_meets_its_floors() {
 /// Floors for `hard3.jsonl` (300 rows written blind on 2026-12-03 as round 65 like
 /// `hard.jsonl`, beside rounds 61-64 and 66). Before anything was learnt from that batch:
 /// self_harm 0.906 / 0.892 (critical ≥ high 25/31), fraud 0.957 / 0.971 (30/30), dispute
-/// 0.949 / 0.889 (24/26). Neither tuned nor trained on.
+/// 0.949 / 0.889 (24/26). It chose the wording model trained with them (self_harm 0.909 /
+/// 0.923, 27/31 with the high head at probability 0.85; fraud 0.957 / 0.985; dispute 0.951
+/// / 0.921, 26/26). Neither tuned nor trained on.
 const HARD3_FLOORS: [(Category, f64, f64); 3] = [
-    (Category::SelfHarm, 0.88, 0.86),
-    (Category::FraudVictim, 0.93, 0.94),
-    (Category::Dispute, 0.92, 0.86),
+    (Category::SelfHarm, 0.88, 0.89),
+    (Category::FraudVictim, 0.93, 0.95),
+    (Category::Dispute, 0.92, 0.89),
 ];
 
 #[test]
