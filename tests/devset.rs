@@ -755,7 +755,10 @@ const ROUND59_FLOORS: [(Category, f64, f64); 3] = [
 /// 15 and 2; the one trained with rounds 61-66 and both other halves on 18, 13 and 2.
 /// `everyday2_measure.txt` (one line dropped that `everyday_train.txt` holds): 8, 5, 3
 /// before the model learnt from its other half, 5, 7, 4 after.
-const EVERYDAY_CEILINGS: [(&str, usize, [(Category, usize); 3]); 2] = [
+/// A file of everyday lines, how many lines it holds, and its ceiling per category.
+type Ceilings = (&'static str, usize, [(Category, usize); 3]);
+
+const EVERYDAY_CEILINGS: [Ceilings; 2] = [
     (
         "everyday_measure.txt",
         600,
