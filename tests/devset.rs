@@ -745,6 +745,9 @@ const ROUND59_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.91, 0.94),
 ];
 
+/// A file of everyday lines, how many lines it holds, and its ceiling per category.
+type Ceilings = (&'static str, usize, [(Category, usize); 3]);
+
 /// Ceilings of false alarms (level ≥ medium) on the everyday chat lines that measure them,
 /// per file: how many lines it holds, and the ceiling per category. Each file is half of
 /// 1,200 lines written blind on 2026-12-03 that use the vocabulary of crisis innocently
@@ -754,10 +757,7 @@ const ROUND59_FLOORS: [(Category, f64, f64); 3] = [
 /// fraud_victim 17, dispute 2; the one trained with rounds 57-59 and its other half on 19,
 /// 15 and 2; the one trained with rounds 61-66 and both other halves on 18, 13 and 2.
 /// `everyday2_measure.txt` (one line dropped that `everyday_train.txt` holds): 8, 5, 3
-/// before the model learnt from its other half, 5, 7, 4 after.
-/// A file of everyday lines, how many lines it holds, and its ceiling per category.
-type Ceilings = (&'static str, usize, [(Category, usize); 3]);
-
+/// before the model learnt from its other half, 7, 7, 4 after (self-harm high head at 0.85).
 const EVERYDAY_CEILINGS: [Ceilings; 2] = [
     (
         "everyday_measure.txt",

@@ -77,8 +77,8 @@ HELD_BACK = (
 REVIEWS = 8_000
 # Everyday chat lines (corpus/benign/everyday_train.txt and everyday2_train.txt: 600 of
 # each 1,200 written blind on 2026-12-03, the vocabulary of crisis used innocently; the
-# other halves measure false alarms), as negatives weighing this many review sentences each: they are nearer to the
-# messages the detector reads than any review.
+# other halves measure false alarms), as negatives weighing this many review sentences
+# each: they are nearer to the messages the detector reads than any review.
 EVERYDAY = ("corpus/benign/everyday_train.txt", "corpus/benign/everyday2_train.txt")
 EVERYDAY_WEIGHT = 4.0
 # A category fires when the model's probability exceeds this: chosen so that on the
