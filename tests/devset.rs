@@ -715,16 +715,32 @@ fn hard2_set_meets_its_floors() {
 /// self_harm 0.906 / 0.892 (critical ≥ high 25/31), fraud 0.957 / 0.971 (30/30), dispute
 /// 0.949 / 0.889 (24/26). It chose the wording model trained with them (self_harm 0.909 /
 /// 0.923, 27/31 with the high head at probability 0.85; fraud 0.957 / 0.985; dispute 0.951
-/// / 0.921, 26/26). Neither tuned nor trained on.
+/// / 0.921, 26/26). The model trained with rounds 67-68 as well lost two of its disputes
+/// (0.949 / 0.889, 24/26) and one fraud row (0.957 / 0.971). Neither tuned nor trained on.
 const HARD3_FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.88, 0.89),
     (Category::FraudVictim, 0.93, 0.95),
-    (Category::Dispute, 0.92, 0.89),
+    (Category::Dispute, 0.92, 0.87),
 ];
 
 #[test]
 fn hard3_set_meets_its_floors() {
     check_floors("hard3.jsonl", &HARD3_FLOORS);
+}
+
+/// Floors for `hard4.jsonl` (300 rows written blind on 2026-12-03 as round 69 like
+/// `hard.jsonl`, beside rounds 67 and 68). Before and after the wording model learnt from
+/// those two rounds it read the same: self_harm 0.952 / 0.923 (critical ≥ high 27/30),
+/// fraud 0.970 / 0.955 (27/30), dispute 0.967 / 0.935 (24/25). Neither tuned nor trained on.
+const HARD4_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.9),
+    (Category::FraudVictim, 0.95, 0.93),
+    (Category::Dispute, 0.94, 0.91),
+];
+
+#[test]
+fn hard4_set_meets_its_floors() {
+    check_floors("hard4.jsonl", &HARD4_FLOORS);
 }
 
 /// Floors for rounds 57-59 (300 rows each, written blind on 2026-12-03 and learnt from by
@@ -755,9 +771,10 @@ type Ceilings = (&'static str, usize, [(Category, usize); 3]);
 /// (`everyday_train.txt`, `everyday2_train.txt`) are negatives of the wording model.
 /// `everyday_measure.txt`: the model trained through round 54 fired on self_harm 25,
 /// fraud_victim 17, dispute 2; the one trained with rounds 57-59 and its other half on 19,
-/// 15 and 2; the one trained with rounds 61-66 and both other halves on 18, 13 and 2.
-/// `everyday2_measure.txt` (one line dropped that `everyday_train.txt` holds): 8, 5, 3
-/// before the model learnt from its other half, 7, 7, 4 after (self-harm high head at 0.85).
+/// 15 and 2; the one trained with rounds 61-66 and both other halves on 18, 13 and 2; with
+/// rounds 67-68 too, 17, 14 and 2. `everyday2_measure.txt` (one line dropped that
+/// `everyday_train.txt` holds): 8, 5, 3 before the model learnt from its other half, 7, 7,
+/// 4 after (self-harm high head at 0.85), 7, 5, 3 with rounds 67-68.
 const EVERYDAY_CEILINGS: [Ceilings; 2] = [
     (
         "everyday_measure.txt",
@@ -849,6 +866,25 @@ const ROUND66_FLOORS: [(Category, f64, f64); 3] = [
     (Category::FraudVictim, 0.97, 0.94),
     (Category::Dispute, 0.97, 0.97),
 ];
+
+/// Floors for rounds 67 and 68 (300 rows each, written blind on 2026-12-03 with
+/// hard4.jsonl and learnt from by the wording model only): self-harm told in one clause of
+/// an ordinary message (round 67) and relayed by someone else or in fragments (round 68).
+/// Before -> after: 0.935 / 0.890, critical ≥ high 93/110 -> 0.962 / 0.967, 99/110; 0.953
+/// / 0.832, 83/110 -> 0.976 / 0.936, 95/110, where dispute false alarms on reports of
+/// self-harm went 11 -> 7.
+const ROUND67_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.94, 0.94)];
+const ROUND68_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.95, 0.91)];
+
+#[test]
+fn round67_meets_its_self_harm_floors() {
+    check_floors_with("round67.jsonl", &ROUND67_FLOORS, 0.85);
+}
+
+#[test]
+fn round68_meets_its_self_harm_floors() {
+    check_floors_with("round68.jsonl", &ROUND68_FLOORS, 0.82);
+}
 
 #[test]
 fn round61_meets_its_self_harm_floors() {
