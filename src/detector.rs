@@ -841,7 +841,7 @@ mod tests {
     #[test]
     fn the_wording_models_screen_changes_no_assessment_of_the_development_rows() {
         // The screen skips the model on a text whose single characters score low; its
-        // floors leave the lowest two-thousandth of the training rows to the lexicons. On the
+        // floors leave a few isolated lowest training rows to the lexicons. On the
         // tuned, held-back and blind rows it must change nothing a user sees.
         let screened = Detector::builder().build().expect("detector");
         assert!(screened.wording.is_some());

@@ -425,9 +425,9 @@ impl Model {
     /// Whether a text is not read, by its one-character grams alone: for each head, the
     /// sum over its characters of idf times weight, over the square root of the sum of idf
     /// squared (each occurrence counted, so no counters are needed), is under the head's
-    /// screen floor. `train.py` computes the same score and sets each floor under all but
-    /// the lowest two-thousandth of the training rows labelled for the head that it fires on;
-    /// a test checks that the screen changes no assessment of the development rows
+    /// screen floor. `train.py` computes the same score and sets each floor under the
+    /// training rows labelled for the head that it fires on, but for a few isolated lowest
+    /// ones; a test checks that the screen changes no assessment of the development rows
     /// (detector.rs). A text with no one-character gram of the vocabulary has nothing to
     /// screen on: the longer grams decide.
     fn screened_out(&self, text: &str) -> bool {

@@ -127,17 +127,20 @@ MEDIUM_REGULARISATION = {"self_harm": 16.0}
 # The heads that have a screen floor: the medium and high ones (the critical heads speak
 # only where one of those fires).
 SCREENED = 6
-# How far under the screen score at SCREEN_QUANTILE of the firing training rows a head's
-# screen floor sits.
+# How far under the lowest screen score it keeps a head's floor sits.
 SCREEN_MARGIN = 0.1
-# A head's floor is the score of this quantile of its firing rows, not of the lowest: each
-# floor was set by one outlier, far under the next (self-harm -2.6 then -1.42, disputes
-# 0.93 then 2.31), and let everyday messages through to the full model for nothing
-# (benign_20 6,363 -> 10,216 instructions with the model of 2026-12-03). At 0.0005 the one
-# or two lowest rows of each head are left to the lexicons, and the output on every tuned,
-# held-back and blind row is the same (src/detector.rs tests it); at 0.001, with rounds
-# 61-66, one row lost a wording signal (not its level).
-SCREEN_QUANTILE = 0.0005
+# A head's floor sits under the lowest of its firing rows but for isolated outliers: the
+# lowest rows, at most this share of them, that a gap wider than SCREEN_GAP separates from
+# the rest. Each floor was once set by one outlier far under the next (self-harm -2.6 then
+# -1.42, disputes 0.93 then 2.31) and let everyday messages through to the full model for
+# nothing (benign_20 6,363 -> 10,216 instructions with the model of 2026-12-03). A quantile
+# (0.001, then 0.0005) cut into dense floors as well: it screened out a held-back row of
+# the fraud medium head (4.61, 4.65, 4.81, ... on the training rows) and left the
+# self-harm high head's floor under two outliers (0.87, 0.88, then 1.73), under which the
+# benign bench messages read 1.0 and 1.5. src/detector.rs tests that the screen changes no
+# assessment of the tuned, held-back and blind rows.
+SCREEN_OUTLIERS = 0.001
+SCREEN_GAP = 0.6
 
 
 def grams(text):
@@ -236,8 +239,9 @@ def main():
     # text's characters of idf times weight, over the square root of the sum of idf squared
     # (every occurrence counted: src/model.rs sums it without counting grams). A message
     # whose score is under a head's floor (that of the training rows labelled for the head
-    # that the full model fires on, at SCREEN_QUANTILE, less a margin) does not fire there,
-    # and the detector skips everything else of the model: nearly every everyday message.
+    # that the full model fires on, isolated outliers aside, less a margin) does not fire
+    # there, and the detector skips everything else of the model: nearly every everyday
+    # message.
     # Rows the model fires on against their label do not set the floor.
     logit = math.log(PROBABILITY / (1 - PROBABILITY))
     unigrams = {gram: index for gram, index in vocabulary if len(gram) == 1}
@@ -259,7 +263,13 @@ def main():
             score = dot / math.sqrt(norm) if norm else math.inf
             scores.append(score)
         scores.sort()
-        lowest = scores[int(SCREEN_QUANTILE * len(scores))] if scores else math.inf
+        # The lowest rows are left out while they stand apart: at most SCREEN_OUTLIERS of
+        # them, each set of them followed by a gap wider than SCREEN_GAP.
+        first = 0
+        for i in range(min(math.ceil(SCREEN_OUTLIERS * len(scores)), len(scores) - 1)):
+            if scores[i + 1] - scores[i] > SCREEN_GAP:
+                first = i + 1
+        lowest = scores[first] if scores else math.inf
         floors.append(lowest - SCREEN_MARGIN)
 
     out_path = os.path.join(ROOT, "corpus/model/model.tsv")
