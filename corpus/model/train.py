@@ -127,7 +127,7 @@ MEDIUM_REGULARISATION = {"self_harm": 16.0}
 # The heads that have a screen floor: the medium and high ones (the critical heads speak
 # only where one of those fires).
 SCREENED = 6
-# How far under the lowest screen score it keeps a head's floor sits.
+# How far a head's floor sits under the lowest screen score of the rows it keeps.
 SCREEN_MARGIN = 0.1
 # A head's floor sits under the lowest of its firing rows but for isolated outliers: the
 # lowest rows, at most this share of them, that a gap wider than SCREEN_GAP separates from
@@ -241,8 +241,7 @@ def main():
     # whose score is under a head's floor (that of the training rows labelled for the head
     # that the full model fires on, isolated outliers aside, less a margin) does not fire
     # there, and the detector skips everything else of the model: nearly every everyday
-    # message.
-    # Rows the model fires on against their label do not set the floor.
+    # message. Rows the model fires on against their label do not set the floor.
     logit = math.log(PROBABILITY / (1 - PROBABILITY))
     unigrams = {gram: index for gram, index in vocabulary if len(gram) == 1}
     floors = []
