@@ -743,6 +743,21 @@ fn hard4_set_meets_its_floors() {
     check_floors("hard4.jsonl", &HARD4_FLOORS);
 }
 
+/// Floors for `hard5.jsonl` (300 rows written blind on 2026-12-04 like `hard.jsonl`, as a
+/// month of an officer's inbox, beside rounds 70-73). Before anything was learnt from that
+/// batch: self_harm 0.971 / 0.986 (critical ≥ high 33/33), fraud 0.966 / 0.966 (33/33,
+/// money lost critical 97 %), dispute 0.948 / 0.965 (27/27). Neither tuned nor trained on.
+const HARD5_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.95),
+    (Category::FraudVictim, 0.94, 0.94),
+    (Category::Dispute, 0.92, 0.93),
+];
+
+#[test]
+fn hard5_set_meets_its_floors() {
+    check_floors("hard5.jsonl", &HARD5_FLOORS);
+}
+
 /// Floors for rounds 57-59 (300 rows each, written blind on 2026-12-03 and learnt from by
 /// the wording model only; the lexicons were not tuned on them). Round 57: critical and high
 /// self-harm without the usual words, before 0.967 / 0.812, critical ≥ high 114/150, after
