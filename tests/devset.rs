@@ -746,7 +746,9 @@ fn hard4_set_meets_its_floors() {
 /// Floors for `hard5.jsonl` (300 rows written blind on 2026-12-04 like `hard.jsonl`, as a
 /// month of an officer's inbox, beside rounds 70-73). Before anything was learnt from that
 /// batch: self_harm 0.971 / 0.986 (critical ≥ high 33/33), fraud 0.966 / 0.966 (33/33,
-/// money lost critical 97 %), dispute 0.948 / 0.965 (27/27). Neither tuned nor trained on.
+/// money lost critical 97 %), dispute 0.948 / 0.965 (27/27). With the wording model trained
+/// through round 77: 0.958 / 0.986, 0.966 / 0.966, 0.949 / 0.982. Neither tuned nor
+/// trained on.
 const HARD5_FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.94, 0.95),
     (Category::FraudVictim, 0.94, 0.94),
@@ -756,6 +758,107 @@ const HARD5_FLOORS: [(Category, f64, f64); 3] = [
 #[test]
 fn hard5_set_meets_its_floors() {
     check_floors("hard5.jsonl", &HARD5_FLOORS);
+}
+
+/// Floors for `hard6.jsonl` (300 rows written blind on 2026-12-04 like `hard.jsonl`, beside
+/// rounds 74-77). With the wording model of 2026-12-03 (c5d1dda): self_harm 0.944 / 0.971
+/// (critical ≥ high 35/37), fraud 0.946 / 0.869 (23/31, money lost critical 67 %), dispute
+/// 0.966 / 0.934 (26/26); trained through round 73: 0.944 / 0.986, 0.947 / 0.885, 0.950 /
+/// 0.934; through round 77: 0.944 / 0.986 (36/37), 0.947 / 0.885 (24/31, 70 %), 0.966 /
+/// 0.934. Neither tuned nor trained on.
+const HARD6_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.96),
+    (Category::FraudVictim, 0.92, 0.86),
+    (Category::Dispute, 0.94, 0.91),
+];
+
+#[test]
+fn hard6_set_meets_its_floors() {
+    check_floors("hard6.jsonl", &HARD6_FLOORS);
+}
+
+/// Floors for rounds 70-77 (300 rows each, written blind on 2026-12-04 in two batches,
+/// beside `hard5.jsonl` and `hard6.jsonl`; learnt from by the wording model). Before ->
+/// after (critical ≥ high where the round is about it):
+/// - round 70, critical and high self-harm without the usual words: 0.952 / 0.852, 119/150
+///   -> 0.970 / 0.914, 132/150;
+/// - round 71, money lost told every way: 0.992 / 0.960, money lost critical 90 % -> 0.996
+///   / 0.976, 94 %;
+/// - round 72, disputes up to weapons and threats: 0.975 / 0.938, 104/110 -> 0.980 /
+///   0.952, 104/110;
+/// - round 73, the lower rungs of self-harm: 0.938 / 0.950 -> 0.957 / 0.969;
+/// - round 74, critical self-harm in short, relayed and dialect shapes: 0.980 / 0.914,
+///   155/170 -> 0.986 / 0.971, 165/170;
+/// - round 75, fraud stages and a victim's look-alikes: 0.938 / 0.938 -> 0.957 / 0.963;
+/// - round 76, the middle of the dispute ladder: 0.955 / 0.800 -> 0.958 / 0.850;
+/// - round 77, an ordinary inbox: self_harm 0.867 / 0.929, fraud 0.880 / 0.957, dispute
+///   0.880 / 0.880 -> 0.871 / 0.964, 0.880 / 0.957, 0.880 / 0.880.
+const ROUND70_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.95, 0.89)];
+const ROUND71_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.97, 0.95)];
+const ROUND72_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.96, 0.93)];
+const ROUND73_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.93, 0.94)];
+const ROUND74_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.96, 0.95)];
+const ROUND75_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.93, 0.94)];
+const ROUND76_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.93, 0.83)];
+const ROUND77_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.85, 0.93),
+    (Category::FraudVictim, 0.85, 0.93),
+    (Category::Dispute, 0.85, 0.85),
+];
+
+#[test]
+fn round70_meets_its_self_harm_floors() {
+    check_floors_with("round70.jsonl", &ROUND70_FLOORS, 0.85);
+}
+
+#[test]
+fn round71_meets_its_fraud_floors_and_rates_losses_critical() {
+    check_file(
+        "round71.jsonl",
+        &ROUND71_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[("money_lost", 0.92)],
+    );
+}
+
+#[test]
+fn round72_meets_its_dispute_floors_and_rates_weapons_and_threats_critical() {
+    check_file(
+        "round72.jsonl",
+        &ROUND72_FLOORS,
+        0.92,
+        &[("weapon", 0.86), ("threat_kill", 0.82)],
+    );
+}
+
+#[test]
+fn round73_meets_its_self_harm_floors() {
+    check_floors("round73.jsonl", &ROUND73_FLOORS);
+}
+
+#[test]
+fn round74_meets_its_self_harm_floors() {
+    check_floors_with("round74.jsonl", &ROUND74_FLOORS, 0.93);
+}
+
+#[test]
+fn round75_meets_its_fraud_floors_and_rates_losses_critical() {
+    check_file(
+        "round75.jsonl",
+        &ROUND75_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[("money_lost", 0.9)],
+    );
+}
+
+#[test]
+fn round76_meets_its_dispute_floors() {
+    check_floors("round76.jsonl", &ROUND76_FLOORS);
+}
+
+#[test]
+fn round77_meets_the_floors() {
+    check_floors("round77.jsonl", &ROUND77_FLOORS);
 }
 
 /// Floors for rounds 57-59 (300 rows each, written blind on 2026-12-03 and learnt from by
