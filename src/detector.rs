@@ -38,8 +38,14 @@ const MONEY_WEIGHT: f32 = 0.2;
 /// Verbs of money paid or taken that, a few characters before an amount in its clause,
 /// make it money gone (花了八千八, 投了二十多万, 前后转了三万多, 被骗了5000); a bare
 /// number right after one is an amount ([`MONEY`]).
-const PAID: [&str; 24] = [
+const PAID: [&str; 30] = [
     "花了",
+    "缴了",
+    "汇去",
+    "汇出",
+    "借给他",
+    "借给她",
+    "刷了",
     "投了",
     "投进去",
     "交了",
@@ -67,7 +73,13 @@ const PAID: [&str; 24] = [
 
 /// Verbs of sending money that, right after an amount in its clause, make it money gone
 /// (刚把十二万转到他给的账户, 借了两万转给他们).
-const SENT_AFTER: [&str; 9] = [
+const SENT_AFTER: [&str; 15] = [
+    "转过去",
+    "打过去",
+    "汇过去",
+    "借给",
+    "打进",
+    "充进",
     "转到",
     "转给",
     "转进",
@@ -460,7 +472,7 @@ impl Detector {
             });
             support.push(entry.flags.support);
         }
-        self.money_signals(&normalized, &hits, &mut signals, &mut support);
+        self.money_signals(&normalized, &hits, &worded, &mut signals, &mut support);
         // The wording model speaks for a category only where no phrase counts on its own
         // as much as it would (medium, or high when its high head fires), and not with the
         // very words context has already judged: its strongest gram inside a phrase of its
@@ -611,17 +623,21 @@ impl Detector {
                 .map_or(0, |p| p.hits(&normalized.text).len())
     }
 
-    /// Money amounts, as fraud evidence, in a message that already has a fraud hit.
+    /// Money amounts, as fraud evidence, in a message that already has a fraud hit or that
+    /// the wording model reads as a fraud victim's (说我涉黑…打了五十万: the scam is told in
+    /// words no phrase holds, the amount paid is money gone all the same).
     fn money_signals(
         &self,
         normalized: &normalize::Normalized,
         hits: &[Hit],
+        worded: &[Worded],
         signals: &mut Vec<Signal>,
         support: &mut Vec<bool>,
     ) {
         let fraud = hits
             .iter()
-            .any(|h| self.lexicon.entries[h.entry].category == Category::FraudVictim);
+            .any(|h| self.lexicon.entries[h.entry].category == Category::FraudVictim)
+            || worded.iter().any(|w| w.category == Category::FraudVictim);
         if !fraud {
             return;
         }
@@ -753,7 +769,7 @@ impl Detector {
         let text = normalized.text.as_str();
         let cues = self.cues(normalized);
         let words = segment::Words::new(text, &normalized.soft_breaks);
-        let signals: Vec<Signal> = self
+        let mut signals: Vec<Signal> = self
             .in_context(original, normalized, worded, &cues, &words)
             .iter()
             .map(|(w, subject)| wording_signal(normalized, w, *subject))
@@ -761,7 +777,16 @@ impl Detector {
         if signals.is_empty() {
             return empty(message);
         }
-        let support = vec![false; signals.len()];
+        let mut support = vec![false; signals.len()];
+        let fraud: Vec<Worded> = worded
+            .iter()
+            .filter(|w| {
+                w.category == Category::FraudVictim
+                    && signals.iter().any(|s| s.category == Category::FraudVictim)
+            })
+            .copied()
+            .collect();
+        self.money_signals(normalized, &[], &fraud, &mut signals, &mut support);
         self.scored(message, original, signals, &support)
     }
 }
@@ -963,6 +988,51 @@ mod tests {
         let quarrel = d.assess(&Message::new("跟邻居吵架了 想揍他"));
         assert!(quarrel.categories.dispute.level < Level::Critical);
         assert!(quarrel.categories.dispute.level >= Level::Medium);
+    }
+
+    #[test]
+    fn an_amount_paid_beside_fraud_wording_alone_is_money_gone() {
+        // A toy model: 涉黑 fires the medium fraud head only.
+        const TOY: &str = "threshold\t0.5\n\
+                           intercept\t-9\t-1\t-9\t-9\t-9\t-9\t-9\n\
+                           screen\t-9\t-9\t-9\t-9\t-9\t-9\n\
+                           涉黑\t1.5\t0\t4\t0\t0\t0\t0\t0\n";
+        let toy: &'static Model = Box::leak(Box::new(Model::parse("toy", TOY).expect("toy")));
+        let mut d = Detector::builder()
+            .without_default_lexicons()
+            .wording_model(false)
+            .build()
+            .expect("detector");
+        d.wording = Some(toy);
+        let fraud = |text: &str| d.assess(&Message::new(text)).categories.fraud_victim.level;
+        // No phrase of the lexicons: the wording is the scam, the amount paid the loss.
+        assert_eq!(fraud("说我涉黑要证明清白 打了五十万过去"), Level::Critical);
+        assert_eq!(fraud("说我涉黑要证明清白 我已汇去一万元"), Level::Critical);
+        // An amount asked for is not paid; the wording alone is medium.
+        assert_eq!(fraud("说我涉黑要证明清白 要五十万保证金"), Level::Medium);
+        assert_eq!(fraud("说我涉黑要证明清白"), Level::Medium);
+        // Without the wording an amount paid is no fraud.
+        assert_eq!(fraud("我已汇去一万元"), Level::None);
+    }
+
+    #[test]
+    fn an_amount_is_paid_after_a_verb_of_paying_or_before_one_of_sending() {
+        let paid_in = |text: &str, amount: &str| {
+            let text = normalize(text).text;
+            let start = text.find(amount).expect("amount in text");
+            paid(&text, start, start + amount.len())
+        };
+        assert!(paid_in("股票群打新 我缴了16万", "16万"));
+        assert!(paid_in("我已汇去一万元", "一万元"));
+        assert!(paid_in("她妈生病 我借给她八万", "八万"));
+        assert!(paid_in("两张信用卡刷了两万", "两万"));
+        assert!(paid_in("五十万打过去了", "五十万"));
+        assert!(paid_in("三万借给他了", "三万"));
+        assert!(!paid_in("要我缴16万", "16万"));
+        assert!(!paid_in("他借我八万", "八万"));
+        assert!(!paid_in("五十万还在卡里", "五十万"));
+        // A clause break ends the verb's reach.
+        assert!(!paid_in("缴了。16万的事明天再说", "16万"));
     }
 
     #[test]
