@@ -747,8 +747,8 @@ fn hard4_set_meets_its_floors() {
 /// month of an officer's inbox, beside rounds 70-73). Before anything was learnt from that
 /// batch: self_harm 0.971 / 0.986 (critical ≥ high 33/33), fraud 0.966 / 0.966 (33/33,
 /// money lost critical 97 %), dispute 0.948 / 0.965 (27/27). With the wording model trained
-/// through round 77: 0.958 / 0.986, 0.966 / 0.966, 0.949 / 0.982. Neither tuned nor
-/// trained on.
+/// through round 77: 0.958 / 0.986, 0.966 / 0.966, 0.949 / 0.982; through round 81: 0.971 /
+/// 0.986, 0.966 / 0.966, 0.949 / 0.982. Neither tuned nor trained on.
 const HARD5_FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.94, 0.95),
     (Category::FraudVictim, 0.94, 0.94),
@@ -765,7 +765,8 @@ fn hard5_set_meets_its_floors() {
 /// (critical ≥ high 35/37), fraud 0.946 / 0.869 (23/31, money lost critical 67 %), dispute
 /// 0.966 / 0.934 (26/26); trained through round 73: 0.944 / 0.986, 0.947 / 0.885, 0.950 /
 /// 0.934; through round 77: 0.944 / 0.986 (36/37), 0.947 / 0.885 (24/31, 70 %), 0.966 /
-/// 0.934. Neither tuned nor trained on.
+/// 0.934; through round 81: 0.944 / 0.986 (35/37), 0.947 / 0.885, 0.950 / 0.934. Neither
+/// tuned nor trained on.
 const HARD6_FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.92, 0.96),
     (Category::FraudVictim, 0.92, 0.86),
@@ -775,6 +776,71 @@ const HARD6_FLOORS: [(Category, f64, f64); 3] = [
 #[test]
 fn hard6_set_meets_its_floors() {
     check_floors("hard6.jsonl", &HARD6_FLOORS);
+}
+
+/// Floors for `hard7.jsonl` (300 rows written blind on 2026-12-04 like `hard.jsonl`, beside
+/// rounds 78-81). Before anything was learnt from that batch: self_harm 0.935 / 0.986
+/// (critical ≥ high 36/38), fraud 1.000 / 0.937 (36/37, money lost critical 89 %), dispute
+/// 0.982 / 0.964 (26/27). It chose the wording model trained with them: 0.935 / 0.986
+/// (36/38), 1.000 / 0.952 (36/37), 0.982 / 1.000 (27/27). Neither tuned nor trained on.
+const HARD7_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.91, 0.96),
+    (Category::FraudVictim, 0.97, 0.93),
+    (Category::Dispute, 0.96, 0.96),
+];
+
+#[test]
+fn hard7_set_meets_its_floors() {
+    check_floors("hard7.jsonl", &HARD7_FLOORS);
+}
+
+/// Floors for rounds 78-81 (300 rows each, written blind on 2026-12-04 with `hard7.jsonl`
+/// and learnt from by the wording model). Before -> after:
+/// - round 78, critical self-harm inside longer messages: 0.918 / 0.955, critical ≥ high
+///   135/150 -> 0.929 / 0.985, 144/150;
+/// - round 79, money already gone told the hard ways: 0.987 / 0.936, money lost critical
+///   86 % -> 0.996 / 0.964, 88 %;
+/// - round 80, disputes at the top of the ladder: 0.979 / 0.921, 97/103, weapons critical
+///   86 %, threats to kill 79 % -> 0.985 / 0.946, 99/103, 86 %, 79 %;
+/// - round 81, look-alikes beside calm crises: self_harm 0.789 / 0.938, fraud 0.955 /
+///   0.955, dispute 0.892 / 0.971 -> 0.807 / 0.958, 0.957 / 1.000, 0.892 / 0.971.
+const ROUND78_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.91, 0.96)];
+const ROUND79_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.97, 0.94)];
+const ROUND80_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.96, 0.92)];
+const ROUND81_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.78, 0.93),
+    (Category::FraudVictim, 0.93, 0.96),
+    (Category::Dispute, 0.86, 0.94),
+];
+
+#[test]
+fn round78_meets_its_self_harm_floors() {
+    check_floors_with("round78.jsonl", &ROUND78_FLOORS, 0.93);
+}
+
+#[test]
+fn round79_meets_its_fraud_floors_and_rates_losses_critical() {
+    check_file(
+        "round79.jsonl",
+        &ROUND79_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[("money_lost", 0.86)],
+    );
+}
+
+#[test]
+fn round80_meets_its_dispute_floors_and_rates_weapons_and_threats_critical() {
+    check_file(
+        "round80.jsonl",
+        &ROUND80_FLOORS,
+        0.93,
+        &[("weapon", 0.84), ("threat_kill", 0.76)],
+    );
+}
+
+#[test]
+fn round81_meets_the_floors() {
+    check_floors("round81.jsonl", &ROUND81_FLOORS);
 }
 
 /// Floors for rounds 70-77 (300 rows each, written blind on 2026-12-04 in two batches,

@@ -142,9 +142,13 @@ SCREEN_MARGIN = 0.1
 # the fraud medium head (4.61, 4.65, 4.81, ... on the training rows) and left the
 # self-harm high head's floor under two outliers (0.87, 0.88, then 1.73), under which the
 # benign bench messages read 1.0 and 1.5. src/detector.rs tests that the screen changes no
-# assessment of the tuned, held-back and blind rows.
+# assessment of the tuned, held-back and blind rows. The gap was 0.6 until the model
+# trained through round 81 (2026-12-04), whose fraud high head fires on training rows at
+# 5.10, 5.20, then 5.81: 0.6 set the lower two apart, and the screen then dropped the
+# wording signal of one of them (a pasted police-impersonation script, 我已经装好了); 0.65
+# keeps them, and changes no other floor.
 SCREEN_OUTLIERS = 0.001
-SCREEN_GAP = 0.6
+SCREEN_GAP = 0.65
 
 
 def grams(text):
