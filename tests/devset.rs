@@ -794,6 +794,66 @@ fn hard7_set_meets_its_floors() {
     check_floors("hard7.jsonl", &HARD7_FLOORS);
 }
 
+/// Floors for `hard8.jsonl` (300 rows written blind on 2026-12-04 like `hard.jsonl`, beside
+/// rounds 82-85). Before anything was learnt from that batch: self_harm 0.958 / 0.958
+/// (critical ≥ high 35/39), fraud 0.984 / 0.954 (34/39, money lost critical 79 %), dispute
+/// 0.966 / 0.903 (26/28). With the wording model trained with them: 0.959 / 0.986 (37/39),
+/// 0.969 / 0.954 (35/39), 0.966 / 0.919 (26/28). Neither tuned nor trained on.
+const HARD8_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.96),
+    (Category::FraudVictim, 0.94, 0.93),
+    (Category::Dispute, 0.94, 0.89),
+];
+
+#[test]
+fn hard8_set_meets_its_floors() {
+    check_floors("hard8.jsonl", &HARD8_FLOORS);
+}
+
+/// Floors for rounds 82-85 (300 rows each, written blind on 2026-12-04 with `hard8.jsonl`
+/// and learnt from by the wording model). Before -> after:
+/// - round 82, critical self-harm said as a reply: 0.932 / 0.885, critical ≥ high 113/140
+///   -> 0.960 / 0.955, 124/140;
+/// - round 83, scams on the elderly, families and traders: 0.970 / 0.889, money lost
+///   critical 90 % -> 0.971 / 0.922, 90 %;
+/// - round 84, violence told by witnesses: 0.943 / 0.910, 80/89 -> 0.954 / 0.945, 84/89;
+/// - round 85, the edge between fraud and other talk of money: fraud 0.868 / 0.967 ->
+///   0.869 / 0.973 (its false alarms are lexicon phrases the model does not lower).
+const ROUND82_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.94, 0.93)];
+const ROUND83_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.95, 0.9)];
+const ROUND84_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.93, 0.92)];
+const ROUND85_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.85, 0.95)];
+
+#[test]
+fn round82_meets_its_self_harm_floors() {
+    check_floors_with("round82.jsonl", &ROUND82_FLOORS, 0.85);
+}
+
+#[test]
+fn round83_meets_its_fraud_floors_and_rates_losses_critical() {
+    check_file(
+        "round83.jsonl",
+        &ROUND83_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[("money_lost", 0.88)],
+    );
+}
+
+#[test]
+fn round84_meets_its_dispute_floors_and_rates_weapons_and_threats_critical() {
+    check_file(
+        "round84.jsonl",
+        &ROUND84_FLOORS,
+        0.9,
+        &[("weapon", 0.95), ("threat_kill", 0.9)],
+    );
+}
+
+#[test]
+fn round85_meets_its_fraud_floors() {
+    check_floors("round85.jsonl", &ROUND85_FLOORS);
+}
+
 /// Floors for rounds 78-81 (300 rows each, written blind on 2026-12-04 with `hard7.jsonl`
 /// and learnt from by the wording model). Before -> after:
 /// - round 78, critical self-harm inside longer messages: 0.918 / 0.955, critical ≥ high
