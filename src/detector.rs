@@ -72,13 +72,17 @@ const PAID: [&str; 30] = [
 ];
 
 /// Verbs of sending money that, right after an amount in its clause, make it money gone
-/// (刚把十二万转到他给的账户, 借了两万转给他们).
-const SENT_AFTER: [&str; 15] = [
+/// (刚把十二万转到他给的账户, 借了两万转给他们). Money that comes in is none (两万借给我,
+/// 五万打进来): 借给 and 打进 count only with the one it went to.
+const SENT_AFTER: [&str; 18] = [
     "转过去",
     "打过去",
     "汇过去",
-    "借给",
-    "打进",
+    "借给他",
+    "借给她",
+    "打进去",
+    "打进他",
+    "打进她",
     "充进",
     "转到",
     "转给",
@@ -472,7 +476,8 @@ impl Detector {
             });
             support.push(entry.flags.support);
         }
-        self.money_signals(&normalized, &hits, &worded, &mut signals, &mut support);
+        let fraud_worded = worded.iter().any(|w| w.category == Category::FraudVictim);
+        self.money_signals(&normalized, &hits, fraud_worded, &mut signals, &mut support);
         // The wording model speaks for a category only where no phrase counts on its own
         // as much as it would (medium, or high when its high head fires), and not with the
         // very words context has already judged: its strongest gram inside a phrase of its
@@ -624,20 +629,20 @@ impl Detector {
     }
 
     /// Money amounts, as fraud evidence, in a message that already has a fraud hit or that
-    /// the wording model reads as a fraud victim's (说我涉黑…打了五十万: the scam is told in
-    /// words no phrase holds, the amount paid is money gone all the same).
+    /// the wording model reads as a fraud victim's (`fraud_worded`: 说我涉黑…打了五十万, the
+    /// scam told in words no phrase holds, the amount paid money gone all the same).
     fn money_signals(
         &self,
         normalized: &normalize::Normalized,
         hits: &[Hit],
-        worded: &[Worded],
+        fraud_worded: bool,
         signals: &mut Vec<Signal>,
         support: &mut Vec<bool>,
     ) {
-        let fraud = hits
-            .iter()
-            .any(|h| self.lexicon.entries[h.entry].category == Category::FraudVictim)
-            || worded.iter().any(|w| w.category == Category::FraudVictim);
+        let fraud = fraud_worded
+            || hits
+                .iter()
+                .any(|h| self.lexicon.entries[h.entry].category == Category::FraudVictim);
         if !fraud {
             return;
         }
@@ -778,15 +783,8 @@ impl Detector {
             return empty(message);
         }
         let mut support = vec![false; signals.len()];
-        let fraud: Vec<Worded> = worded
-            .iter()
-            .filter(|w| {
-                w.category == Category::FraudVictim
-                    && signals.iter().any(|s| s.category == Category::FraudVictim)
-            })
-            .copied()
-            .collect();
-        self.money_signals(normalized, &[], &fraud, &mut signals, &mut support);
+        let fraud_worded = signals.iter().any(|s| s.category == Category::FraudVictim);
+        self.money_signals(normalized, &[], fraud_worded, &mut signals, &mut support);
         self.scored(message, original, signals, &support)
     }
 }
@@ -1030,6 +1028,8 @@ mod tests {
         assert!(paid_in("三万借给他了", "三万"));
         assert!(!paid_in("要我缴16万", "16万"));
         assert!(!paid_in("他借我八万", "八万"));
+        assert!(!paid_in("说两万借给我 利息很低", "两万"));
+        assert!(!paid_in("五万打进来之前先交保证金", "五万"));
         assert!(!paid_in("五十万还在卡里", "五十万"));
         // A clause break ends the verb's reach.
         assert!(!paid_in("缴了。16万的事明天再说", "16万"));
