@@ -28,7 +28,8 @@ Trained on:
 Never on corpus/dev/holdout.jsonl, corpus/dev/blind.jsonl, corpus/dev/inbox.jsonl,
 corpus/dev/replies.jsonl, corpus/dev/month.jsonl, corpus/dev/hard.jsonl,
 corpus/dev/hard2.jsonl, corpus/dev/hard3.jsonl, corpus/dev/hard4.jsonl, corpus/dev/hard5.jsonl, corpus/dev/hard6.jsonl,
-corpus/dev/hard7.jsonl or corpus/dev/hard8.jsonl, which measure it.
+corpus/dev/hard7.jsonl, corpus/dev/hard8.jsonl or corpus/dev/hard9.jsonl, which measure
+it.
 
     python3 -m venv target/model-venv && target/model-venv/bin/pip install scikit-learn
     benches/corpus.sh && cargo build --release --example normalize
@@ -79,6 +80,7 @@ HELD_BACK = (
     "hard6.jsonl",
     "hard7.jsonl",
     "hard8.jsonl",
+    "hard9.jsonl",
 )
 REVIEWS = 8_000
 # Everyday chat lines (corpus/benign/everyday_train.txt and everyday2_train.txt: 600 of
