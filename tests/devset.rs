@@ -810,6 +810,66 @@ fn hard8_set_meets_its_floors() {
     check_floors("hard8.jsonl", &HARD8_FLOORS);
 }
 
+/// Floors for `hard9.jsonl` (300 rows written blind on 2026-12-04 like `hard.jsonl`, beside
+/// rounds 86-89). Before anything was learnt from that batch: self_harm 0.985 / 0.942
+/// (critical ≥ high 35/37), fraud 0.984 / 0.910 (37/39, money lost critical 90 %), dispute
+/// 0.964 / 0.947 (25/26). With the wording model trained with them: 0.985 / 0.957 (36/37),
+/// 0.984 / 0.910, 0.964 / 0.947. Neither tuned nor trained on.
+const HARD9_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.93),
+    (Category::FraudVictim, 0.96, 0.88),
+    (Category::Dispute, 0.94, 0.92),
+];
+
+#[test]
+fn hard9_set_meets_its_floors() {
+    check_floors("hard9.jsonl", &HARD9_FLOORS);
+}
+
+/// Floors for rounds 86-89 (300 rows each, written blind on 2026-12-04 with `hard9.jsonl`
+/// and learnt from by the wording model). Before -> after:
+/// - round 86, money gone told without 被骗/骗/上当: 0.988 / 0.952, money lost critical 93 %
+///   -> 0.992 / 0.964, 93 %;
+/// - round 87, critical self-harm in voices the examples miss: 0.985 / 0.947, 126/140 ->
+///   0.990 / 0.976, 132/140;
+/// - round 88, disputes in homes and small businesses: 0.972 / 0.870 -> 0.973 / 0.910;
+/// - round 89, public posts pasted or forwarded: self_harm 0.682 / 1.000, fraud 0.706 /
+///   0.960, dispute 0.538 / 1.000 -> 0.698 / 1.000, 0.750 / 0.960, 0.553 / 1.000 (the
+///   false alarms are lexicon phrases in posts about others).
+const ROUND86_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.97, 0.94)];
+const ROUND87_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.97, 0.95)];
+const ROUND88_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.95, 0.89)];
+const ROUND89_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.67, 0.96),
+    (Category::FraudVictim, 0.72, 0.93),
+    (Category::Dispute, 0.53, 0.96),
+];
+
+#[test]
+fn round86_meets_its_fraud_floors_and_rates_losses_critical() {
+    check_file(
+        "round86.jsonl",
+        &ROUND86_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[("money_lost", 0.91)],
+    );
+}
+
+#[test]
+fn round87_meets_its_self_harm_floors() {
+    check_floors_with("round87.jsonl", &ROUND87_FLOORS, 0.9);
+}
+
+#[test]
+fn round88_meets_its_dispute_floors() {
+    check_floors("round88.jsonl", &ROUND88_FLOORS);
+}
+
+#[test]
+fn round89_meets_the_floors() {
+    check_floors("round89.jsonl", &ROUND89_FLOORS);
+}
+
 /// Floors for rounds 82-85 (300 rows each, written blind on 2026-12-04 with `hard8.jsonl`
 /// and learnt from by the wording model). Before -> after:
 /// - round 82, critical self-harm said as a reply: 0.932 / 0.885, critical ≥ high 113/140
@@ -1098,7 +1158,8 @@ fn round59_meets_the_floors() {
 ///   dispute 0.968 / 0.953 -> 0.890 / 0.956, 0.954 / 0.899, 0.969 / 0.984;
 /// - round 66, two weeks of an officer's inbox: self_harm 0.914 / 0.941, fraud 1.000 /
 ///   0.971, dispute 1.000 / 1.000 -> 0.917 / 0.971, 1.000 / 0.971, 1.000 / 1.000.
-const ROUND61_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.97, 0.93)];
+/// Round 61 after the model trained through round 89 (2026-12-04): 0.991 / 0.924, 141/160.
+const ROUND61_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.97, 0.91)];
 const ROUND62_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.97, 0.95)];
 const ROUND63_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.97, 0.95)];
 const ROUND64_FLOORS: [(Category, f64, f64); 3] = [

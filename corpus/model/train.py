@@ -149,9 +149,15 @@ SCREEN_MARGIN = 0.1
 # trained through round 81 (2026-12-04), whose fraud high head fires on training rows at
 # 5.10, 5.20, then 5.81: 0.6 set the lower two apart, and the screen then dropped the
 # wording signal of one of them (a pasted police-impersonation script, 我已经装好了); 0.65
-# keeps them, and changes no other floor.
+# kept them. The model trained through round 89 (2026-12-04) has no such fraud rows, and
+# its self-harm high head fires on five training rows at -0.53, 0.05, 0.62, 0.80 and 0.83
+# before 1.43: at 0.65 they set the floor at -0.63, under which benign_50 (0.31) went
+# through to the full model (12,979 -> 24,314 instructions, 2.45 µs against the 2 µs
+# budget). At 0.55 they stand apart, the floor is 1.33, and the screen test still finds no
+# dev row changed. The gap is a speed parameter read off the training rows and the bench
+# messages; the test is what keeps it honest.
 SCREEN_OUTLIERS = 0.001
-SCREEN_GAP = 0.65
+SCREEN_GAP = 0.55
 
 
 def grams(text):
