@@ -1158,6 +1158,7 @@ fn round59_meets_the_floors() {
 ///   dispute 0.968 / 0.953 -> 0.890 / 0.956, 0.954 / 0.899, 0.969 / 0.984;
 /// - round 66, two weeks of an officer's inbox: self_harm 0.914 / 0.941, fraud 1.000 /
 ///   0.971, dispute 1.000 / 1.000 -> 0.917 / 0.971, 1.000 / 0.971, 1.000 / 1.000.
+///
 /// Round 61 after the model trained through round 89 (2026-12-04): 0.991 / 0.924, 141/160.
 const ROUND61_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.97, 0.91)];
 const ROUND62_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.97, 0.95)];
