@@ -476,7 +476,12 @@ impl Detector {
             });
             support.push(entry.flags.support);
         }
-        let fraud_worded = worded.iter().any(|w| w.category == Category::FraudVictim);
+        // The model's categories that stand in context: they decide, as in a message
+        // without a phrase (worded_only), whether the wording reads a fraud victim.
+        let in_context = self.in_context(original, &normalized, &worded, &cues, &words);
+        let fraud_worded = in_context
+            .iter()
+            .any(|(w, _)| w.category == Category::FraudVictim);
         self.money_signals(&normalized, &hits, fraud_worded, &mut signals, &mut support);
         // The wording model speaks for a category only where no phrase counts on its own
         // as much as it would (medium, or high when its high head fires), and not with the
@@ -488,7 +493,7 @@ impl Detector {
         // that counts on its own: the phrase says a scam is at hand, the wording around it
         // that the money is gone (钱…都给了, 卡里就剩, beside a scam script), and the
         // signal is critical.
-        for (w, subject) in self.in_context(original, &normalized, &worded, &cues, &words) {
+        for (w, subject) in in_context {
             let mut signal = wording_signal(&normalized, &w, subject);
             if w.critical
                 && signals
