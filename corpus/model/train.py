@@ -25,11 +25,8 @@ Trained on:
 - 1,200 everyday chat lines as negatives, each weighing EVERYDAY_WEIGHT review sentences:
   corpus/benign/everyday_train.txt and everyday2_train.txt (everyday_measure.txt and
   everyday2_measure.txt, the other halves, measure false alarms).
-Never on corpus/dev/holdout.jsonl, corpus/dev/blind.jsonl, corpus/dev/inbox.jsonl,
-corpus/dev/replies.jsonl, corpus/dev/month.jsonl, corpus/dev/hard.jsonl,
-corpus/dev/hard2.jsonl, corpus/dev/hard3.jsonl, corpus/dev/hard4.jsonl, corpus/dev/hard5.jsonl, corpus/dev/hard6.jsonl,
-corpus/dev/hard7.jsonl, corpus/dev/hard8.jsonl or corpus/dev/hard9.jsonl, which measure
-it.
+Never on the files of HELD_BACK (below: corpus/dev/holdout.jsonl, blind.jsonl,
+inbox.jsonl, replies.jsonl, month.jsonl and hard.jsonl … hard9.jsonl), which measure it.
 
     python3 -m venv target/model-venv && target/model-venv/bin/pip install scikit-learn
     benches/corpus.sh && cargo build --release --example normalize
