@@ -503,12 +503,33 @@ impl Detector {
             {
                 signal.weight = score::WORDING_CRITICAL;
             }
-            let phrased = signals.iter().zip(&support).any(|(s, &sup)| {
+            let rung = |s: &Signal, sup: bool| {
                 s.category == w.category
                     && !sup
-                    && (s.weight >= signal.weight
-                        || s.weight >= score::MEDIUM && MEDIUM_RUNGS.contains(&s.kind))
-            });
+                    && s.weight >= score::MEDIUM
+                    && MEDIUM_RUNGS.contains(&s.kind)
+            };
+            let mut phrased = signals
+                .iter()
+                .zip(&support)
+                .any(|(s, &sup)| s.category == w.category && !sup && s.weight >= signal.weight);
+            // A phrase of a medium rung (活够了, 不想拖累家里了) keeps the message at medium
+            // where the high head reads those words; where it reads the rest of the
+            // message as high without them (活够了 + 想找个没人的地方了断: words the
+            // lexicons have no phrase for), the rest speaks.
+            if !phrased {
+                let rungs: Vec<(usize, usize)> = hits
+                    .iter()
+                    .zip(signals.iter().zip(&support))
+                    .filter(|(_, (s, sup))| rung(s, **sup))
+                    .map(|(h, _)| (h.start, h.end))
+                    .collect();
+                let rest_reads_high = w.high
+                    && self
+                        .wording
+                        .is_some_and(|m| m.high_without(&normalized.text, w.category, &rungs));
+                phrased = !rungs.is_empty() && !rest_reads_high;
+            }
             let over_gram = |s: &&Signal| {
                 s.category == w.category && s.start < signal.end && signal.start < s.end
             };
@@ -1038,6 +1059,32 @@ mod tests {
         assert!(!paid_in("五十万还在卡里", "五十万"));
         // A clause break ends the verb's reach.
         assert!(!paid_in("缴了。16万的事明天再说", "16万"));
+    }
+
+    #[test]
+    fn a_medium_rung_is_lifted_only_where_the_rest_of_the_message_reads_high() {
+        let d = detector();
+        // A passive wish, hopelessness or being a burden alone is medium (SPEC §1), and so
+        // it stays beside everyday words or with a rest too short to read.
+        for text in [
+            "活够了",
+            "我想死",
+            "好想一睡不醒",
+            "太累了 活着没意思",
+            "活着没意思 今天天气真好",
+            "活够了 下班了去吃火锅",
+        ] {
+            assert_eq!(level(d, text, Category::SelfHarm), Level::Medium, "{text}");
+        }
+        // Beside words the lexicons have no phrase for but the high head reads on their
+        // own (a place with nobody, ending it oneself), the message is high.
+        for text in [
+            "活够了 想找个没人的地方了断",
+            "活着没意思 想早点了结",
+            "我真的撑不下去了 想自己动手结束",
+        ] {
+            assert_eq!(level(d, text, Category::SelfHarm), Level::High, "{text}");
+        }
     }
 
     #[test]

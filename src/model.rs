@@ -55,6 +55,13 @@ const WINDOW: usize = 24;
 /// self-harm recall went from 0.764 to 0.817 (2026-12-03).
 const WINDOW_FLOOR: f32 = -2.0;
 
+/// The fewest letters (characters of words, not spaces or punctuation) the rest of a text
+/// must hold for [`Model::high_without`] to read it: the rest of 我想死 without 想死 is 我,
+/// whose lone gram, normalised to the whole of the text, reads as high as any (on the
+/// training rows of 2026-12-04, a rest of one to three letters lifted lone wishes such as
+/// 我想死 and 好想一睡不醒, labelled medium).
+const REST_CHARS: usize = 4;
+
 /// A row of [`Model::rows_data`]: idf, then the weight of each head.
 type Cell = [f32; 1 + HEADS];
 
@@ -544,6 +551,26 @@ impl Model {
         let mut reading = self.read_whole(text, scratch);
         self.read_windows(text, scratch, &mut reading);
         reading
+    }
+
+    /// Whether the high head of `category` fires on the rest of a normalised text once the
+    /// characters of `spans` (byte ranges) are taken out: the rest read as a text of its
+    /// own, with no gram of theirs and none across them. A rest of fewer than
+    /// [`REST_CHARS`] letters is no text to read (a lone 我 left of 我想死), and does not
+    /// fire.
+    pub fn high_without(&self, text: &str, category: Category, spans: &[(usize, usize)]) -> bool {
+        let inside = |at: usize| spans.iter().any(|&(start, end)| start <= at && at < end);
+        let rest: String = text
+            .char_indices()
+            .map(|(at, c)| if inside(at) { '\u{1}' } else { c })
+            .collect();
+        if rest.chars().filter(|c| c.is_alphanumeric()).count() < REST_CHARS {
+            return false;
+        }
+        SCRATCH.with_borrow_mut(|scratch| {
+            self.logits_with(&rest, scratch)
+                .is_some_and(|logits| logits[category.index() + 3] > self.threshold)
+        })
     }
 
     /// What the model reads on a whole text.
