@@ -15,7 +15,8 @@ against 16 / 2, 0 / 0 and 12 / 4; dispute 356 / 276 of 557 against 19 / 7, 8 / 3
 4.
 
 Trained on:
-- the rows that were tuned on: corpus/dev/tune.jsonl and corpus/dev/round*.jsonl (a row
+- the rows that were tuned on: corpus/dev/tune.jsonl and corpus/dev/round*.jsonl but
+  those of NOT_LEARNT (a row
   is positive in a category when its label there is medium or above; round 8 labels
   self-harm only and trains that category only, rounds 12, 14, 15 and 20 were written for
   fraud and disputes, label no self-harm systematically, and train the other two);
@@ -79,6 +80,21 @@ HELD_BACK = (
     "hard8.jsonl",
     "hard9.jsonl",
     "hard10.jsonl",
+)
+# Rounds kept in corpus/dev (measured, floors in tests/devset.rs, open to the lexicons) that
+# the model does not learn from. Rounds 90-94 (2026-12-04): trained with 90-93 the model
+# judged hard10.jsonl exactly as before and moved the other held-back files by a few rows
+# (self-harm tp +1 / fp -3, fraud tp -6 / fp -1, disputes tp +1 / fp -1), and its
+# self-harm high head read 零食…全吃了 as an overdose (a hard-negative test of
+# src/context.rs); with round 94's 230 rows of eating and drinking beside it, self-harm
+# lost 8 held-back true positives for 2 false positives more, the 20,000 grams chosen
+# moving (pinyin rows lost). The model stays as trained through round 89.
+NOT_LEARNT = (
+    "round90.jsonl",
+    "round91.jsonl",
+    "round92.jsonl",
+    "round93.jsonl",
+    "round94.jsonl",
 )
 REVIEWS = 8_000
 # Everyday chat lines (corpus/benign/everyday_train.txt and everyday2_train.txt: 600 of
@@ -183,7 +199,7 @@ def main():
     rows = []
     for path in sorted(glob.glob(os.path.join(ROOT, "corpus/dev/*.jsonl"))):
         name = os.path.basename(path)
-        if name in HELD_BACK:
+        if name in HELD_BACK or name in NOT_LEARNT:
             continue
         with open(path, encoding="utf-8") as f:
             rows += [(name, json.loads(line)) for line in f if line.strip()]
