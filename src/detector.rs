@@ -72,9 +72,10 @@ const PAID: [&str; 30] = [
 ];
 
 /// Verbs of sending money that, right after an amount in its clause, make it money gone
-/// (刚把十二万转到他给的账户, 借了两万转给他们). Money that comes in is none (两万借给我,
-/// 五万打进来): 借给 and 打进 count only with the one it went to.
-const SENT_AFTER: [&str; 18] = [
+/// (刚把十二万转到他给的账户, 借了两万转给他们), and words of money gone (一万多没了,
+/// 十二万全被吞了, 打水漂). Money that comes in is none (两万借给我, 五万打进来): 借给 and 打进
+/// count only with the one it went to.
+const SENT_AFTER: [&str; 29] = [
     "转过去",
     "打过去",
     "汇过去",
@@ -93,6 +94,17 @@ const SENT_AFTER: [&str; 18] = [
     "汇给",
     "给了他",
     "给了她",
+    "没了",
+    "全没了",
+    "都没了",
+    "没有了",
+    "没得了",
+    "不见了",
+    "被吞",
+    "全吞了",
+    "打水漂",
+    "亏光",
+    "亏完",
 ];
 
 /// How many characters may stand between an amount and a verb of [`SENT_AFTER`].
@@ -1057,6 +1069,11 @@ mod tests {
         assert!(!paid_in("说两万借给我 利息很低", "两万"));
         assert!(!paid_in("五万打进来之前先交保证金", "五万"));
         assert!(!paid_in("五十万还在卡里", "五十万"));
+        // Money that is gone after it went is paid too (in a message about a scam).
+        assert!(paid_in("做兼职 结果一万多没了", "一万多"));
+        assert!(paid_in("十二万全被吞了", "十二万"));
+        assert!(paid_in("养老钱三十万打水漂了", "三十万"));
+        assert!(!paid_in("三十万还在 没动", "三十万"));
         // A clause break ends the verb's reach.
         assert!(!paid_in("缴了。16万的事明天再说", "16万"));
     }
