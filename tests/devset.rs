@@ -870,6 +870,86 @@ fn round89_meets_the_floors() {
     check_floors("round89.jsonl", &ROUND89_FLOORS);
 }
 
+/// Floors for `hard10.jsonl` (300 rows written blind on 2026-12-04 like `hard.jsonl`,
+/// beside rounds 90-94), measured before anything was learnt from that batch: self_harm
+/// 0.959 / 0.972 (critical ≥ high 38/39), fraud 0.984 / 0.940 (36/36, money lost critical
+/// 94 %), dispute 0.966 / 0.966 (25/26, weapons critical 100 %, threats to kill 90 %). The
+/// model trained with rounds 90-93 read it the same on every figure and was not kept
+/// (corpus/model/train.py, NOT_LEARNT). Neither tuned nor trained on.
+const HARD10_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.95),
+    (Category::FraudVictim, 0.96, 0.91),
+    (Category::Dispute, 0.94, 0.94),
+];
+
+#[test]
+fn hard10_set_meets_its_floors() {
+    check_file(
+        "hard10.jsonl",
+        &HARD10_FLOORS,
+        0.9,
+        &[("money_lost", 0.9), ("weapon", 0.9)],
+    );
+}
+
+/// Floors for rounds 90-94 (300 rows each, written blind on 2026-12-04 with
+/// `hard10.jsonl`; the wording model does not learn from them, train.py NOT_LEARNT), as
+/// measured before anything was learnt from them:
+/// - round 90, critical self-harm told by one concrete detail: 0.956 / 0.908, critical ≥
+///   high 129/150;
+/// - round 91, money already gone told every way: 0.970 / 0.978, money lost critical 93 %;
+/// - round 92, the top of the dispute ladder: 0.957 / 0.962, 108/110, weapons critical
+///   95 %;
+/// - round 93, public text pasted beside real crises told long: self_harm 0.779 / 0.964,
+///   fraud 0.860 / 0.980, dispute 0.800 / 0.980 (the false alarms are lexicon phrases in
+///   news, plots and notices about others);
+/// - round 94, eating and drinking beside overdoses: self_harm 0.872 / 0.971 (the false
+///   alarms are the wording model on 吃了, 喝了, 一瓶).
+const ROUND90_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.94, 0.89)];
+const ROUND91_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.96, 0.96)];
+const ROUND92_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.94, 0.95)];
+const ROUND93_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.76, 0.95),
+    (Category::FraudVictim, 0.84, 0.96),
+    (Category::Dispute, 0.78, 0.96),
+];
+const ROUND94_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.85, 0.95)];
+
+#[test]
+fn round90_meets_its_self_harm_floors() {
+    check_floors_with("round90.jsonl", &ROUND90_FLOORS, 0.84);
+}
+
+#[test]
+fn round91_meets_its_fraud_floors_and_rates_losses_critical() {
+    check_file(
+        "round91.jsonl",
+        &ROUND91_FLOORS,
+        CRITICAL_AT_LEAST_HIGH,
+        &[("money_lost", 0.91)],
+    );
+}
+
+#[test]
+fn round92_meets_its_dispute_floors_and_rates_weapons_critical() {
+    check_file(
+        "round92.jsonl",
+        &ROUND92_FLOORS,
+        0.95,
+        &[("weapon", 0.93), ("threat_kill", 0.9)],
+    );
+}
+
+#[test]
+fn round93_meets_the_floors() {
+    check_floors("round93.jsonl", &ROUND93_FLOORS);
+}
+
+#[test]
+fn round94_meets_its_self_harm_floors() {
+    check_floors_with("round94.jsonl", &ROUND94_FLOORS, 0.9);
+}
+
 /// Floors for rounds 82-85 (300 rows each, written blind on 2026-12-04 with `hard8.jsonl`
 /// and learnt from by the wording model). Before -> after:
 /// - round 82, critical self-harm said as a reply: 0.932 / 0.885, critical ≥ high 113/140
