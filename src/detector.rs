@@ -530,6 +530,7 @@ impl Detector {
             // message as high without them (活够了 + 想找个没人的地方了断: words the
             // lexicons have no phrase for), the rest speaks.
             if !phrased {
+                // The first signals are the hits', in their order (the money signals follow).
                 let rungs: Vec<(usize, usize)> = hits
                     .iter()
                     .zip(signals.iter().zip(&support))

@@ -58,8 +58,8 @@ const WINDOW_FLOOR: f32 = -2.0;
 /// The fewest letters (characters of words, not spaces or punctuation) the rest of a text
 /// must hold for [`Model::high_without`] to read it: the rest of 我想死 without 想死 is 我,
 /// whose lone gram, normalised to the whole of the text, reads as high as any (on the
-/// training rows of 2026-12-04, a rest of one to three letters lifted lone wishes such as
-/// 我想死 and 好想一睡不醒, labelled medium).
+/// dev rows of 2026-12-04, a rest of one to three letters lifted lone wishes that SPEC §1
+/// puts at medium, such as 我想死 and 好想一睡不醒).
 const REST_CHARS: usize = 4;
 
 /// A row of [`Model::rows_data`]: idf, then the weight of each head.
