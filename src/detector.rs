@@ -36,9 +36,10 @@ const ATYPICAL_MARGIN: [(Category, f32); 2] =
 const MONEY_WEIGHT: f32 = 0.2;
 
 /// Verbs of money paid or taken that, a few characters before an amount in its clause,
-/// make it money gone (花了八千八, 投了二十多万, 前后转了三万多, 被骗了5000); a bare
+/// make it money gone (花了八千八, 投了二十多万, 前后转了三万多, 被骗了5000, 转过一笔五万,
+/// 买了五张一千的卡; not 加起来, a credit line's sum as often as a loss); a bare
 /// number right after one is an amount ([`MONEY`]).
-const PAID: [&str; 30] = [
+const PAID: [&str; 39] = [
     "花了",
     "缴了",
     "汇去",
@@ -69,6 +70,15 @@ const PAID: [&str; 30] = [
     "少了",
     "一共",
     "总共",
+    "转过",
+    "汇过",
+    "转的",
+    "汇的",
+    "买了",
+    "充值了",
+    "充值的",
+    "拨了",
+    "取走",
 ];
 
 /// Verbs of sending money that, right after an amount in its clause, make it money gone
@@ -1075,6 +1085,10 @@ mod tests {
         assert!(paid_in("十二万全被吞了", "十二万"));
         assert!(paid_in("养老钱三十万打水漂了", "三十万"));
         assert!(!paid_in("三十万还在 没动", "三十万"));
+        assert!(paid_in("她之前已经用手机转过一笔五万", "五万"));
+        assert!(paid_in("上午转的一万", "一万"));
+        assert!(paid_in("买了五张一千的卡 卡号都发过去了", "一千"));
+        assert!(!paid_in("各个平台的额度 加起来十几万", "十几万"));
         // A clause break ends the verb's reach.
         assert!(!paid_in("缴了。16万的事明天再说", "16万"));
     }
