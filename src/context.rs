@@ -208,11 +208,18 @@ pub(crate) fn analyse(
             }
 
             let past = index.past_before(hit.start, &breaks);
-            let resolved_after = index.last_resolved_start.is_some_and(|s| s >= hit.end);
+            // The resolutions that speak for this hit: 别担心 after 已经吃了三十粒 is the
+            // calm of a goodbye, not a wish gone by.
+            let resolution = if resolves(entry.kind) {
+                index.last_resolved_start.max(index.last_reassured_start)
+            } else {
+                index.last_resolved_start
+            };
+            let resolved_after = resolution.is_some_and(|s| s >= hit.end);
             if past {
                 ctx.modifiers.push(Modifier::Past);
             }
-            if (past && index.last_resolved_start.is_some()) || resolved_after {
+            if (past && resolution.is_some()) || resolved_after {
                 ctx.modifiers.push(Modifier::Resolved);
             }
 
@@ -401,6 +408,14 @@ pub(crate) fn wording_subject(
     }
 }
 
+/// Whether a reassurance (别担心, 不用担心) resolves a phrase of this kind: a wish, a
+/// thought or a quarrel, yes (有时候真想死了算了 别担心 我就是发发牢骚); an act under way,
+/// the means made ready or a goodbye, no: reassurance after them is how a final message
+/// sounds (已经吃了三十粒 别担心 很快就不痛了, 遗书写好了 不用担心我).
+fn resolves(kind: Kind) -> bool {
+    !matches!(kind, Kind::InProgress | Kind::Preparation | Kind::Farewell)
+}
+
 /// Whether the message is someone else's story (fiction, news, teaching) for `category`:
 /// a reported-speech cue, or a title in 《》 (a book, film or song) but for fraud.
 fn someone_elses_story(index: &CueIndex, titled_work: bool, category: Category) -> bool {
@@ -422,6 +437,9 @@ struct CueIndex {
     /// (end, start) of past cues, ordered by end.
     past: Vec<(usize, usize)>,
     last_resolved_start: Option<usize>,
+    /// The start of the last `reassurance` cue (别担心, 不用担心): a resolution of a wish,
+    /// not of an act under way, made ready or said goodbye to ([`resolves`]).
+    last_reassured_start: Option<usize>,
     /// (clause, start, end) of first-person mentions, ordered.
     first_persons: Vec<(usize, usize, usize)>,
     question_clauses: Vec<usize>,
@@ -473,6 +491,7 @@ impl CueIndex {
             awareness: false,
             complaint: false,
             leisure: false,
+            last_reassured_start: None,
         };
         // End of the last negation cue seen: cues come ordered by start.
         let mut negation_end = None;
@@ -502,6 +521,9 @@ impl CueIndex {
                     if !someone_else {
                         index.last_resolved_start = index.last_resolved_start.max(Some(c.start))
                     }
+                }
+                CueKind::Reassurance => {
+                    index.last_reassured_start = index.last_reassured_start.max(Some(c.start))
                 }
                 CueKind::Question => index.question_clauses.push(breaks.clause_of(c.start)),
                 CueKind::Reported => index.reported = true,
@@ -802,6 +824,26 @@ mod tests {
             Level::High,
             &["被他气得吃了一瓶安眠药 现在头好晕", "被老公气得割了手腕"],
             &["气得我想死", "被他气得要死", "累得想死", "今天累得我想死"],
+        );
+    }
+
+    #[test]
+    fn reassurance_resolves_a_wish_but_not_an_act_under_way_the_means_made_ready_or_a_goodbye() {
+        apart(
+            Category::SelfHarm,
+            Level::High,
+            &[
+                "已经吃了三十粒 别担心 很快就不痛了",
+                "不用担心 吃了二十颗 睡着了就过去了",
+                "遗书放在抽屉里了 不用担心我",
+                "以后爸妈就拜托你了 别担心我",
+            ],
+            &[
+                "有时候真想死了算了 别担心 我就是发发牢骚",
+                "我以前也想过死 别担心 现在好多了",
+                "别担心 我不会做傻事的",
+                "上次吃药被送去洗胃 不用担心 已经没事了",
+            ],
         );
     }
 

@@ -128,10 +128,11 @@ pub(crate) enum CueKind {
     Playful,
     Complaint,
     Leisure,
+    Reassurance,
 }
 
 impl CueKind {
-    const ALL: [(CueKind, &'static str); 14] = [
+    const ALL: [(CueKind, &'static str); 15] = [
         (CueKind::Allow, "allow"),
         (CueKind::Negation, "negation"),
         (CueKind::Hyperbole, "hyperbole"),
@@ -146,6 +147,7 @@ impl CueKind {
         (CueKind::Playful, "playful"),
         (CueKind::Complaint, "complaint"),
         (CueKind::Leisure, "leisure"),
+        (CueKind::Reassurance, "reassurance"),
     ];
 
     fn parse(name: &str) -> Option<CueKind> {
