@@ -1068,6 +1068,31 @@ mod tests {
     }
 
     #[test]
+    fn money_being_transferred_now_beside_a_scam_is_critical() {
+        let level = level_in(Category::FraudVictim);
+        // SPEC §1: being transferred now is critical, as money already gone.
+        each(
+            &level,
+            &[
+                "他说是公安局的 让我把钱转到安全账户 我正在转",
+                "卖家说要先交2000订金才能看车 我正在转",
+                "领奖要先交个税费 我正在付",
+            ],
+            |l| l == Level::Critical,
+        );
+        // Paying now with no scam in sight is nothing.
+        each(
+            &level,
+            &[
+                "我正在转账给房东 这个月房租",
+                "物业费我正在交",
+                "我正在付 你等一下",
+            ],
+            |l| l < Level::Medium,
+        );
+    }
+
+    #[test]
     fn steps_taken_with_a_scammer_are_high_until_money_is_gone() {
         let level = level_in(Category::FraudVictim);
         // Several steps and script phrases add up to engaging, not to money gone.
