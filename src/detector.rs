@@ -158,14 +158,16 @@ fn paid(text: &str, start: usize, end: usize) -> bool {
 /// Whether the amount that starts at byte `at` of `text` follows a verb of [`PAID`] in its
 /// clause, at most [`PAID_GAP_CHARS`] characters before it.
 fn paid_before(text: &str, at: usize) -> bool {
-    let before = &text[..at];
+    // One space right before the amount is the writer's pause, not a new clause (充值的
+    // ¥26,000, 一共 25000: normalisation keeps a space only beside a letter or a digit).
+    let before = text[..at].strip_suffix(' ').unwrap_or(&text[..at]);
     let clause = before
         .char_indices()
         .rev()
         .take_while(|&(_, c)| in_clause(c))
         .take(PAID_GAP_CHARS + LONGEST_PAID_CHARS)
         .last()
-        .map_or(at, |(i, _)| i);
+        .map_or(before.len(), |(i, _)| i);
     let window = &before[clause..];
     VERBS_PAID
         .find_overlapping_iter(window)
@@ -1089,6 +1091,11 @@ mod tests {
         assert!(paid_in("上午转的一万", "一万"));
         assert!(paid_in("买了五张一千的卡 卡号都发过去了", "一千"));
         assert!(!paid_in("各个平台的额度 加起来十几万", "十几万"));
+        // One space between the verb and an amount in digits (normalisation keeps it
+        // there, between a character and a digit) is a pause, not a new clause.
+        assert!(paid_in("投资那个 我充值的 ¥26,000", "¥26,000"));
+        assert!(paid_in("让他给客户转了货款 3万2", "3万2"));
+        assert!(!paid_in("转了。 3万2的事明天再说", "3万2"));
         // A clause break ends the verb's reach.
         assert!(!paid_in("缴了。16万的事明天再说", "16万"));
     }
