@@ -37,9 +37,10 @@ const MONEY_WEIGHT: f32 = 0.2;
 
 /// Verbs of money paid or taken that, a few characters before an amount in its clause,
 /// make it money gone (花了八千八, 投了二十多万, 前后转了三万多, 被骗了5000, 转过一笔五万,
-/// 买了五张一千的卡; not 加起来, a credit line's sum as often as a loss); a bare
+/// 买了五张一千的卡, 收了我800定金; not 加起来, a credit line's sum as often as a loss, nor
+/// 扣了, a parcel held at customs as often as money taken); a bare
 /// number right after one is an amount ([`MONEY`]).
-const PAID: [&str; 39] = [
+const PAID: [&str; 40] = [
     "花了",
     "缴了",
     "汇去",
@@ -79,6 +80,7 @@ const PAID: [&str; 39] = [
     "充值的",
     "拨了",
     "取走",
+    "收了我",
 ];
 
 /// Verbs of sending money that, right after an amount in its clause, make it money gone
@@ -1091,6 +1093,8 @@ mod tests {
         assert!(paid_in("上午转的一万", "一万"));
         assert!(paid_in("买了五张一千的卡 卡号都发过去了", "一千"));
         assert!(!paid_in("各个平台的额度 加起来十几万", "十几万"));
+        assert!(paid_in("收了我800定金就不理我了", "800"));
+        assert!(!paid_in("包裹被海关扣了 要交2万清关费", "2万"));
         // One space between the verb and an amount in digits (normalisation keeps it
         // there, between a character and a digit) is a pause, not a new clause.
         assert!(paid_in("投资那个 我充值的 ¥26,000", "¥26,000"));
