@@ -551,11 +551,12 @@ impl Detector {
                     .filter(|(_, (s, sup))| rung(s, **sup))
                     .map(|(h, _)| (h.start, h.end))
                     .collect();
-                let rest_reads_high = w.high
-                    && self
-                        .wording
-                        .is_some_and(|m| m.high_without(&normalized.text, w.category, &rungs));
-                phrased = !rungs.is_empty() && !rest_reads_high;
+                // The rest is read only where a rung stands: without one nothing is phrased.
+                phrased = !rungs.is_empty()
+                    && (!w.high
+                        || self
+                            .wording
+                            .is_none_or(|m| !m.high_without(&normalized.text, w.category, &rungs)));
             }
             let over_gram = |s: &&Signal| {
                 s.category == w.category && s.start < signal.end && signal.start < s.end
