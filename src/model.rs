@@ -27,6 +27,11 @@ use crate::error::Error;
 /// "high or above" for the same three, then "critical" for [`CRITICAL`] alone.
 const HEADS: usize = 7;
 
+/// The index of the "high or above" head of the category of index `c` ([`HEADS`]).
+const fn high_head(c: usize) -> usize {
+    c + 3
+}
+
 /// The heads the screen floors are for: the medium and high ones. The critical head
 /// speaks only for a category whose medium or high head fires, so a text those cannot fire
 /// on needs nothing of it.
@@ -569,7 +574,7 @@ impl Model {
         }
         SCRATCH.with_borrow_mut(|scratch| {
             self.logits_with(&rest, scratch)
-                .is_some_and(|logits| logits[category.index() + 3] > self.threshold)
+                .is_some_and(|logits| logits[high_head(category.index())] > self.threshold)
         })
     }
 
@@ -698,8 +703,8 @@ fn worded(
     strongest: &[(f32, u32, u32); SCREENED],
 ) -> Option<Worded> {
     let c = category.index();
-    let high = fires[c + 3] && strongest[c + 3].0 > 0.0;
-    let head = if high { c + 3 } else { c };
+    let high = fires[high_head(c)] && strongest[high_head(c)].0 > 0.0;
+    let head = if high { high_head(c) } else { c };
     (high || fires[c] && strongest[c].0 > 0.0).then_some(Worded {
         category,
         high,
