@@ -336,7 +336,11 @@ fn self_directed(
         .filter(|&i| lexicon.entries[hits[i].entry].category == Category::SelfHarm && standing[i])
         .map(|i| breaks.clause_of(hits[i].start))
         .collect();
-    if self_harm_clauses.is_empty() {
+    let anchored = (0..hits.len()).any(|i| {
+        let entry = &lexicon.entries[hits[i].entry];
+        entry.category == Category::SelfHarm && !entry.flags.support && standing[i]
+    });
+    if self_harm_clauses.is_empty() || !anchored {
         return;
     }
     for (i, hit) in hits.iter().enumerate() {
@@ -712,6 +716,9 @@ fn negation_count(
         let Some(prev) = text[..pos].chars().next_back() else {
             break;
         };
+        if prev == '就' && begins_consequence(&text[..pos - prev.len_utf8()]) {
+            break;
+        }
         if gap < NEGATION_GAP_CHARS && NEGATION_GAP_SORTED.binary_search(&prev).is_ok() {
             pos -= prev.len_utf8();
             gap += 1;
@@ -720,6 +727,20 @@ fn negation_count(
         }
     }
     count
+}
+
+/// Characters that may stand right before a 就 that a negation still reaches across: the
+/// negation itself (不就是) and the modals of 不会就这样, 不能就这么.
+const BEFORE_NEGATED_JIU: &str = "不没别会能想要敢是";
+
+/// Whether a 就 after `before` begins the consequence of a condition (不还*就*剁他手指,
+/// 不去*就*砍死我): the negation before it denies the condition, not what 就 leads to. It
+/// does where 就 follows the negation or a modal (不就是, 不会就这样).
+fn begins_consequence(before: &str) -> bool {
+    before
+        .chars()
+        .next_back()
+        .is_some_and(|c| !BEFORE_NEGATED_JIU.contains(c))
 }
 
 /// A work's title in 《》 (《挪威的森林》): a book, film, song or show the message is about.
@@ -1030,6 +1051,62 @@ mod tests {
                 "我拿刀去找他 大不了一起死",
             ],
             |l| l >= Level::High,
+        );
+    }
+
+    #[test]
+    fn only_a_self_harm_phrase_turns_a_weapon_on_the_writer_not_evidence_alone() {
+        let dispute = level_in(Category::Dispute);
+        let self_harm = level_in(Category::SelfHarm);
+        // Self-harm evidence alone (谁先死, 汽油, 刀在包里) is no reason to read the
+        // weapon as the writer's own.
+        each(
+            &dispute,
+            &[
+                "你们派出所又不管 那我自己解决 明天带刀过去 看谁先死",
+                "拆迁拆了我的房子 明天背着汽油去拆迁办 谁也别想好过",
+                "我现在就在他家楼下 刀在包里 你们别管",
+            ],
+            |l| l == Level::Critical,
+        );
+        // Beside a self-harm phrase, a blade made ready is the writer's own means.
+        let own_means = ["今晚就自杀 刀我磨好了", "想割脉，刀片已经买好了"];
+        each(&dispute, &own_means, |l| l < Level::Medium);
+        each(&self_harm, &own_means, |l| l == Level::Critical);
+        // A blade made ready is no dispute alone, and a weapon beside a threat is one.
+        each(
+            &dispute,
+            &["刀磨好了 晚上杀鸡", "菜刀都买好了 新房就差锅碗了"],
+            |l| l < Level::Medium,
+        );
+        each(
+            &dispute,
+            &[
+                "我讲真的 匕首都买好了 他再碰我妹一下试试",
+                "刀磨好了 明天去找他算账",
+            ],
+            |l| l == Level::Critical,
+        );
+    }
+
+    #[test]
+    fn a_negation_denies_a_condition_not_the_threat_that_follows_its_jiu() {
+        let dispute = level_in(Category::Dispute);
+        each(
+            &dispute,
+            &[
+                "那边说不还就剁他手指",
+                "他说我不去就砍死我",
+                "放贷的说三天不还就弄死我",
+            ],
+            |l| l == Level::Critical,
+        );
+        // 就 after the negation itself or after a modal is still in its scope.
+        let self_harm = level_in(Category::SelfHarm);
+        each(
+            &self_harm,
+            &["我不会就自杀的 放心", "我不就是想死吗 又没真去"],
+            |l| l < Level::Medium,
         );
     }
 
