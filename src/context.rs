@@ -1090,6 +1090,34 @@ mod tests {
     }
 
     #[test]
+    fn prices_that_kill_a_knife_at_the_neck_conceded_and_animals_chased_are_no_dispute() {
+        let dispute = level_in(Category::Dispute);
+        each(
+            &dispute,
+            &[
+                "这菜价简直是杀人了",
+                "房价杀人啊 年轻人怎么活",
+                "就算拿刀架在脖子上也不会说的",
+                "即使拿刀架在脖子上我也不卖这房子",
+                "我儿子拿着棍子满院子追鸡",
+                "奶奶拿着扫帚满院子撵鸡",
+                "家里两条狗又打起来了 毛掉一地",
+            ],
+            |l| l < Level::Medium,
+        );
+        // The same words told of people stay what they are.
+        each(
+            &dispute,
+            &[
+                "他拿刀架在我脖子上 我现在在厕所",
+                "我爸拿着菜刀满院子追我妈",
+                "杀人了 快来人",
+            ],
+            |l| l == Level::Critical,
+        );
+    }
+
+    #[test]
     fn a_negation_denies_a_condition_not_the_threat_that_follows_its_jiu() {
         let dispute = level_in(Category::Dispute);
         each(

@@ -412,7 +412,7 @@ impl Detector {
         let normalized = normalize(original);
         let text = normalized.text.as_str();
         let Reading {
-            worded,
+            mut worded,
             margins: read_margins,
         } = self.wording.map(|m| m.read(text)).unwrap_or_default();
         // Fast path: most messages have no hit at all, and many only a lone evidence word
@@ -423,6 +423,19 @@ impl Detector {
             .phonetic(&normalized)
             .map_or_else(Vec::new, |p| p.hits(text));
         let scan = self.matcher.scan(text);
+        // The model read a risk word inside an ordinary phrase that holds it (想死你们了,
+        // 两只猫又打起来了): the allow phrase that silences the lexicons' term there
+        // silences the model's reading of it too. Not for fraud, whose allow phrases are
+        // ordinary payments (房租我转了): around them, the model reads whether a scam took
+        // the money, which is what it is there for.
+        if !scan.is_empty() {
+            worded.retain(|w| {
+                w.category == Category::FraudVictim
+                    || !self
+                        .matcher
+                        .allowed(&scan, &self.lexicon, w.category, w.start, w.end)
+            });
+        }
         // The fast path's hits, found without word boundaries, and the spans it accepted
         // that need them.
         let mut unbounded = None;

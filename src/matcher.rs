@@ -696,6 +696,34 @@ impl Matcher {
         }
     }
 
+    /// Whether `start..end` of the scanned text overlaps a term of `category` that an
+    /// allow phrase of the category holds (想死 in 想死你们了, 杀人 in 菜价简直是杀人了):
+    /// words the lexicons read as ordinary there.
+    pub fn allowed(
+        &self,
+        scan: &Scan,
+        lexicon: &Lexicon,
+        category: Category,
+        start: usize,
+        end: usize,
+    ) -> bool {
+        let found = &scan.found;
+        let is_term = |id: usize| {
+            self.patterns[id]
+                .entries()
+                .any(|e| lexicon.entries[e].category == category)
+        };
+        found
+            .iter()
+            .take_while(|&&(_, s, _)| s < end)
+            .filter(|&&(id, _, e)| self.patterns[id].allowed[category.index()] && start < e)
+            .any(|&(_, from, to)| {
+                found
+                    .iter()
+                    .any(|&(id, s, e)| from <= s && e <= to && s < end && start < e && is_term(id))
+            })
+    }
+
     /// Risk hits of a scan, in order of start: leftmost-longest lexicon terms, then
     /// proximity terms that do not overlap a term of their category. Allow-listed ones are
     /// dropped, and so are matches that `accept` refuses (a term inside a longer word).

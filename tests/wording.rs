@@ -176,6 +176,38 @@ fn the_model_does_not_read_again_a_phrase_that_context_negated() {
 }
 
 #[test]
+fn the_model_is_not_heard_on_a_risk_word_an_allow_phrase_holds_but_reads_a_scam_around_a_payment() {
+    let detector = Detector::builder().build().expect("detector");
+    // 农药 inside 喷农药, 打完农药: farm work, which the lexicons read as such; the model,
+    // which reads 农药 as a means wherever it stands, is not heard there.
+    for text in ["村里喷农药 家里的农药锁柜子里了", "刚打完农药 手上都是味"]
+    {
+        let a = detector.assess(&Message::new(text));
+        assert!(
+            !a.signals().iter().any(|s| is_wording(s.kind)),
+            "{text}: {:?}",
+            a.signals()
+        );
+        assert!(
+            a.category(Category::SelfHarm).level < Level::Medium,
+            "{text}"
+        );
+    }
+    // A rent payment is an allow phrase of fraud (房租我转了), but around it the model
+    // reads the scam that took it: its reading stands, and the money is gone.
+    let text = "有人冒充我儿子加我 说急着交房租 我转了五千 打给儿子他说根本没这回事";
+    let a = detector.assess(&Message::new(text));
+    assert!(
+        a.signals()
+            .iter()
+            .any(|s| s.kind == Kind::FraudVictimWording),
+        "{:?}",
+        a.signals()
+    );
+    assert_eq!(a.category(Category::FraudVictim).level, Level::Critical);
+}
+
+#[test]
 fn with_lexicons_of_ones_own_only_the_model_is_off_unless_asked_for() {
     let own = "某某暗号\tdispute\tconflict\t0.5\t-\n";
     let plain = Detector::builder()
