@@ -1118,6 +1118,28 @@ mod tests {
     }
 
     #[test]
+    fn paying_again_is_a_loss_only_beside_a_sign_of_the_scam() {
+        let fraud = level_in(Category::FraudVictim);
+        each(
+            &fraud,
+            &[
+                "话费又充了一百 流量用太快",
+                "这个月房租又转了两千 房东又涨价",
+                "风扇不转 用力一吹又转了",
+            ],
+            |l| l < Level::Medium,
+        );
+        each(
+            &fraud,
+            &[
+                "刷单返利 前面返了 后面又充了两万 提不出来",
+                "客服说操作失误 我又转了八千",
+            ],
+            |l| l == Level::Critical,
+        );
+    }
+
+    #[test]
     fn a_negation_denies_a_condition_not_the_threat_that_follows_its_jiu() {
         let dispute = level_in(Category::Dispute);
         each(
