@@ -320,8 +320,10 @@ pub(crate) fn lowered(modifiers: &[Modifier]) -> bool {
 }
 
 /// Mark the dispute weapons and blows that the writer turns on themself: one in the clause
-/// of a self-harm phrase that context left standing, or beside 自己, with no third person in
-/// its clause and no first person inside it (打我 is done to the writer by someone).
+/// of a self-harm hit that context left standing, or beside 自己, with no third person in
+/// its clause and no first person inside it (打我 is done to the writer by someone). Only in
+/// a message where a self-harm phrase counts on its own: evidence alone (谁先死, 汽油, 刀在
+/// 包里) is no reason to read a weapon as the writer's own (明天带刀过去 看谁先死).
 fn self_directed(
     text: &str,
     hits: &[Hit],

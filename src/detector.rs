@@ -424,7 +424,7 @@ impl Detector {
             .map_or_else(Vec::new, |p| p.hits(text));
         let scan = self.matcher.scan(text);
         // The model read a risk word inside an ordinary phrase that holds it (想死你们了,
-        // 两只猫又打起来了): the allow phrase that silences the lexicons' term there
+        // 地里喷农药): the allow phrase that silences the lexicons' term there
         // silences the model's reading of it too. Not for fraud, whose allow phrases are
         // ordinary payments (房租我转了): around them, the model reads whether a scam took
         // the money, which is what it is there for.

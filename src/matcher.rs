@@ -713,14 +713,19 @@ impl Matcher {
                 .entries()
                 .any(|e| lexicon.entries[e].category == category)
         };
+        // Occurrences are ordered by start: those inside an allow phrase follow its own.
+        let inside = |from: usize, to: usize| {
+            found[found.partition_point(|f| f.1 < from)..]
+                .iter()
+                .take_while(move |f| f.1 < to)
+                .filter(move |f| f.2 <= to)
+        };
         found
             .iter()
             .take_while(|&&(_, s, _)| s < end)
             .filter(|&&(id, _, e)| self.patterns[id].allowed[category.index()] && start < e)
             .any(|&(_, from, to)| {
-                found
-                    .iter()
-                    .any(|&(id, s, e)| from <= s && e <= to && s < end && start < e && is_term(id))
+                inside(from, to).any(|&(id, s, e)| s < end && start < e && is_term(id))
             })
     }
 
