@@ -950,6 +950,44 @@ fn round94_meets_its_self_harm_floors() {
     check_floors_with("round94.jsonl", &ROUND94_FLOORS, 0.9);
 }
 
+/// Floors for rounds 95-97 (240 rows each, written blind on 2026-12-04 in the third
+/// session, without a judge; the wording model does not learn from them, train.py
+/// NOT_LEARNT), as measured before anything was learnt from them:
+/// - round 95, goodbyes, thanks for everything, entrusting and the means laid out:
+///   self_harm 0.968 / 0.878, critical ≥ high 95/120;
+/// - round 96, money already gone told tersely, in dialect and of relatives: fraud 0.973 /
+///   0.958, critical ≥ high 127/134, money lost critical 94 %;
+/// - round 97, the top of the dispute ladder in dialect and household weapons: dispute
+///   0.978 / 0.947, critical ≥ high 121/130, weapons critical 85 %, threats to kill 86 %.
+const ROUND95_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.95, 0.86)];
+const ROUND96_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.95, 0.94)];
+const ROUND97_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.96, 0.93)];
+
+#[test]
+fn round95_meets_its_self_harm_floors() {
+    check_floors_with("round95.jsonl", &ROUND95_FLOORS, 0.77);
+}
+
+#[test]
+fn round96_meets_its_fraud_floors_and_rates_losses_critical() {
+    check_file(
+        "round96.jsonl",
+        &ROUND96_FLOORS,
+        0.92,
+        &[("money_lost", 0.92)],
+    );
+}
+
+#[test]
+fn round97_meets_its_dispute_floors_and_rates_weapons_critical() {
+    check_file(
+        "round97.jsonl",
+        &ROUND97_FLOORS,
+        0.9,
+        &[("weapon", 0.83), ("threat_kill", 0.84)],
+    );
+}
+
 /// Floors for rounds 82-85 (300 rows each, written blind on 2026-12-04 with `hard8.jsonl`
 /// and learnt from by the wording model). Before -> after:
 /// - round 82, critical self-harm said as a reply: 0.932 / 0.885, critical ≥ high 113/140

@@ -88,13 +88,18 @@ HELD_BACK = (
 # self-harm high head read 零食…全吃了 as an overdose (a hard-negative test of
 # src/context.rs); with round 94's 230 rows of eating and drinking beside it, self-harm
 # lost 8 held-back true positives for 2 false positives more, the 20,000 grams chosen
-# moving (pinyin rows lost). The model stays as trained through round 89.
+# moving (pinyin rows lost). The model stays as trained through round 89. Rounds 95-97
+# (2026-12-04, third session: goodbyes and entrusting, money gone told tersely, the top of
+# the dispute ladder in dialect) were measured and not learnt either.
 NOT_LEARNT = (
     "round90.jsonl",
     "round91.jsonl",
     "round92.jsonl",
     "round93.jsonl",
     "round94.jsonl",
+    "round95.jsonl",
+    "round96.jsonl",
+    "round97.jsonl",
 )
 REVIEWS = 8_000
 # Everyday chat lines (corpus/benign/everyday_train.txt and everyday2_train.txt: 600 of
