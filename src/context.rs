@@ -1142,6 +1142,21 @@ mod tests {
     }
 
     #[test]
+    fn swept_away_by_wind_or_water_is_no_money_taken() {
+        let fraud = level_in(Category::FraudVictim);
+        each(
+            &fraud,
+            &["衣服被风卷走了", "村里的桥被洪水卷走了"],
+            |l| l < Level::Medium,
+        );
+        each(
+            &fraud,
+            &["钱被那个理财老师卷走了 二十万", "养老钱被他们卷走了"],
+            |l| l == Level::Critical,
+        );
+    }
+
+    #[test]
     fn a_negation_denies_a_condition_not_the_threat_that_follows_its_jiu() {
         let dispute = level_in(Category::Dispute);
         each(
