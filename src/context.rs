@@ -334,17 +334,19 @@ fn self_directed(
     breaks: &Breaks,
 ) {
     let standing: Vec<bool> = contexts.iter().map(|c| !lowered(&c.modifiers)).collect();
-    let self_harm_clauses: Vec<usize> = (0..hits.len())
+    let self_harm: Vec<usize> = (0..hits.len())
         .filter(|&i| lexicon.entries[hits[i].entry].category == Category::SelfHarm && standing[i])
-        .map(|i| breaks.clause_of(hits[i].start))
         .collect();
-    let anchored = (0..hits.len()).any(|i| {
-        let entry = &lexicon.entries[hits[i].entry];
-        entry.category == Category::SelfHarm && !entry.flags.support && standing[i]
-    });
-    if self_harm_clauses.is_empty() || !anchored {
+    if self_harm
+        .iter()
+        .all(|&i| lexicon.entries[hits[i].entry].flags.support)
+    {
         return;
     }
+    let self_harm_clauses: Vec<usize> = self_harm
+        .iter()
+        .map(|&i| breaks.clause_of(hits[i].start))
+        .collect();
     for (i, hit) in hits.iter().enumerate() {
         let entry = &lexicon.entries[hit.entry];
         if entry.category != Category::Dispute

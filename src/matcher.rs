@@ -720,13 +720,26 @@ impl Matcher {
                 .take_while(move |f| f.1 < to)
                 .filter(move |f| f.2 <= to)
         };
-        found
-            .iter()
-            .take_while(|&&(_, s, _)| s < end)
-            .filter(|&&(id, _, e)| self.patterns[id].allowed[category.index()] && start < e)
-            .any(|&(_, from, to)| {
+        self.allow_phrases_over(scan, category, start, end)
+            .any(|(from, to)| {
                 inside(from, to).any(|&(id, s, e)| s < end && start < e && is_term(id))
             })
+    }
+
+    /// The spans of the allow phrases of `category` that overlap `start..end` in a scan
+    /// whose occurrences are ordered by start (one that can begin a hit: others are empty).
+    fn allow_phrases_over<'a>(
+        &'a self,
+        scan: &'a Scan,
+        category: Category,
+        start: usize,
+        end: usize,
+    ) -> impl Iterator<Item = (usize, usize)> + 'a {
+        scan.found
+            .iter()
+            .take_while(move |&&(_, s, _)| s < end)
+            .filter(move |&&(id, _, e)| self.patterns[id].allowed[category.index()] && start < e)
+            .map(|&(_, s, e)| (s, e))
     }
 
     /// Risk hits of a scan, in order of start: leftmost-longest lexicon terms, then
@@ -787,11 +800,6 @@ impl Matcher {
             // category over it silences it, as it silences a term (跳楼甩卖).
             let category = |h: &Hit| lexicon.entries[h.entry].category;
             let strength = |h: &Hit| lexicon.entries[h.entry].strength();
-            let allowed = |c: Category, start: usize, end: usize| {
-                scan.found
-                    .iter()
-                    .any(|&(id, s, e)| self.patterns[id].allowed[c.index()] && s < end && start < e)
-            };
             let direct = hits.len();
             let mut dropped = vec![false; direct];
             let mut kept: Vec<Hit> = Vec::new();
@@ -815,7 +823,12 @@ impl Matcher {
             }
             let near = chosen;
             for hit in near {
-                if allowed(category(&hit), hit.start, hit.end) {
+                let (c, start, end) = (category(&hit), hit.start, hit.end);
+                if self
+                    .allow_phrases_over(scan, c, start, end)
+                    .next()
+                    .is_some()
+                {
                     continue;
                 }
                 // Direct hits of one category do not overlap each other, but may overlap
