@@ -423,17 +423,15 @@ impl Detector {
             .phonetic(&normalized)
             .map_or_else(Vec::new, |p| p.hits(text));
         let scan = self.matcher.scan(text);
-        // The model read a risk word inside an ordinary phrase that holds it (想死你们了,
-        // 地里喷农药): the allow phrase that silences the lexicons' term there
-        // silences the model's reading of it too. Not for fraud, whose allow phrases are
+        // The model read words of an ordinary phrase (想死你们了, 地里喷农药, 架在脖子上我也
+        // 不): the allow phrase that silences the lexicons there silences the model's
+        // reading of those words too. Not for fraud, whose allow phrases are
         // ordinary payments (房租我转了): around them, the model reads whether a scam took
         // the money, which is what it is there for.
         if !scan.is_empty() {
             worded.retain(|w| {
                 w.category == Category::FraudVictim
-                    || !self
-                        .matcher
-                        .allowed(&scan, &self.lexicon, w.category, w.start, w.end)
+                    || !self.matcher.allowed(&scan, w.category, w.start, w.end)
             });
         }
         // The fast path's hits, found without word boundaries, and the spans it accepted
