@@ -316,8 +316,11 @@ const ROUND52_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.94, 0.
 /// settings at every stage, 80 money lost, beside 140 honest look-alikes in 28 classes
 /// written in the same words). Before tuning 0.911 / 0.900, money lost critical 90 %;
 /// after 0.982 / 1.000, 80/80; 0.970 / 0.994 since a cue that lowered a relative's loss of
-/// last year also lowered a repeat victim's loss of today, and the model of round 59.
-const ROUND53_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.96, 0.98)];
+/// last year also lowered a repeat victim's loss of today, and the model of round 59;
+/// 0.958 / 0.994 with the model trained through round 97, whose wording reads two rows
+/// labelled none as high (a task scam refused, 让我刷单…拉黑了; a pension policy bought at
+/// the bank).
+const ROUND53_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.95, 0.98)];
 
 /// Dispute floors for `round54.jsonl` (300 rows written blind on 2026-12-03: the top of the
 /// ladder said every way, 31 weapons, 25 threats to kill, 26 assaults under way or hiding,

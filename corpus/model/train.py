@@ -82,25 +82,14 @@ HELD_BACK = (
     "hard10.jsonl",
 )
 # Rounds kept in corpus/dev (measured, floors in tests/devset.rs, open to the lexicons) that
-# the model does not learn from. Rounds 90-94 (2026-12-04): trained with 90-93 the model
-# judged hard10.jsonl exactly as before and moved the other held-back files by a few rows
-# (self-harm tp +1 / fp -3, fraud tp -6 / fp -1, disputes tp +1 / fp -1), and its
-# self-harm high head read 零食…全吃了 as an overdose (a hard-negative test of
-# src/context.rs); with round 94's 230 rows of eating and drinking beside it, self-harm
-# lost 8 held-back true positives for 2 false positives more, the 20,000 grams chosen
-# moving (pinyin rows lost). The model stays as trained through round 89. Rounds 95-97
-# (2026-12-04, third session: goodbyes and entrusting, money gone told tersely, the top of
-# the dispute ladder in dialect) were measured and not learnt either.
-NOT_LEARNT = (
-    "round90.jsonl",
-    "round91.jsonl",
-    "round92.jsonl",
-    "round93.jsonl",
-    "round94.jsonl",
-    "round95.jsonl",
-    "round96.jsonl",
-    "round97.jsonl",
-)
+# the model does not learn from: none since 2026-12-05. Rounds 90-94 were left out on
+# 2026-12-04: with 90-93 alone the model judged hard10.jsonl as before and cost fraud 6
+# held-back true positives, and with round 94's 230 rows of eating and drinking beside them
+# self-harm lost 8. With rounds 95-97 beside them as well (goodbyes and entrusting, money
+# gone told tersely, the top of the dispute ladder in dialect), over the fifteen held-back
+# files: self-harm tp 1,198 -> 1,199, fp 85 -> 82, critical >= high 536 -> 539 of 566;
+# fraud tp 1,176 -> 1,172, fp 47 -> 46; disputes tp 1,105 -> 1,108, fp 49 -> 47.
+NOT_LEARNT = ()
 REVIEWS = 8_000
 # Everyday chat lines (corpus/benign/everyday_train.txt and everyday2_train.txt: 600 of
 # each 1,200 written blind on 2026-12-03, the vocabulary of crisis used innocently; the
@@ -173,10 +162,15 @@ SCREEN_MARGIN = 0.1
 # before 1.43: at 0.65 they set the floor at -0.63, under which benign_50 (0.31) went
 # through to the full model (12,979 -> 24,314 instructions, 2.45 µs against the 2 µs
 # budget). At 0.55 they stand apart, the floor is 1.33, and the screen test still finds no
-# dev row changed. The gap is a speed parameter read off the training rows and the bench
-# messages; the test is what keeps it honest.
+# dev row changed. The model trained through round 97 (2026-12-05) has its fraud high head
+# fire on training rows at 4.71, 4.87, then 5.46: 0.55 set the lower two apart, and the
+# screen dropped the wording signal of the pasted police-impersonation script again; at 0.6
+# they stay (floor 4.61), the self-harm high head's five outliers (-0.71 ... 0.88, then
+# 1.58) still stand apart, and the screen test finds no dev row changed. The gap is a speed
+# parameter read off the training rows and the bench messages; the test is what keeps it
+# honest.
 SCREEN_OUTLIERS = 0.001
-SCREEN_GAP = 0.55
+SCREEN_GAP = 0.6
 
 
 def grams(text):
