@@ -82,14 +82,15 @@ HELD_BACK = (
     "hard10.jsonl",
 )
 # Rounds kept in corpus/dev (measured, floors in tests/devset.rs, open to the lexicons) that
-# the model does not learn from: none since 2026-12-05. Rounds 90-94 were left out on
+# the model does not learn from: rounds 98-100, written after it was trained (2026-12-04,
+# fourth session). Rounds 90-94 were left out on
 # 2026-12-04: with 90-93 alone the model judged hard10.jsonl as before and cost fraud 6
 # held-back true positives, and with round 94's 230 rows of eating and drinking beside them
 # self-harm lost 8. With rounds 95-97 beside them as well (goodbyes and entrusting, money
 # gone told tersely, the top of the dispute ladder in dialect), over the fifteen held-back
 # files: self-harm tp 1,198 -> 1,199, fp 85 -> 82, critical >= high 536 -> 539 of 566;
 # fraud tp 1,176 -> 1,172, fp 47 -> 46; disputes tp 1,105 -> 1,108, fp 49 -> 47.
-NOT_LEARNT = ()
+NOT_LEARNT = ("round98.jsonl", "round99.jsonl", "round100.jsonl")
 REVIEWS = 8_000
 # Everyday chat lines (corpus/benign/everyday_train.txt and everyday2_train.txt: 600 of
 # each 1,200 written blind on 2026-12-03, the vocabulary of crisis used innocently; the
@@ -162,7 +163,7 @@ SCREEN_MARGIN = 0.1
 # before 1.43: at 0.65 they set the floor at -0.63, under which benign_50 (0.31) went
 # through to the full model (12,979 -> 24,314 instructions, 2.45 µs against the 2 µs
 # budget). At 0.55 they stand apart, the floor is 1.33, and the screen test still finds no
-# dev row changed. The model trained through round 97 (2026-12-05) has its fraud high head
+# dev row changed. The model trained through round 97 (2026-12-04) has its fraud high head
 # fire on training rows at 4.71, 4.87, then 5.46: 0.55 set the lower two apart, and the
 # screen dropped the wording signal of the pasted police-impersonation script again; at 0.6
 # they stay (floor 4.61), the self-harm high head's five outliers (-0.71 ... 0.88, then
