@@ -1094,6 +1094,29 @@ mod tests {
     }
 
     #[test]
+    fn means_made_ready_beside_a_threat_to_someone_else_are_the_threats_not_a_wish() {
+        let dispute = level_in(Category::Dispute);
+        let self_harm = level_in(Category::SelfHarm);
+        let threats = [
+            "那个骗子我非砍了他不可 刀都买好了 谁也别劝",
+            "他再来闹就捅死他 刀已经备好了 你们别拦",
+            "今晚去把他家烧了 汽油都准备好了",
+        ];
+        // (Not the wording model: on 他再来闹我就捅死他 it reads 我就 as despair, high.)
+        each(&dispute, &threats, |l| l == Level::Critical);
+        each(&self_harm, &threats, |l| l < Level::Medium);
+        // Told alone, or beside a wish of the writer's own, the same means are self-harm.
+        each(&self_harm, &["刀片都买好了 别劝我了"], |l| {
+            l >= Level::High
+        });
+        each(
+            &self_harm,
+            &["我先砍死他 然后我也不活了 刀买好了"],
+            |l| l == Level::Critical,
+        );
+    }
+
+    #[test]
     fn prices_that_kill_a_knife_at_the_neck_conceded_and_animals_chased_are_no_dispute() {
         let dispute = level_in(Category::Dispute);
         each(

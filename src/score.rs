@@ -204,6 +204,14 @@ fn score_with(
     recall_factor: f32,
     stages: bool,
 ) -> [CategoryScore; 3] {
+    // A threat to kill or a weapon turned on someone else that counts on its own claims the
+    // means made ready beside it (非捅了他不可 + 刀买好了 + 别劝我, 汽油准备好了 + 把那帮人烧
+    // 了): self-harm evidence that no self-harm phrase anchors does not add up to a wish there.
+    let threat_to_others = (0..signals.len()).any(|i| {
+        signals[i].category == Category::Dispute
+            && matches!(signals[i].kind, Kind::ThreatKill | Kind::Weapon)
+            && counts_alone(&signals[i], support[i])
+    });
     Category::ALL.map(|category| {
         let members: Vec<usize> = (0..signals.len())
             .filter(|&i| signals[i].category == category)
@@ -211,6 +219,7 @@ fn score_with(
         let anchored = members
             .iter()
             .any(|&i| counts_alone(&signals[i], support[i]));
+        let claimed = category == Category::SelfHarm && threat_to_others;
         let evidence: Vec<Kind> = members
             .iter()
             .filter(|&&i| support[i] && signals[i].weight > 0.0)
@@ -230,7 +239,7 @@ fn score_with(
                     && signals[i].subject == Subject::Writer
             })
             && evidence.contains(&Kind::Money);
-        let mutual = stands_together(&evidence) || paid_in_notice;
+        let mutual = (stands_together(&evidence) && !claimed) || paid_in_notice;
         // Asking whether it is real (是真的吗, 靠谱吗) about an odd contact that is in the
         // message (自称是银行, 陌生电话) is asking whether something is a scam (SPEC §1,
         // medium): the question is anchored by any plain signal of its category.
