@@ -873,6 +873,23 @@ fn round89_meets_the_floors() {
     check_floors("round89.jsonl", &ROUND89_FLOORS);
 }
 
+/// Floors for `hard11.jsonl` (300 rows written blind on 2026-12-04, fourth session, like
+/// `hard.jsonl`, beside rounds 98-100), measured before anything was learnt from that batch
+/// but the families of a dispute tuner on older training rows: self_harm 1.000 / 0.959
+/// (critical ≥ high 37/38), fraud 1.000 / 0.954 (37/39, money lost critical 89 %),
+/// dispute 0.982 / 0.965 (27/27, weapons critical 93 %, threats to kill 91 %). Neither tuned
+/// nor trained on.
+const HARD11_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.93),
+    (Category::FraudVictim, 0.97, 0.92),
+    (Category::Dispute, 0.95, 0.94),
+];
+
+#[test]
+fn hard11_set_meets_its_floors() {
+    check_file("hard11.jsonl", &HARD11_FLOORS, 0.92, &[("money_lost", 0.86)]);
+}
+
 /// Floors for `hard10.jsonl` (300 rows written blind on 2026-12-04 like `hard.jsonl`,
 /// beside rounds 90-94), measured before anything was learnt from that batch: self_harm
 /// 0.959 / 0.972 (critical ≥ high 38/39), fraud 0.984 / 0.940 (36/36, money lost critical
