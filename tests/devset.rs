@@ -873,6 +873,45 @@ fn round89_meets_the_floors() {
     check_floors("round89.jsonl", &ROUND89_FLOORS);
 }
 
+/// Floors for rounds 98-100 (240 rows each, written blind on 2026-12-04, fourth session,
+/// with `hard11.jsonl`; the wording model does not learn them, train.py NOT_LEARNT), as
+/// measured before anything was learnt from them -> after their tuners:
+/// - round 98, self-harm at the top of the ladder without the words for dying: self_harm
+///   0.962 / 0.867, critical ≥ high 96/120 -> 0.963 / 0.896, 101/120;
+/// - round 99, fraud with the money gone told through what followed: fraud 0.951 / 0.975,
+///   107/113, money lost critical 90 % -> 0.952 / 0.988, 109/113, 95 %;
+/// - round 100, the top of the dispute ladder said every way: dispute 0.957 / 0.981,
+///   106/110, weapons critical 91 %, threats to kill 86 % -> 0.988 / 0.994, 108/110,
+///   91 %, 90 %.
+const ROUND98_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.95, 0.88)];
+const ROUND99_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.94, 0.97)];
+const ROUND100_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.97, 0.98)];
+
+#[test]
+fn round98_meets_its_self_harm_floors() {
+    check_floors_with("round98.jsonl", &ROUND98_FLOORS, 0.83);
+}
+
+#[test]
+fn round99_meets_its_fraud_floors_and_rates_losses_critical() {
+    check_file(
+        "round99.jsonl",
+        &ROUND99_FLOORS,
+        0.95,
+        &[("money_lost", 0.93)],
+    );
+}
+
+#[test]
+fn round100_meets_its_dispute_floors_and_rates_weapons_critical() {
+    check_file(
+        "round100.jsonl",
+        &ROUND100_FLOORS,
+        0.96,
+        &[("weapon", 0.89), ("threat_kill", 0.88)],
+    );
+}
+
 /// Floors for `hard11.jsonl` (300 rows written blind on 2026-12-04, fourth session, like
 /// `hard.jsonl`, beside rounds 98-100), measured before anything was learnt from that batch
 /// but the families of a dispute tuner on older training rows: self_harm 1.000 / 0.959
@@ -887,7 +926,12 @@ const HARD11_FLOORS: [(Category, f64, f64); 3] = [
 
 #[test]
 fn hard11_set_meets_its_floors() {
-    check_file("hard11.jsonl", &HARD11_FLOORS, 0.92, &[("money_lost", 0.86)]);
+    check_file(
+        "hard11.jsonl",
+        &HARD11_FLOORS,
+        0.92,
+        &[("money_lost", 0.86)],
+    );
 }
 
 /// Floors for `hard10.jsonl` (300 rows written blind on 2026-12-04 like `hard.jsonl`,
