@@ -1117,6 +1117,34 @@ mod tests {
     }
 
     #[test]
+    fn a_scene_filmed_a_game_of_hide_and_seek_a_horror_film_and_kitchen_work_are_no_dispute() {
+        let dispute = level_in(Category::Dispute);
+        each(
+            &dispute,
+            &[
+                "快来人 这里在打人 拍戏呢",
+                "楼下在拍短剧 一群人追着砍 吓我一跳",
+                "玩捉迷藏 我躲在衣柜里 他找不到",
+                "躲在被子里不敢出声 在看恐怖片",
+                "猫在打架 拉不开",
+                "去钓鱼 带上家伙",
+                "拿着菜刀剁我家的饺子馅",
+            ],
+            |l| l < Level::Medium,
+        );
+        each(
+            &dispute,
+            &[
+                "快来人 这里在打人 不是拍戏",
+                "他拍戏回来就拿刀砍我",
+                "我躲在衣柜里 他拿着刀在找我 不是捉迷藏",
+                "他拿着菜刀剁我家的门",
+            ],
+            |l| l == Level::Critical,
+        );
+    }
+
+    #[test]
     fn prices_that_kill_a_knife_at_the_neck_conceded_and_animals_chased_are_no_dispute() {
         let dispute = level_in(Category::Dispute);
         each(
