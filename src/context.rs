@@ -1117,6 +1117,33 @@ mod tests {
     }
 
     #[test]
+    fn a_chore_as_degree_a_farewell_to_a_weekend_and_all_ones_might_are_no_wish() {
+        let self_harm = level_in(Category::SelfHarm);
+        each(
+            &self_harm,
+            &[
+                "下周要考三门 复习到不想活了",
+                "作业多到不想活了",
+                "开会开到想死",
+                "永别了 我的周末 明天又要上班了",
+                "永别了我的年终奖",
+                "拼了老命赶货 终于装柜了",
+            ],
+            |l| l < Level::Medium,
+        );
+        // Despair worn in by an illness, a farewell to people, and a life staked stay.
+        each(
+            &self_harm,
+            &[
+                "病了三年 熬到不想活了",
+                "永别了 我的家人",
+                "我拼了这条命也要讨个说法",
+            ],
+            |l| l >= Level::High,
+        );
+    }
+
+    #[test]
     fn a_scene_filmed_a_game_of_hide_and_seek_a_horror_film_and_kitchen_work_are_no_dispute() {
         let dispute = level_in(Category::Dispute);
         each(
