@@ -1144,6 +1144,24 @@ mod tests {
     }
 
     #[test]
+    fn a_resident_who_saw_through_a_scam_at_once_is_no_victim_but_a_loss_told_after_stays() {
+        let fraud = level_in(Category::FraudVictim);
+        each(
+            &fraud,
+            &[
+                "刚才有个电话说我淘宝买的东西有质量问题 要给我退款 让我加他QQ 我一听就知道是骗子 挂了",
+                "说我快递丢了要理赔 让我下载个app 一看就是骗子",
+            ],
+            |l| l < Level::Medium,
+        );
+        each(
+            &fraud,
+            &["客服让我开屏幕共享 我一看就知道是骗子 可是钱已经被转走了两万"],
+            |l| l == Level::Critical,
+        );
+    }
+
+    #[test]
     fn a_scene_filmed_a_game_of_hide_and_seek_a_horror_film_and_kitchen_work_are_no_dispute() {
         let dispute = level_in(Category::Dispute);
         each(
