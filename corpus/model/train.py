@@ -83,18 +83,25 @@ HELD_BACK = (
     "hard11.jsonl",
 )
 # Rounds kept in corpus/dev (measured, floors in tests/devset.rs, open to the lexicons) that
-# the model does not learn from: rounds 98-100 (2026-12-04, fourth session). Learnt, they
-# moved hard11.jsonl, written beside them to judge them, by one dispute false positive
-# (fewer), and the sixteen held-back files by self-harm tp -2 / fp -4, fraud tp -4 / fp -1,
-# disputes tp -3 / fp +1, critical >= high the same but disputes -1: not kept. Rounds 90-94
-# were left out on
-# 2026-12-04: with 90-93 alone the model judged hard10.jsonl as before and cost fraud 6
-# held-back true positives, and with round 94's 230 rows of eating and drinking beside them
-# self-harm lost 8. With rounds 95-97 beside them as well (goodbyes and entrusting, money
-# gone told tersely, the top of the dispute ladder in dialect), over the fifteen held-back
-# files: self-harm tp 1,198 -> 1,199, fp 85 -> 82, critical >= high 536 -> 539 of 566;
-# fraud tp 1,176 -> 1,172, fp 47 -> 46; disputes tp 1,105 -> 1,108, fp 49 -> 47.
-NOT_LEARNT = ("round98.jsonl", "round99.jsonl", "round100.jsonl")
+# the model does not learn from: rounds 98-103 (2026-12-04, fourth session). Rounds 98-100,
+# learnt, moved hard11.jsonl, written beside them to judge them, by one dispute false
+# positive (fewer), and the sixteen held-back files by self-harm tp -2 / fp -4, fraud tp -4
+# / fp -1, disputes tp -3 / fp +1, critical >= high the same but disputes -1: not kept;
+# rounds 101-103 came after. Rounds 90-94 were left out on 2026-12-04 (second session):
+# with 90-93 alone the model judged hard10.jsonl as before and cost fraud 6 held-back true
+# positives, and with round 94's 230 rows of eating and drinking beside them self-harm lost
+# 8. With rounds 95-97 beside them as well (goodbyes and entrusting, money gone told
+# tersely, the top of the dispute ladder in dialect), over the fifteen held-back files:
+# self-harm tp 1,198 -> 1,199, fp 85 -> 82, critical >= high 536 -> 539 of 566; fraud tp
+# 1,176 -> 1,172, fp 47 -> 46; disputes tp 1,105 -> 1,108, fp 49 -> 47. Learnt since.
+NOT_LEARNT = (
+    "round98.jsonl",
+    "round99.jsonl",
+    "round100.jsonl",
+    "round101.jsonl",
+    "round102.jsonl",
+    "round103.jsonl",
+)
 REVIEWS = 8_000
 # Everyday chat lines (corpus/benign/everyday_train.txt and everyday2_train.txt: 600 of
 # each 1,200 written blind on 2026-12-03, the vocabulary of crisis used innocently; the
