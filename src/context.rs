@@ -1162,6 +1162,27 @@ mod tests {
     }
 
     #[test]
+    fn paying_as_told_or_a_balance_at_zero_is_a_loss_only_beside_a_sign_of_the_scam() {
+        let fraud = level_in(Category::FraudVictim);
+        each(
+            &fraud,
+            &[
+                "按照房东的要求交了押金 合同也签了",
+                "余额清零了 月底了 下个月再说",
+            ],
+            |l| l < Level::Medium,
+        );
+        each(
+            &fraud,
+            &[
+                "按他说的转了三万 现在联系不上了",
+                "照客服说的操作 转了两万 钱没了",
+            ],
+            |l| l == Level::Critical,
+        );
+    }
+
+    #[test]
     fn a_scene_filmed_a_game_of_hide_and_seek_a_horror_film_and_kitchen_work_are_no_dispute() {
         let dispute = level_in(Category::Dispute);
         each(
