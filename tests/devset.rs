@@ -912,6 +912,44 @@ fn round100_meets_its_dispute_floors_and_rates_weapons_critical() {
     );
 }
 
+/// Floors for rounds 101-103 (240 rows each, written blind on 2026-12-04, fourth session,
+/// no judge; not learnt by the wording model), as measured before anything was learnt from
+/// them -> after their tuners:
+/// - round 101, self-harm in the middle of a chat (replies, fragments, homophones,
+///   dialects, mixed Chinese and English, witnesses with one detail): self_harm 0.947 /
+///   0.925, critical ≥ high 108/120 -> 0.948 / 0.954, 114/120;
+/// - round 102, money lost quietly: fraud 0.947 / 0.900, 99/112, money lost critical 84 %
+///   -> 0.948 / 0.919, 102/112, 87 %;
+/// - round 103, 200 hard negatives with 40 real crises: false alarms self_harm 8, fraud 3,
+///   dispute 4 -> 4, 2, 2, every crisis row found before and after.
+const ROUND101_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.93, 0.94)];
+const ROUND102_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.93, 0.9)];
+const ROUND103_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.75, 0.99),
+    (Category::FraudVictim, 0.85, 0.99),
+    (Category::Dispute, 0.8, 0.99),
+];
+
+#[test]
+fn round101_meets_its_self_harm_floors() {
+    check_floors_with("round101.jsonl", &ROUND101_FLOORS, 0.93);
+}
+
+#[test]
+fn round102_meets_its_fraud_floors_and_rates_losses_critical() {
+    check_file(
+        "round102.jsonl",
+        &ROUND102_FLOORS,
+        0.89,
+        &[("money_lost", 0.85)],
+    );
+}
+
+#[test]
+fn round103_keeps_its_hard_negatives_quiet() {
+    check_floors("round103.jsonl", &ROUND103_FLOORS);
+}
+
 /// Floors for `hard11.jsonl` (300 rows written blind on 2026-12-04, fourth session, like
 /// `hard.jsonl`, beside rounds 98-100), measured before anything was learnt from that batch
 /// but the families of a dispute tuner on older training rows: self_harm 1.000 / 0.959
