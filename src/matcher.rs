@@ -696,7 +696,7 @@ impl Matcher {
         }
     }
 
-    /// Whether `start..end` of the scanned text lies in an allow phrase of `category` (想死
+    /// Whether `start..end` of the scanned text overlaps an allow phrase of `category` (想死
     /// in 想死你们了, 脖子 in 架在脖子上我也不): words the lexicons read as ordinary there.
     pub fn allowed(&self, scan: &Scan, category: Category, start: usize, end: usize) -> bool {
         self.allow_phrases_over(scan, category, start, end)
