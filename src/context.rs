@@ -1183,6 +1183,24 @@ mod tests {
     }
 
     #[test]
+    fn one_ordinary_dose_is_no_overdose_but_a_bottle_or_pill_after_pill_is() {
+        let self_harm = level_in(Category::SelfHarm);
+        each(
+            &self_harm,
+            &["安眠药已经吃了一片 睡个好觉", "头疼 布洛芬吃了一片 好多了"],
+            |l| l < Level::Medium,
+        );
+        each(
+            &self_harm,
+            &[
+                "安眠药已经吃了一瓶 睡个好觉",
+                "药吃了一片又一片 停不下来 三十片了",
+            ],
+            |l| l == Level::Critical,
+        );
+    }
+
+    #[test]
     fn a_scene_filmed_a_game_of_hide_and_seek_a_horror_film_and_kitchen_work_are_no_dispute() {
         let dispute = level_in(Category::Dispute);
         each(
