@@ -1400,10 +1400,12 @@ mod tests {
                 "刚把十二万转到他给的账户 说是认购原始股",
                 "他让我把验证码告诉他 然后我的支付宝就少了9800",
                 "兼职刷单 我垫了第一单三百块 他说还要做三单才能返",
+                "网上认识的女朋友说她妈住院 我把钱全打给她了 十几万 现在联系不上",
             ],
             |l| l == Level::Critical,
         );
         // An amount asked for, not sent.
         assert!(level("他让我把十二万准备好 说明天转到他给的账户") < Level::Critical);
+        assert!(level("网上认识的女朋友说她妈住院 让我转给她五万 我还没转") < Level::Critical);
     }
 }
