@@ -801,12 +801,7 @@ impl Matcher {
             }
             let near = chosen;
             for hit in near {
-                let (c, start, end) = (category(&hit), hit.start, hit.end);
-                if self
-                    .allow_phrases_over(scan, c, start, end)
-                    .next()
-                    .is_some()
-                {
+                if self.allowed(scan, category(&hit), hit.start, hit.end) {
                     continue;
                 }
                 // Direct hits of one category do not overlap each other, but may overlap
