@@ -86,53 +86,41 @@ fn main() {
     // The wording model's text, embedded compressed like the tables above (src/model.rs
     // decompresses it on first use).
     let model = std::fs::read("corpus/model/model.tsv").expect("corpus/model/model.tsv");
-    // The lexicons and matcher tables, read at every construction, in LZ4, the fastest to
-    // decompress; the tables read on first use in zstd, the smallest (src/embedded.rs).
+    // All in zstd, the smallest (src/embedded.rs).
     let tables = [
-        ("terms.daac", built.terms, Codec::Zstd),
-        ("pinyin.daac", built.pinyin, Codec::Zstd),
-        ("defaults.bin", built.defaults, Codec::Lz4),
-        ("model.tsv", model, Codec::Zstd),
+        ("terms.daac", built.terms),
+        ("pinyin.daac", built.pinyin),
+        ("defaults.bin", built.defaults),
+        ("model.tsv", model),
     ];
     // Each on a thread of its own: zstd's level 19 takes about half a minute for the term
     // automaton alone.
     std::thread::scope(|scope| {
-        for (file, bytes, codec) in &tables {
+        for (file, bytes) in &tables {
             let path = out.join(file);
             scope.spawn(move || {
-                std::fs::write(path, compressed(bytes, *codec)).expect("OUT_DIR is writable");
+                std::fs::write(path, compressed(bytes)).expect("OUT_DIR is writable");
             });
         }
     });
 }
 
-/// How a table is compressed.
-#[derive(Clone, Copy)]
-enum Codec {
-    Lz4,
-    Zstd,
-}
-
 /// The zstd level: of levels 3 to 19, 19 leaves the fewest bytes (the term automaton: 4.1
 /// MB, 4.9 at level 9, 7.5 with LZ4); decompressing it takes about as long at every level,
-/// three times LZ4's instructions.
+/// three times LZ4's instructions. The lexicons and matcher tables, read at every
+/// construction, were in LZ4 until 2026-12-05: 5.6 MB against 2.6 in zstd, and those pages
+/// of the binary stay resident once read; zstd costs construction about 9 ms (38 → 47).
 const ZSTD_LEVEL: i32 = 19;
 
-/// `bytes` as `src/embedded.rs` reads them: the codec's tag (`L` or `Z`), the length
-/// decompressed (four bytes, little-endian), then the compressed bytes; nothing for nothing.
-fn compressed(bytes: &[u8], codec: Codec) -> Vec<u8> {
+/// `bytes` as `src/embedded.rs` reads them: the codec's tag (`Z`), the length decompressed
+/// (four bytes, little-endian), then the compressed bytes; nothing for nothing.
+fn compressed(bytes: &[u8]) -> Vec<u8> {
     if bytes.is_empty() {
         return Vec::new();
     }
     let length = u32::try_from(bytes.len()).expect("a table under 4 GiB");
-    let (tag, body) = match codec {
-        Codec::Lz4 => (b'L', lz4_flex::compress(bytes)),
-        Codec::Zstd => (
-            b'Z',
-            zstd::bulk::compress(bytes, ZSTD_LEVEL).expect("zstd compresses any bytes"),
-        ),
-    };
-    let mut out = vec![tag];
+    let body = zstd::bulk::compress(bytes, ZSTD_LEVEL).expect("zstd compresses any bytes");
+    let mut out = vec![b'Z'];
     out.extend(length.to_le_bytes());
     out.extend(body);
     out
