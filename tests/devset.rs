@@ -972,6 +972,27 @@ fn hard11_set_meets_its_floors() {
     );
 }
 
+/// Floors for `hard12.jsonl` (300 rows written blind on 2026-12-05 like `hard.jsonl`, beside
+/// rounds 104-106), measured at ca42a4e, before anything was learnt from that batch:
+/// self_harm 0.971 / 0.958 (critical ≥ high 38/39), fraud 0.968 / 0.953 (37/39, money lost
+/// critical 92 %), dispute 0.983 / 0.983 (25/26, weapons critical 94 %, threats to kill
+/// 89 %). Neither tuned nor trained on.
+const HARD12_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.93),
+    (Category::FraudVictim, 0.95, 0.93),
+    (Category::Dispute, 0.96, 0.96),
+];
+
+#[test]
+fn hard12_set_meets_its_floors() {
+    check_file(
+        "hard12.jsonl",
+        &HARD12_FLOORS,
+        0.93,
+        &[("money_lost", 0.89)],
+    );
+}
+
 /// Floors for `hard10.jsonl` (300 rows written blind on 2026-12-04 like `hard.jsonl`,
 /// beside rounds 90-94), measured before anything was learnt from that batch: self_harm
 /// 0.959 / 0.972 (critical ≥ high 38/39), fraud 0.984 / 0.940 (36/36, money lost critical
