@@ -10,7 +10,7 @@
 //!
 //! Writes `$OUT_DIR/terms.daac`, `pinyin.daac` and `defaults.bin`, and the wording model's
 //! `model.tsv`, compressed (see `src/embedded.rs`); a table is empty, with a warning, if
-//! the defaults cannot be parsed or a double array cannot be built.
+//! a double array cannot be built. Default lexicons that do not parse fail the build.
 
 // The modules are the library's; only the parts that build the pattern list are used here.
 #![allow(dead_code, unused_imports)]
@@ -79,7 +79,12 @@ fn main() {
         println!("cargo::rerun-if-changed={input}");
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let built = prebuild().unwrap_or_else(|reason| {
+    // A default lexicon that does not parse (a bad line, a term written twice with
+    // different data) is a defect of the source that every construction would report at run
+    // time: the build fails instead, naming the file, the line and the reason.
+    let lexicon = lexicon::Lexicon::defaults()
+        .unwrap_or_else(|e| panic!("the embedded default lexicons do not parse: {e}"));
+    let built = prebuild(&lexicon).unwrap_or_else(|reason| {
         println!("cargo::warning=nothing prebuilt, all is built at run time: {reason}");
         Prebuilt::default()
     });
@@ -137,19 +142,17 @@ struct Prebuilt {
 /// The default lexicons' term automaton (`Automaton::to_prebuilt` bytes), their pinyin
 /// automaton (`Phonetic::to_prebuilt`), and the lexicons and matcher tables themselves
 /// (`prebuilt::pack_defaults`).
-fn prebuild() -> Result<Prebuilt, String> {
-    let lexicon = lexicon::Lexicon::defaults().map_err(|e| e.to_string())?;
-    let matcher =
-        matcher::Matcher::new(&lexicon, Engine::DoubleArray).map_err(|e| e.to_string())?;
+fn prebuild(lexicon: &lexicon::Lexicon) -> Result<Prebuilt, String> {
+    let matcher = matcher::Matcher::new(lexicon, Engine::DoubleArray).map_err(|e| e.to_string())?;
     let texts = matcher.term_texts();
     let terms = Automaton::build(Engine::DoubleArray, Matches::Overlapping, &texts)?
         .to_prebuilt(fingerprint(texts.iter().copied()))
         .ok_or("the double array refused the terms")?;
-    let pinyin = phonetic::Phonetic::build(&lexicon)
+    let pinyin = phonetic::Phonetic::build(lexicon)
         .map_err(|e| e.to_string())?
         .to_prebuilt(lexicon.fingerprint())
         .ok_or("the double array refused the pinyin keys")?;
-    let defaults = prebuilt::pack_defaults(&lexicon, &matcher)
+    let defaults = prebuilt::pack_defaults(lexicon, &matcher)
         .ok_or("a lexicon term that is none of the matcher's texts")?;
     Ok(Prebuilt {
         terms,
