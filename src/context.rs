@@ -1032,6 +1032,24 @@ mod tests {
         );
         // The same loss without the register of a review stays what it was.
         assert_eq!(level("我被骗了三万 怎么办"), Level::Critical);
+        // The 屏幕 of a device reviewed is the register of a review; the 屏幕共享 a fake
+        // customer service asks for is not.
+        each(
+            &level,
+            &[
+                "新买的笔记本屏幕太暗 电池也不行 感觉被骗了",
+                "这手机屏幕有坏点 上当了 再也不买这家",
+            ],
+            |l| l < Level::Medium,
+        );
+        each(
+            &level,
+            &[
+                "对方让我开屏幕共享 我卡里的钱一下子没了",
+                "说是快递理赔 让我开了屏幕共享 然后钱就没了 八千多",
+            ],
+            |l| l == Level::Critical,
+        );
     }
 
     #[test]
