@@ -202,7 +202,8 @@ pub(crate) fn analyse(
             // A title in 《》 names a book, film or song: as much a marker as 小说 or 电影.
             if someone_elses_story(index, titled_work, category)
                 && !first_in_term
-                && !index.first_person_in_clause(clause, hit.start, hit.end)
+                && (index.frames_clause(clause, hit.start)
+                    || !index.first_person_in_clause(clause, hit.start, hit.end))
             {
                 ctx.modifiers.push(Modifier::Reported);
             }
@@ -452,6 +453,10 @@ struct CueIndex {
     first_persons: Vec<(usize, usize, usize)>,
     question_clauses: Vec<usize>,
     reported: bool,
+    /// (clause, end) of each reported-speech cue that opens its clause, no person named
+    /// before it there: a frame opened in a hit's own clause before it (游戏里我拿平底锅追着
+    /// 人打) holds the writer too.
+    reported_clauses: Vec<(usize, usize)>,
     playful: bool,
     urgency: bool,
     awareness: bool,
@@ -494,6 +499,7 @@ impl CueIndex {
             first_persons: Vec::with_capacity(firsts),
             question_clauses: Vec::with_capacity(questions),
             reported: false,
+            reported_clauses: Vec::new(),
             playful: false,
             urgency: false,
             awareness: false,
@@ -534,7 +540,18 @@ impl CueIndex {
                     index.last_reassured_start = index.last_reassured_start.max(Some(c.start))
                 }
                 CueKind::Question => index.question_clauses.push(breaks.clause_of(c.start)),
-                CueKind::Reported => index.reported = true,
+                CueKind::Reported => {
+                    index.reported = true;
+                    // A frame that opens its clause: no one is named before it there
+                    // (我男朋友刚才视频里割手腕 is a video call of someone real).
+                    let clause = breaks.clause_of(c.start);
+                    let opens = !index.persons.iter().any(|&(end, len, _)| {
+                        end <= c.start && breaks.clause_of(end - len) == clause
+                    });
+                    if opens {
+                        index.reported_clauses.push((clause, c.end));
+                    }
+                }
                 CueKind::Urgency => index.urgency = true,
                 // 不是开玩笑, 没开玩笑: the writer says it is no joke.
                 CueKind::Playful => {
@@ -567,6 +584,15 @@ impl CueIndex {
             .iter()
             .take_while(|p| p.0 == clause)
             .any(|p| p.2 <= start || p.1 >= end)
+    }
+
+    /// Whether a reported-speech cue opens `clause` before `at` (游戏里, 梦里, 电视剧里 with
+    /// no one named before it in the clause): what the clause tells is inside that frame,
+    /// the writer's own part in it too.
+    fn frames_clause(&self, clause: usize, at: usize) -> bool {
+        self.reported_clauses
+            .iter()
+            .any(|&(c, end)| c == clause && end <= at)
     }
 
     /// Whether someone else is mentioned in `clause`.
@@ -914,6 +940,36 @@ mod tests {
                 "玩游戏充值被骗了两千 不敢跟爸妈说 没脸活下去了",
             ],
             &["我在玩游戏 游戏里我跳楼了哈哈", "游戏中角色自杀那段好感人"],
+        );
+    }
+
+    #[test]
+    fn a_frame_that_opens_the_clause_holds_the_writers_own_part_in_the_story() {
+        // A game, a dream, a drama or a murder-mystery game at the head of the clause: what
+        // the writer does or suffers there is inside it.
+        apart(
+            Category::Dispute,
+            Level::Critical,
+            &[
+                "他刚才视频里拿着刀说要来砍死我",
+                "我老公视频里拿着刀 说今晚回来弄死我",
+            ],
+            &[
+                "游戏里我被他一刀砍死了 气死",
+                "梦见我拿刀砍人 吓醒了",
+                "游戏里他拿着砍刀追我 笑死",
+                "电视剧里我最喜欢男主拿刀冲进去救人那段",
+            ],
+        );
+        // Someone named before the frame is someone real seen through it.
+        apart(
+            Category::SelfHarm,
+            Level::High,
+            &["我男朋友刚才视频里割腕了 电话也打不通"],
+            &[
+                "剧本杀今晚我抽到的角色是跳楼死的",
+                "游戏里我跳楼了 复活了再打",
+            ],
         );
     }
 

@@ -1018,8 +1018,15 @@ mod tests {
                 .level,
             Level::Critical
         );
-        // Self-harm is never lowered so.
-        assert!(plain(&d, "剧里我真的不想活了").categories.self_harm.level >= Level::Medium);
+        // Self-harm is never lowered so. (Not 剧里我…: a drama that opens the clause holds
+        // the writer's part in it, context.rs.)
+        assert!(
+            plain(&d, "看了一晚上剧 我真的不想活了")
+                .categories
+                .self_harm
+                .level
+                >= Level::Medium
+        );
     }
 
     #[test]
