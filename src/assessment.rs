@@ -326,6 +326,9 @@ pub enum Modifier {
     /// 在江边散步, 站在天台上看烟花), with no wish, method or farewell of self-harm in the
     /// message: where they are, not a crisis; lowered to low.
     Everyday,
+    /// A payment told as the condition of a promise (交了就能放款, 转了就给你解冻): the
+    /// step the scammer asks for, not money gone; high at most (SPEC §1: told to pay).
+    Condition,
     /// The message as a whole reads far unlike the crisis messages of the category (the
     /// wording model's "medium or above" head of a fraud or dispute category far under its
     /// threshold: a drama, a news item, a notice or a joke no cue named); lowered to low.
@@ -350,6 +353,7 @@ impl Modifier {
             Modifier::SelfDirected => "self_directed",
             Modifier::Everyday => "everyday",
             Modifier::Atypical => "atypical",
+            Modifier::Condition => "condition",
         }
     }
 }

@@ -233,6 +233,9 @@ pub(crate) fn analyse(
                 ctx.modifiers.push(Modifier::Urgency);
             }
 
+            if entry.kind == Kind::Loss && promised_after(&text[hit.end..]) {
+                ctx.modifiers.push(Modifier::Condition);
+            }
             // A forwarded anti-fraud notice: fraud terms are the notice's own words, unless
             // the writer says they complied or lost money themself.
             if category == Category::FraudVictim {
@@ -429,6 +432,21 @@ fn resolves(kind: Kind) -> bool {
 /// a reported-speech cue, or a title in 《》 (a book, film or song) but for fraud.
 fn someone_elses_story(index: &CueIndex, titled_work: bool, category: Category) -> bool {
     index.reported || titled_work && category != Category::FraudVictim
+}
+
+/// What a scammer promises once paid, after the 就 of a payment told as a condition (交了
+/// 就能放款, 转了就给你解冻, 存进去就帮你处理). Not 就发现, 就说, 就没了, 就拉黑: what
+/// happened once the money was gone.
+const PROMISES: [&str; 16] = [
+    "能", "可以", "会", "给", "放款", "放贷", "帮", "退", "解冻", "解绑", "改绑", "提现", "到账",
+    "下款", "返", "发货",
+];
+
+/// Whether `rest`, the text right after a payment, makes the payment a condition: 就 and
+/// a promise ([`PROMISES`]).
+fn promised_after(rest: &str) -> bool {
+    rest.strip_prefix('就')
+        .is_some_and(|rest| PROMISES.iter().any(|p| rest.starts_with(p)))
 }
 
 /// Whether the message carries the header of a forwarded notice (【…】, a Q&A layout).
@@ -970,6 +988,31 @@ mod tests {
                 "剧本杀今晚我抽到的角色是跳楼死的",
                 "游戏里我跳楼了 复活了再打",
             ],
+        );
+    }
+
+    #[test]
+    fn a_payment_told_as_the_condition_of_a_promise_is_a_step_asked_for_not_money_gone() {
+        let level = level_in(Category::FraudVictim);
+        each(
+            &level,
+            &[
+                "对方说转了就给你解冻 我还没转",
+                "客服说把钱存进去就帮我处理",
+                "网贷平台说交了就能放款 这是真的吗",
+                "卖号的买家说我交了就能提现",
+            ],
+            |l| l == Level::High,
+        );
+        // What happened once the money was gone, after the same 就: money gone.
+        each(
+            &level,
+            &[
+                "刚转完就发现不对 一万二没了",
+                "交了钱他就拉黑了 三千块",
+                "转了就联系不上了 五千多",
+            ],
+            |l| l == Level::Critical,
         );
     }
 

@@ -75,6 +75,7 @@ pub(crate) fn contextual_weight(weight: f32, modifiers: &[Modifier]) -> f32 {
             | Modifier::SelfDirected
             | Modifier::Unsupported => w = 0.0,
             m if CAPPED.contains(m) => w = w.min(HYPERBOLE_CAP),
+            Modifier::Condition => w = w.min(HIGH),
             Modifier::Resolved => w *= RESOLVED_FACTOR,
             _ => {}
         }
@@ -281,7 +282,8 @@ fn score_with(
             result.score = result.score.min(HYPERBOLE_TOTAL_CAP);
         }
         // Level rules read only signals that kept their full weight: a resolved or
-        // hyperbolic mention does not combine into a crisis.
+        // hyperbolic mention does not combine into a crisis, nor a payment told as a
+        // condition (交了就能放款) into money gone.
         let full: Vec<&Signal> = active
             .iter()
             .copied()
@@ -291,7 +293,12 @@ fn score_with(
                     .any(|m| *m == Modifier::Resolved || CAPPED.contains(m))
             })
             .collect();
-        result.level = level_of(result.score).max(rule_level(category, &full));
+        let deeds: Vec<&Signal> = full
+            .iter()
+            .copied()
+            .filter(|s| !s.modifiers.contains(&Modifier::Condition))
+            .collect();
+        result.level = level_of(result.score).max(rule_level(category, &deeds));
         // An amount the writer (or the relative they speak of) paid, beside a scam signal
         // that counts on its own: money gone, critical (SPEC §1), however the scam is told.
         let paid = active
@@ -302,7 +309,7 @@ fn score_with(
         } else if stages
             && category == Category::FraudVictim
             && result.level == Level::Critical
-            && !full
+            && !deeds
                 .iter()
                 .any(|s| s.kind == Kind::Loss || s.weight >= CRITICAL)
         {

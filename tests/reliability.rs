@@ -144,6 +144,7 @@ proptest! {
                     Modifier::Reported,
                     Modifier::Awareness,
                     Modifier::Resolved,
+                    Modifier::Condition,
                 ];
                 prop_assert!(recalled
                     .signals
