@@ -7,7 +7,7 @@
 //! memory though they are never read again: all in zstd at level 19, 8.5 MB of them where
 //! LZ4 left 15.9. The lexicons and matcher tables, which every construction reads, were in
 //! LZ4 until 2026-12-05, fast to decompress: zstd costs construction about 9 ms (38 → 47
-//! ms) and takes 2.9 MB off the stdin example's peak memory (98.2 → 95.3 MB).
+//! ms) and takes about 2.9 MB off the stdin example's peak memory (98,168 → 95,276 KiB).
 
 /// The term automaton ([`crate::automaton::Automaton::to_prebuilt`] bytes: the
 /// fingerprint of its pattern list, then the double array).
