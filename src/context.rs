@@ -325,7 +325,9 @@ pub(crate) fn lowered(modifiers: &[Modifier]) -> bool {
 
 /// Mark the dispute weapons and blows that the writer turns on themself: one in the clause
 /// of a self-harm hit that context left standing, or beside 自己, with no third person in
-/// its clause and no first person inside it (打我 is done to the writer by someone). Only in
+/// its clause and no first person inside it (打我 is done to the writer by someone); and
+/// a weapon or an assault under way whose words a self-injury or an act under way also
+/// reads (拿刀划胳膊, 血流了一地). Only in
 /// a message where a self-harm phrase counts on its own: evidence alone (谁先死, 汽油, 刀在
 /// 包里) is no reason to read a weapon as the writer's own (明天带刀过去 看谁先死).
 fn self_directed(
@@ -347,6 +349,14 @@ fn self_directed(
     {
         return;
     }
+    // A blade the message turns on someone else (一个拿美工刀把另一个手臂划开): the blood
+    // and the cut it tells are theirs, not the writer's.
+    if hits.iter().any(|h| {
+        lexicon.entries[h.entry].category == Category::Dispute
+            && turned_on_another(&text[h.start..h.end])
+    }) {
+        return;
+    }
     let self_harm_clauses: Vec<usize> = self_harm
         .iter()
         .map(|&i| breaks.clause_of(hits[i].start))
@@ -354,13 +364,45 @@ fn self_directed(
     for (i, hit) in hits.iter().enumerate() {
         let entry = &lexicon.entries[hit.entry];
         if entry.category != Category::Dispute
-            || !matches!(entry.kind, Kind::Weapon | Kind::Violence | Kind::ThreatHarm)
+            || !matches!(
+                entry.kind,
+                Kind::Weapon | Kind::Violence | Kind::ThreatHarm | Kind::AssaultInProgress
+            )
             || terms[i].contains(FIRST_PERSON_IN_TERM)
             || !standing[i]
         {
             continue;
         }
+        // The same words read as self-harm too: the blade of a cut told as one (拿刀划胳膊,
+        // 刀…割手腕) is its instrument, whoever the clause says holds it (我儿子拿刀划胳膊),
+        // unless they turn it on someone ([`turned_on_another`]); blood on the floor read as
+        // an act under way is the self-harm's, unless someone else is named in its clause.
+        let read_as = |kinds: &[Kind]| {
+            self_harm.iter().any(|&j| {
+                kinds.contains(&lexicon.entries[hits[j].entry].kind)
+                    && hits[j].start < hit.end
+                    && hit.start < hits[j].end
+                    && !turned_on_another(
+                        &text[breaks.clause_start(hit.start.min(hits[j].start))..hits[j].end],
+                    )
+            })
+        };
         let clause = breaks.clause_of(hit.start);
+        let own = match entry.kind {
+            Kind::Weapon => read_as(&[Kind::SelfInjury]),
+            Kind::AssaultInProgress => {
+                read_as(&[Kind::SelfInjury, Kind::InProgress])
+                    && !index.third_person_in_clause(clause, breaks)
+            }
+            _ => false,
+        };
+        if own {
+            contexts[i].modifiers.push(Modifier::SelfDirected);
+            continue;
+        }
+        if entry.kind == Kind::AssaultInProgress {
+            continue;
+        }
         let from = breaks.clause_start(hit.start);
         let to = breaks
             .clause_starts
@@ -374,6 +416,32 @@ fn self_directed(
             contexts[i].modifiers.push(Modifier::SelfDirected);
         }
     }
+}
+
+/// Whether the words of a blow or a cut name someone else as its object: 把, 对, 朝 or 往
+/// and a person (一个拿美工刀把另一个手臂划开, 拿刀朝他). Not 把 as a measure word (揸住把
+/// 刀) or 对着手腕.
+fn turned_on_another(span: &str) -> bool {
+    const OTHERS: [&str; 12] = [
+        "另一个",
+        "另外一个",
+        "他",
+        "她",
+        "别人",
+        "对方",
+        "人家",
+        "老婆",
+        "老公",
+        "孩子",
+        "儿子",
+        "女儿",
+    ];
+    span.char_indices().any(|(at, c)| {
+        matches!(c, '把' | '对' | '朝' | '往')
+            && OTHERS
+                .iter()
+                .any(|o| span[at + c.len_utf8()..].starts_with(o))
+    })
 }
 
 /// The cues that count: short ones must begin a word (别 in 特别, 他 in 其他, 得要 in
@@ -1172,6 +1240,22 @@ mod tests {
                 "我拿刀去找他 大不了一起死",
             ],
             |l| l >= Level::High,
+        );
+        // The blade of a cut told as one, and blood on the floor read as the act under way:
+        // the self-harm's, whoever holds the blade; turned on someone else, a dispute.
+        let cut = [
+            "我女儿躲在房间拿刀片划胳膊 我刚发现",
+            "表弟喝多了 拿刀割手腕 血流了一地",
+        ];
+        each(&dispute, &cut, |l| l < Level::Medium);
+        each(&self_harm, &cut, |l| l >= Level::High);
+        each(
+            &dispute,
+            &[
+                "两个人吵起来 一个拿刀把另一个胳膊划开了 血流了一地",
+                "他拿刀朝他老婆砍过去 血流了一地",
+            ],
+            |l| l == Level::Critical,
         );
     }
 
