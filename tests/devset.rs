@@ -972,6 +972,60 @@ fn hard11_set_meets_its_floors() {
     );
 }
 
+/// Floors for rounds 104-109 (240 rows each, written blind on 2026-12-05, rounds 104-106
+/// beside `hard12.jsonl`; not learnt by the wording model), as measured before anything was
+/// learnt from them -> after their tuners and the rules of that session:
+/// - round 104, self-harm at the top of the ladder without the words for dying: self_harm
+///   0.942 / 0.891, critical ≥ high 105/130 -> 0.956 / 0.945, 116/130;
+/// - round 105, fraud weighted to money gone: 0.982 / 0.941, money lost critical 90 % ->
+///   0.982 / 0.947, 92 %;
+/// - round 106, disputes where the officer must come now: 0.960 / 0.982, weapons critical
+///   88 %, threats to kill 90 % -> 0.994 / 0.988, 97 %, 94 %;
+/// - round 107, self-harm seen or heard by others, in villages and small towns: 0.976 /
+///   0.891, 99/120 -> 0.978 / 0.967, 113/120;
+/// - round 108, money gone told by the family and the victim: 0.964 / 0.941, money lost
+///   critical 84 % -> 0.964 / 0.959, 92 %;
+/// - round 109, disputes turning violent at home, next door, at work: 0.965 / 0.965,
+///   weapons critical 86 %, threats to kill 74 % -> 0.971 / 0.988, 99 %, 91 %.
+const ROUND104_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.94, 0.93)];
+const ROUND105_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.96, 0.93)];
+const ROUND106_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.98, 0.97)];
+const ROUND107_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.96, 0.95)];
+const ROUND108_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.95, 0.94)];
+const ROUND109_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.96, 0.97)];
+
+#[test]
+fn rounds_104_and_107_meet_their_self_harm_floors() {
+    check_floors_with("round104.jsonl", &ROUND104_FLOORS, 0.87);
+    check_floors_with("round107.jsonl", &ROUND107_FLOORS, 0.92);
+}
+
+#[test]
+fn rounds_105_and_108_meet_their_fraud_floors_and_rate_losses_critical() {
+    for (file, floors) in [
+        ("round105.jsonl", &ROUND105_FLOORS),
+        ("round108.jsonl", &ROUND108_FLOORS),
+    ] {
+        check_file(file, floors, 0.93, &[("money_lost", 0.9)]);
+    }
+}
+
+#[test]
+fn rounds_106_and_109_meet_their_dispute_floors_and_rate_weapons_critical() {
+    check_file(
+        "round106.jsonl",
+        &ROUND106_FLOORS,
+        0.97,
+        &[("weapon", 0.95), ("threat_kill", 0.92)],
+    );
+    check_file(
+        "round109.jsonl",
+        &ROUND109_FLOORS,
+        0.97,
+        &[("weapon", 0.97), ("threat_kill", 0.89)],
+    );
+}
+
 /// Floors for `hard12.jsonl` (300 rows written blind on 2026-12-05 like `hard.jsonl`, beside
 /// rounds 104-106), measured at ca42a4e, before anything was learnt from that batch:
 /// self_harm 0.971 / 0.958 (critical ≥ high 38/39), fraud 0.968 / 0.953 (37/39, money lost
