@@ -233,12 +233,13 @@ pub(crate) fn analyse(
                 ctx.modifiers.push(Modifier::Urgency);
             }
 
-            if entry.kind == Kind::Loss && promised_after(&text[hit.end..]) {
-                ctx.modifiers.push(Modifier::Condition);
-            }
-            // A forwarded anti-fraud notice: fraud terms are the notice's own words, unless
-            // the writer says they complied or lost money themself.
             if category == Category::FraudVictim {
+                // A payment told as the condition of a promise (交了就能放款).
+                if entry.kind == Kind::Loss && promised_after(&text[hit.end..]) {
+                    ctx.modifiers.push(Modifier::Condition);
+                }
+                // A forwarded anti-fraud notice: fraud terms are the notice's own words,
+                // unless the writer says they complied or lost money themself.
                 let notice = if awareness_header && resident_asks {
                     false
                 } else {
