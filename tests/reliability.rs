@@ -215,14 +215,21 @@ fn time_is_linear_in_the_input() {
     let one_mb = unit.repeat(1_000_000 / unit.len());
     let ten_mb = one_mb.repeat(10);
     detector().assess(&Message::new("warm up 不想活"));
-    let small = time(&one_mb, 5);
-    let large = time(&ten_mb, 3);
-    let ratio = large.as_secs_f64() / small.as_secs_f64();
-    assert!(large < Duration::from_secs(20), "10 MB took {large:?}");
-    assert!(
-        (3.0..30.0).contains(&ratio),
-        "10 MB / 1 MB = {ratio:.1} ({small:?} vs {large:?})"
-    );
+    // Up to three measurements: a machine busy with other work (a build on the other core)
+    // can slow one of them by half again, while time that grows with the square of the
+    // input would put every one of them near 100.
+    let mut measured = Vec::new();
+    for _ in 0..3 {
+        let small = time(&one_mb, 5);
+        let large = time(&ten_mb, 3);
+        assert!(large < Duration::from_secs(20), "10 MB took {large:?}");
+        let ratio = large.as_secs_f64() / small.as_secs_f64();
+        if (3.0..30.0).contains(&ratio) {
+            return;
+        }
+        measured.push(format!("{ratio:.1} ({small:?} vs {large:?})"));
+    }
+    panic!("10 MB / 1 MB = {}", measured.join(", "));
 }
 
 #[test]
