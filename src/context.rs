@@ -1202,21 +1202,17 @@ mod tests {
         assert_eq!(level("我被骗了三万 怎么办"), Level::Critical);
         // The 屏幕 of a device reviewed is the register of a review; the 屏幕共享 a fake
         // customer service asks for is not.
-        each(
-            &level,
-            &[
-                "新买的笔记本屏幕太暗 电池也不行 感觉被骗了",
-                "这手机屏幕有坏点 上当了 再也不买这家",
-            ],
-            |l| l < Level::Medium,
-        );
-        each(
-            &level,
+        apart(
+            Category::FraudVictim,
+            Level::Critical,
             &[
                 "对方让我开屏幕共享 我卡里的钱一下子没了",
                 "说是快递理赔 让我开了屏幕共享 然后钱就没了 八千多",
             ],
-            |l| l == Level::Critical,
+            &[
+                "新买的笔记本屏幕太暗 电池也不行 感觉被骗了",
+                "这手机屏幕有坏点 上当了 再也不买这家",
+            ],
         );
     }
 
@@ -1248,15 +1244,15 @@ mod tests {
             "我女儿躲在房间拿刀片划胳膊 我刚发现",
             "表弟喝多了 拿刀割手腕 血流了一地",
         ];
-        each(&dispute, &cut, |l| l < Level::Medium);
         each(&self_harm, &cut, |l| l >= Level::High);
-        each(
-            &dispute,
+        apart(
+            Category::Dispute,
+            Level::Critical,
             &[
                 "两个人吵起来 一个拿刀把另一个胳膊划开了 血流了一地",
                 "他拿刀朝他老婆砍过去 血流了一地",
             ],
-            |l| l == Level::Critical,
+            &cut,
         );
     }
 
@@ -1280,18 +1276,14 @@ mod tests {
         each(&dispute, &own_means, |l| l < Level::Medium);
         each(&self_harm, &own_means, |l| l == Level::Critical);
         // A blade made ready is no dispute alone, and a weapon beside a threat is one.
-        each(
-            &dispute,
-            &["刀磨好了 晚上杀鸡", "菜刀都买好了 新房就差锅碗了"],
-            |l| l < Level::Medium,
-        );
-        each(
-            &dispute,
+        apart(
+            Category::Dispute,
+            Level::Critical,
             &[
                 "我讲真的 匕首都买好了 他再碰我妹一下试试",
                 "刀磨好了 明天去找他算账",
             ],
-            |l| l == Level::Critical,
+            &["刀磨好了 晚上杀鸡", "菜刀都买好了 新房就差锅碗了"],
         );
     }
 
@@ -1320,9 +1312,15 @@ mod tests {
 
     #[test]
     fn a_chore_as_degree_a_farewell_to_a_weekend_and_all_ones_might_are_no_wish() {
-        let self_harm = level_in(Category::SelfHarm);
-        each(
-            &self_harm,
+        // Despair worn in by an illness, a farewell to people, and a life staked stay.
+        apart(
+            Category::SelfHarm,
+            Level::High,
+            &[
+                "病了三年 熬到不想活了",
+                "永别了 我的家人",
+                "我拼了这条命也要讨个说法",
+            ],
             &[
                 "下周要考三门 复习到不想活了",
                 "作业多到不想活了",
@@ -1331,82 +1329,62 @@ mod tests {
                 "永别了我的年终奖",
                 "拼了老命赶货 终于装柜了",
             ],
-            |l| l < Level::Medium,
-        );
-        // Despair worn in by an illness, a farewell to people, and a life staked stay.
-        each(
-            &self_harm,
-            &[
-                "病了三年 熬到不想活了",
-                "永别了 我的家人",
-                "我拼了这条命也要讨个说法",
-            ],
-            |l| l >= Level::High,
         );
     }
 
     #[test]
     fn a_resident_who_saw_through_a_scam_at_once_is_no_victim_but_a_loss_told_after_stays() {
-        let fraud = level_in(Category::FraudVictim);
-        each(
-            &fraud,
+        apart(
+            Category::FraudVictim,
+            Level::Critical,
+            &["客服让我开屏幕共享 我一看就知道是骗子 可是钱已经被转走了两万"],
             &[
                 "刚才有个电话说我淘宝买的东西有质量问题 要给我退款 让我加他QQ 我一听就知道是骗子 挂了",
                 "说我快递丢了要理赔 让我下载个app 一看就是骗子",
             ],
-            |l| l < Level::Medium,
-        );
-        each(
-            &fraud,
-            &["客服让我开屏幕共享 我一看就知道是骗子 可是钱已经被转走了两万"],
-            |l| l == Level::Critical,
         );
     }
 
     #[test]
     fn paying_as_told_or_a_balance_at_zero_is_a_loss_only_beside_a_sign_of_the_scam() {
-        let fraud = level_in(Category::FraudVictim);
-        each(
-            &fraud,
-            &[
-                "按照房东的要求交了押金 合同也签了",
-                "余额清零了 月底了 下个月再说",
-            ],
-            |l| l < Level::Medium,
-        );
-        each(
-            &fraud,
+        apart(
+            Category::FraudVictim,
+            Level::Critical,
             &[
                 "按他说的转了三万 现在联系不上了",
                 "照客服说的操作 转了两万 钱没了",
             ],
-            |l| l == Level::Critical,
+            &[
+                "按照房东的要求交了押金 合同也签了",
+                "余额清零了 月底了 下个月再说",
+            ],
         );
     }
 
     #[test]
     fn one_ordinary_dose_is_no_overdose_but_a_bottle_or_pill_after_pill_is() {
-        let self_harm = level_in(Category::SelfHarm);
-        each(
-            &self_harm,
-            &["安眠药已经吃了一片 睡个好觉", "头疼 布洛芬吃了一片 好多了"],
-            |l| l < Level::Medium,
-        );
-        each(
-            &self_harm,
+        apart(
+            Category::SelfHarm,
+            Level::Critical,
             &[
                 "安眠药已经吃了一瓶 睡个好觉",
                 "药吃了一片又一片 停不下来 三十片了",
             ],
-            |l| l == Level::Critical,
+            &["安眠药已经吃了一片 睡个好觉", "头疼 布洛芬吃了一片 好多了"],
         );
     }
 
     #[test]
     fn a_scene_filmed_a_game_of_hide_and_seek_a_horror_film_and_kitchen_work_are_no_dispute() {
-        let dispute = level_in(Category::Dispute);
-        each(
-            &dispute,
+        apart(
+            Category::Dispute,
+            Level::Critical,
+            &[
+                "快来人 这里在打人 不是拍戏",
+                "他拍戏回来就拿刀砍我",
+                "我躲在衣柜里 他拿着刀在找我 不是捉迷藏",
+                "他拿着菜刀剁我家的门",
+            ],
             &[
                 "快来人 这里在打人 拍戏呢",
                 "楼下在拍短剧 一群人追着砍 吓我一跳",
@@ -1416,25 +1394,22 @@ mod tests {
                 "去钓鱼 带上家伙",
                 "拿着菜刀剁我家的饺子馅",
             ],
-            |l| l < Level::Medium,
-        );
-        each(
-            &dispute,
-            &[
-                "快来人 这里在打人 不是拍戏",
-                "他拍戏回来就拿刀砍我",
-                "我躲在衣柜里 他拿着刀在找我 不是捉迷藏",
-                "他拿着菜刀剁我家的门",
-            ],
-            |l| l == Level::Critical,
         );
     }
 
     #[test]
     fn prices_that_kill_a_knife_at_the_neck_conceded_and_animals_chased_are_no_dispute() {
-        let dispute = level_in(Category::Dispute);
-        each(
-            &dispute,
+        // Told of people the same words stay what they are (first); prices, a knife conceded
+        // and animals chased are no dispute (second).
+        apart(
+            Category::Dispute,
+            Level::Critical,
+            &[
+                "他拿刀架在我脖子上 我现在在厕所",
+                "我爸拿着菜刀满院子追我妈",
+                "他拿着棍子满院子追我 我躲在柴房里",
+                "杀人了 快来人",
+            ],
             &[
                 "这菜价简直是杀人了",
                 "房价杀人啊 年轻人怎么活",
@@ -1446,55 +1421,33 @@ mod tests {
                 "我妈拿扫把满屋子追猫 猫躲床底下了",
                 "家里两条狗又打起来了 毛掉一地",
             ],
-            |l| l < Level::Medium,
-        );
-        // The same words told of people stay what they are.
-        each(
-            &dispute,
-            &[
-                "他拿刀架在我脖子上 我现在在厕所",
-                "我爸拿着菜刀满院子追我妈",
-                "他拿着棍子满院子追我 我躲在柴房里",
-                "杀人了 快来人",
-            ],
-            |l| l == Level::Critical,
         );
     }
 
     #[test]
     fn paying_again_is_a_loss_only_beside_a_sign_of_the_scam() {
-        let fraud = level_in(Category::FraudVictim);
-        each(
-            &fraud,
+        apart(
+            Category::FraudVictim,
+            Level::Critical,
+            &[
+                "刷单返利 前面返了 后面又充了两万 提不出来",
+                "客服说操作失误 我又转了八千",
+            ],
             &[
                 "话费又充了一百 流量用太快",
                 "这个月房租又转了两千 房东又涨价",
                 "风扇不转 用力一吹又转了",
             ],
-            |l| l < Level::Medium,
-        );
-        each(
-            &fraud,
-            &[
-                "刷单返利 前面返了 后面又充了两万 提不出来",
-                "客服说操作失误 我又转了八千",
-            ],
-            |l| l == Level::Critical,
         );
     }
 
     #[test]
     fn swept_away_by_wind_or_water_is_no_money_taken() {
-        let fraud = level_in(Category::FraudVictim);
-        each(
-            &fraud,
-            &["衣服被风卷走了", "村里的桥被洪水卷走了"],
-            |l| l < Level::Medium,
-        );
-        each(
-            &fraud,
+        apart(
+            Category::FraudVictim,
+            Level::Critical,
             &["钱被那个理财老师卷走了 二十万", "养老钱被他们卷走了"],
-            |l| l == Level::Critical,
+            &["衣服被风卷走了", "村里的桥被洪水卷走了"],
         );
     }
 
