@@ -1047,6 +1047,56 @@ fn hard12_set_meets_its_floors() {
     );
 }
 
+/// Floors for rounds 110-112 (240 rows each, written blind on 2026-12-05 in the session's
+/// second stop, beside `hard13.jsonl`; not learnt by the wording model), as measured at
+/// 48cc668, before anything was learnt from them:
+/// - round 110, self-harm at the top of the ladder typed late at night, at work, in
+///   hospital (hints, slang, emoji): self_harm 0.937 / 0.901, critical ≥ high 101/120;
+/// - round 111, money gone told through what followed: fraud 0.971 / 0.971, money lost
+///   critical 90 %;
+/// - round 112, disputes in markets, streets, roads and workplaces: dispute 0.959 / 0.965,
+///   critical ≥ high 105/110, weapons critical 85 %, threats to kill 86 %.
+const ROUND110_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.92, 0.88)];
+const ROUND111_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.95, 0.95)];
+const ROUND112_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.94, 0.95)];
+
+#[test]
+fn rounds_110_to_112_meet_their_floors() {
+    check_floors_with("round110.jsonl", &ROUND110_FLOORS, 0.82);
+    check_file(
+        "round111.jsonl",
+        &ROUND111_FLOORS,
+        0.92,
+        &[("money_lost", 0.88)],
+    );
+    check_file(
+        "round112.jsonl",
+        &ROUND112_FLOORS,
+        0.93,
+        &[("weapon", 0.83), ("threat_kill", 0.83)],
+    );
+}
+
+/// Floors for `hard13.jsonl` (300 rows written blind on 2026-12-05 like `hard.jsonl`, beside
+/// rounds 110-112), measured at 48cc668, before anything was learnt from that batch:
+/// self_harm 0.933 / 0.986 (critical ≥ high 38/39), fraud 1.000 / 0.970 (41/42, money lost
+/// critical 98 %), dispute 0.935 / 0.967 (26/26). Neither tuned nor trained on.
+const HARD13_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.91, 0.96),
+    (Category::FraudVictim, 0.97, 0.95),
+    (Category::Dispute, 0.91, 0.95),
+];
+
+#[test]
+fn hard13_set_meets_its_floors() {
+    check_file(
+        "hard13.jsonl",
+        &HARD13_FLOORS,
+        0.95,
+        &[("money_lost", 0.95)],
+    );
+}
+
 /// Floors for `hard10.jsonl` (300 rows written blind on 2026-12-04 like `hard.jsonl`,
 /// beside rounds 90-94), measured before anything was learnt from that batch: self_harm
 /// 0.959 / 0.972 (critical ≥ high 38/39), fraud 0.984 / 0.940 (36/36, money lost critical

@@ -82,14 +82,15 @@ HELD_BACK = (
     "hard10.jsonl",
     "hard11.jsonl",
     "hard12.jsonl",
+    "hard13.jsonl",
 )
 # Rounds kept in corpus/dev (measured, floors in tests/devset.rs, open to the lexicons) that
-# the model does not learn from: rounds 98-109 (2026-12-04, fourth session, and 104-109 on
-# 2026-12-05). Trained with all of rounds 98-109 (2026-12-05), the model moved the seventeen
-# held-back files (hard.jsonl ... hard12.jsonl and the others) by self-harm tp +2, fp +1,
-# critical >= high +3; fraud tp -2, fp -1, critical >= high +2; disputes tp -5; and
-# hard12.jsonl, written beside rounds 104-106, by one self-harm row each way: not kept. Rounds 98-100,
-# learnt, moved hard11.jsonl, written beside them to judge them, by one dispute false
+# the model does not learn from: rounds 98-112 (2026-12-04, fourth session; 104-109 and
+# 110-112 on 2026-12-05). Trained with all of rounds 98-109 (2026-12-05), the model moved
+# the seventeen held-back files (hard.jsonl ... hard12.jsonl and the others) by self-harm
+# tp +2, fp +1, critical >= high +3; fraud tp -2, fp -1, critical >= high +2; disputes tp
+# -5; and hard12.jsonl, written beside rounds 104-106, by one self-harm row each way: not
+# kept. Rounds 98-100, learnt, moved hard11.jsonl, written beside them to judge them, by one dispute false
 # positive (fewer), and the sixteen held-back files by self-harm tp -2 / fp -4, fraud tp -4
 # / fp -1, disputes tp -3 / fp +1, critical >= high the same but disputes -1: not kept;
 # rounds 101-103 came after. Rounds 90-94 were left out on 2026-12-04 (second session):
@@ -112,6 +113,9 @@ NOT_LEARNT = (
     "round107.jsonl",
     "round108.jsonl",
     "round109.jsonl",
+    "round110.jsonl",
+    "round111.jsonl",
+    "round112.jsonl",
 )
 REVIEWS = 8_000
 # Everyday chat lines (corpus/benign/everyday_train.txt and everyday2_train.txt: 600 of
