@@ -329,6 +329,9 @@ pub enum Modifier {
     /// A payment told as the condition of a promise (交了就能放款, 转了就给你解冻): the
     /// step the scammer asks for, not money gone; high at most (SPEC §1: told to pay).
     Condition,
+    /// A blow told as under way (他在踹我, 掐着我脖子, 被几个人围着打): the assault in
+    /// progress of SPEC §1, critical.
+    Ongoing,
     /// The message as a whole reads far unlike the crisis messages of the category (the
     /// wording model's "medium or above" head of a fraud or dispute category far under its
     /// threshold: a drama, a news item, a notice or a joke no cue named); lowered to low.
@@ -354,6 +357,7 @@ impl Modifier {
             Modifier::Everyday => "everyday",
             Modifier::Atypical => "atypical",
             Modifier::Condition => "condition",
+            Modifier::Ongoing => "ongoing",
         }
     }
 }

@@ -219,6 +219,11 @@ pub(crate) fn analyse(
             let resolved_after = resolution.is_some_and(|s| s >= hit.end);
             if past {
                 ctx.modifiers.push(Modifier::Past);
+            } else if category == Category::Dispute
+                && entry.kind == Kind::Violence
+                && under_way(text, hit.start, breaks.clause_start(hit.start), term)
+            {
+                ctx.modifiers.push(Modifier::Ongoing);
             }
             if (past && resolution.is_some()) || resolved_after {
                 ctx.modifiers.push(Modifier::Resolved);
@@ -744,6 +749,27 @@ impl CueIndex {
     }
 }
 
+/// Whether a blow (its term, at `start` in `text`, whose clause starts at `clause`) is told
+/// as under way:
+/// - the progressive 在 right before it, opening the clause (在被打) or after a subject or an
+///   adverb ([`BEFORE_PROGRESSIVE`]: 他在踹我, 正在, 还在, 现在), not the 在 of where a blow
+///   landed (打在脸上);
+/// - or the durative 着 of a hold while it lands (掐着我脖子, 按着…打, 被几个人围着打), with
+///   nothing told as done after it (no 了: 扯着我头发往地上拖 现在他出门了 is over).
+fn under_way(text: &str, start: usize, clause: usize, term: &str) -> bool {
+    let progressive = text[..start].strip_suffix('在').is_some_and(|before| {
+        clause <= before.len() && (clause == before.len() || before.ends_with(BEFORE_PROGRESSIVE))
+    });
+    let held = term.contains('着') && !text[start..].contains('了');
+    progressive || held
+}
+
+/// What comes before the progressive 在 (他在打, 正在, 还在, 又在, 一直在, 现在, 们在, 也在,
+/// 都在), where 在 is no verb's complement of place.
+const BEFORE_PROGRESSIVE: [char; 11] = [
+    '他', '她', '们', '人', '正', '还', '又', '直', '现', '也', '都',
+];
+
 /// Self-harm kinds that are deeds done or under way, not words: an act under way, an
 /// attempt, an injury. (The dispute complements, 气得我想, end in a wish: what follows them
 /// is one too.)
@@ -936,6 +962,29 @@ mod tests {
         let level = level_in(category);
         each(&level, risky, |l| l >= floor);
         each(&level, harmless, |l| l <= Level::Low);
+    }
+
+    #[test]
+    fn a_blow_told_as_under_way_is_an_assault_in_progress_one_told_as_done_is_not() {
+        let level = level_in(Category::Dispute);
+        // The progressive 在 after a subject, an adverb or opening the clause, and a hold
+        // with nothing told as done after it.
+        each(
+            &level,
+            &["她老公还在扇她耳光", "在被他们踹", "他揪着我头发往墙上撞"],
+            |l| l == Level::Critical,
+        );
+        // The same holds told as over, and the 在 of where a blow landed: violence that
+        // happened.
+        each(
+            &level,
+            &[
+                "他揪着我头发往地上拖 拖完就走了",
+                "上周他掐着我脖子 我报过警了",
+                "一巴掌打在脸上 眼睛都肿了",
+            ],
+            |l| l == Level::High,
+        );
     }
 
     #[test]

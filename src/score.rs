@@ -406,7 +406,11 @@ fn rule_level(category: Category, active: &[&Signal]) -> Level {
         }
         Category::FraudVictim => Level::None,
         Category::Dispute => {
-            if has(&|k| k == Kind::Weapon) && active.len() > 1 || urgent && has(&is_harm) {
+            let ongoing = active
+                .iter()
+                .any(|s| s.modifiers.contains(&Modifier::Ongoing));
+            if has(&|k| k == Kind::Weapon) && active.len() > 1 || urgent && has(&is_harm) || ongoing
+            {
                 Level::Critical
             } else {
                 Level::None
