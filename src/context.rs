@@ -965,6 +965,20 @@ mod tests {
     }
 
     #[test]
+    fn an_overdose_told_in_the_words_of_a_meal_is_not_silenced_by_them() {
+        // 我已经吃了 你们先吃 is a meal, and no allow phrase: beside the pills it is the act.
+        let level = level_in(Category::SelfHarm);
+        each(
+            &level,
+            &[
+                "一瓶安眠药我已经吃了 你们先吃吧 别等我了",
+                "半瓶药我都吃了 你们先吃饭 不用等我",
+            ],
+            |l| l >= Level::High,
+        );
+    }
+
+    #[test]
     fn a_blow_told_as_under_way_is_an_assault_in_progress_one_told_as_done_is_not() {
         let level = level_in(Category::Dispute);
         // The progressive 在 after a subject, an adverb or opening the clause, and a hold
