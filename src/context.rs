@@ -979,6 +979,19 @@ mod tests {
     }
 
     #[test]
+    fn a_rope_for_a_move_is_no_preparation_a_rope_tied_up_is() {
+        apart(
+            Category::SelfHarm,
+            Level::High,
+            &[
+                "绳子买好了 绑在阳台那根管子上 今晚",
+                "绳子买好了 明天绑好就走",
+            ],
+            &["家里的绳子放哪了 明天搬家要捆箱子", "绳子买好了 周六打包"],
+        );
+    }
+
+    #[test]
     fn a_blow_told_as_under_way_is_an_assault_in_progress_one_told_as_done_is_not() {
         let level = level_in(Category::Dispute);
         // The progressive 在 after a subject, an adverb or opening the clause, and a hold
