@@ -1097,6 +1097,57 @@ fn hard13_set_meets_its_floors() {
     );
 }
 
+/// Floors for rounds 113-115 (240 rows each, written blind on 2026-12-05 in the session's
+/// second stop, beside `hard14.jsonl`; not learnt by the wording model), as measured at
+/// 452586e, before anything was learnt from them:
+/// - round 113, self-harm in a conversation with the officer and in people's own troubles
+///   (illness, gambling, loans, caring, bullying): self_harm 0.988 / 0.913, critical ≥
+///   high 102/120;
+/// - round 114, fraud in the classes the police list most, at every stage: fraud 0.988 /
+///   0.947, money lost critical 93 %;
+/// - round 115, disputes inside families and villages and between neighbours: dispute
+///   0.953 / 0.953, critical ≥ high 96/100, weapons critical 88 %, threats to kill 86 %.
+const ROUND113_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.97, 0.89)];
+const ROUND114_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.97, 0.93)];
+const ROUND115_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.93, 0.93)];
+
+#[test]
+fn rounds_113_to_115_meet_their_floors() {
+    check_floors_with("round113.jsonl", &ROUND113_FLOORS, 0.83);
+    check_file(
+        "round114.jsonl",
+        &ROUND114_FLOORS,
+        0.93,
+        &[("money_lost", 0.91)],
+    );
+    check_file(
+        "round115.jsonl",
+        &ROUND115_FLOORS,
+        0.94,
+        &[("weapon", 0.86), ("threat_kill", 0.83)],
+    );
+}
+
+/// Floors for `hard14.jsonl` (300 rows written blind on 2026-12-05 like `hard.jsonl`, beside
+/// rounds 113-115), measured at 452586e, before anything was learnt from that batch:
+/// self_harm 0.947 / 0.986 (critical ≥ high 35/36), fraud 0.985 / 0.985 (36/37, money lost
+/// critical 97 %), dispute 0.966 / 0.966 (26/26). Neither tuned nor trained on.
+const HARD14_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.96),
+    (Category::FraudVictim, 0.96, 0.96),
+    (Category::Dispute, 0.94, 0.94),
+];
+
+#[test]
+fn hard14_set_meets_its_floors() {
+    check_file(
+        "hard14.jsonl",
+        &HARD14_FLOORS,
+        0.95,
+        &[("money_lost", 0.94)],
+    );
+}
+
 /// Floors for `hard10.jsonl` (300 rows written blind on 2026-12-04 like `hard.jsonl`,
 /// beside rounds 90-94), measured before anything was learnt from that batch: self_harm
 /// 0.959 / 0.972 (critical ≥ high 38/39), fraud 0.984 / 0.940 (36/36, money lost critical
