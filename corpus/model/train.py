@@ -27,7 +27,7 @@ Trained on:
   corpus/benign/everyday_train.txt and everyday2_train.txt (everyday_measure.txt and
   everyday2_measure.txt, the other halves, measure false alarms).
 Never on the files of HELD_BACK (below: corpus/dev/holdout.jsonl, blind.jsonl,
-inbox.jsonl, replies.jsonl, month.jsonl and hard.jsonl … hard12.jsonl), which measure it.
+inbox.jsonl, replies.jsonl, month.jsonl and hard.jsonl … hard14.jsonl), which measure it.
 
     python3 -m venv target/model-venv && target/model-venv/bin/pip install scikit-learn
     benches/corpus.sh && cargo build --release --example normalize
