@@ -979,6 +979,16 @@ mod tests {
     }
 
     #[test]
+    fn money_not_taken_is_no_loss() {
+        apart(
+            Category::FraudVictim,
+            Level::Critical,
+            &["我卡里的钱被转走了三万", "钱刚被转走 客服电话打不通了"],
+            &["还好钱都在 没被转走", "钱没有被转走 银行拦下来了"],
+        );
+    }
+
+    #[test]
     fn a_rope_for_a_move_is_no_preparation_a_rope_tied_up_is() {
         apart(
             Category::SelfHarm,
