@@ -160,6 +160,8 @@ pub(crate) fn analyse(
             || matches!(entry.kind, Kind::Loss | Kind::Suspicion | Kind::Money)
     });
     let mut indexes: [Option<CueIndex>; 3] = [None, None, None];
+    // Where the last 了 stands, for [`under_way`]: found once, not once per hit.
+    let last_done = text.rfind('了');
 
     let mut contexts: Vec<HitContext> = hits
         .iter()
@@ -221,7 +223,13 @@ pub(crate) fn analyse(
                 ctx.modifiers.push(Modifier::Past);
             } else if category == Category::Dispute
                 && entry.kind == Kind::Violence
-                && under_way(text, hit.start, breaks.clause_start(hit.start), term)
+                && under_way(
+                    text,
+                    hit.start,
+                    breaks.clause_start(hit.start),
+                    term,
+                    last_done,
+                )
             {
                 ctx.modifiers.push(Modifier::Ongoing);
             }
@@ -749,18 +757,24 @@ impl CueIndex {
     }
 }
 
-/// Whether a blow (its term, at `start` in `text`, whose clause starts at `clause`) is told
-/// as under way:
+/// Whether a blow (its term, at `start` in `text`, whose clause starts at `clause`; the
+/// text's last 了 at `last_done`) is told as under way:
 /// - the progressive 在 right before it, opening the clause (在被打) or after a subject or an
 ///   adverb ([`BEFORE_PROGRESSIVE`]: 他在踹我, 正在, 还在, 现在), not the 在 of where a blow
 ///   landed (打在脸上);
 /// - or the durative 着 of a hold while it lands (掐着我脖子, 按着…打, 被几个人围着打), with
 ///   nothing told as done after it (no 了: 扯着我头发往地上拖 现在他出门了 is over).
-fn under_way(text: &str, start: usize, clause: usize, term: &str) -> bool {
+fn under_way(
+    text: &str,
+    start: usize,
+    clause: usize,
+    term: &str,
+    last_done: Option<usize>,
+) -> bool {
     let progressive = text[..start].strip_suffix('在').is_some_and(|before| {
         clause <= before.len() && (clause == before.len() || before.ends_with(BEFORE_PROGRESSIVE))
     });
-    let held = term.contains('着') && !text[start..].contains('了');
+    let held = term.contains('着') && last_done.is_none_or(|at| at < start);
     progressive || held
 }
 
