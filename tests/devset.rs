@@ -1049,31 +1049,34 @@ fn hard12_set_meets_its_floors() {
 
 /// Floors for rounds 110-112 (240 rows each, written blind on 2026-12-05 in the session's
 /// second stop, beside `hard13.jsonl`; not learnt by the wording model), as measured at
-/// 48cc668, before anything was learnt from them:
+/// 48cc668, before anything was learnt from them -> after their tuners and the rules of
+/// that stop:
 /// - round 110, self-harm at the top of the ladder typed late at night, at work, in
-///   hospital (hints, slang, emoji): self_harm 0.937 / 0.901, critical ≥ high 101/120;
+///   hospital (hints, slang, emoji): self_harm 0.937 / 0.901, critical ≥ high 101/120 ->
+///   0.971 / 0.934, 107/120;
 /// - round 111, money gone told through what followed: fraud 0.971 / 0.971, money lost
-///   critical 90 %;
+///   critical 90 % -> 0.971 / 0.971, 93 %;
 /// - round 112, disputes in markets, streets, roads and workplaces: dispute 0.959 / 0.965,
-///   critical ≥ high 105/110, weapons critical 85 %, threats to kill 86 %.
-const ROUND110_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.92, 0.88)];
+///   critical ≥ high 105/110, weapons critical 85 %, threats to kill 86 % -> 0.988 / 0.965,
+///   105/110, 91 %, 94 %.
+const ROUND110_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.95, 0.92)];
 const ROUND111_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.95, 0.95)];
-const ROUND112_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.94, 0.95)];
+const ROUND112_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.97, 0.95)];
 
 #[test]
 fn rounds_110_to_112_meet_their_floors() {
-    check_floors_with("round110.jsonl", &ROUND110_FLOORS, 0.82);
+    check_floors_with("round110.jsonl", &ROUND110_FLOORS, 0.87);
     check_file(
         "round111.jsonl",
         &ROUND111_FLOORS,
         0.92,
-        &[("money_lost", 0.88)],
+        &[("money_lost", 0.91)],
     );
     check_file(
         "round112.jsonl",
         &ROUND112_FLOORS,
-        0.93,
-        &[("weapon", 0.83), ("threat_kill", 0.83)],
+        0.94,
+        &[("weapon", 0.89), ("threat_kill", 0.92)],
     );
 }
 
@@ -1099,32 +1102,33 @@ fn hard13_set_meets_its_floors() {
 
 /// Floors for rounds 113-115 (240 rows each, written blind on 2026-12-05 in the session's
 /// second stop, beside `hard14.jsonl`; not learnt by the wording model), as measured at
-/// 452586e, before anything was learnt from them:
+/// 452586e, before anything was learnt from them -> after their tuners:
 /// - round 113, self-harm in a conversation with the officer and in people's own troubles
 ///   (illness, gambling, loans, caring, bullying): self_harm 0.988 / 0.913, critical ≥
-///   high 102/120;
+///   high 102/120 -> 0.988 / 0.918, 104/120;
 /// - round 114, fraud in the classes the police list most, at every stage: fraud 0.988 /
-///   0.947, money lost critical 93 %;
+///   0.947, money lost critical 93 % -> 0.988 / 0.971, 98 %;
 /// - round 115, disputes inside families and villages and between neighbours: dispute
-///   0.953 / 0.953, critical ≥ high 96/100, weapons critical 88 %, threats to kill 86 %.
-const ROUND113_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.97, 0.89)];
-const ROUND114_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.97, 0.93)];
-const ROUND115_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.93, 0.93)];
+///   0.953 / 0.953, critical ≥ high 96/100, weapons critical 88 %, threats to kill 86 % ->
+///   0.970 / 0.959, 98/100, 94 %, 93 %.
+const ROUND113_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.97, 0.90)];
+const ROUND114_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.97, 0.95)];
+const ROUND115_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.95, 0.94)];
 
 #[test]
 fn rounds_113_to_115_meet_their_floors() {
-    check_floors_with("round113.jsonl", &ROUND113_FLOORS, 0.83);
+    check_floors_with("round113.jsonl", &ROUND113_FLOORS, 0.85);
     check_file(
         "round114.jsonl",
         &ROUND114_FLOORS,
-        0.93,
-        &[("money_lost", 0.91)],
+        0.96,
+        &[("money_lost", 0.96)],
     );
     check_file(
         "round115.jsonl",
         &ROUND115_FLOORS,
-        0.94,
-        &[("weapon", 0.86), ("threat_kill", 0.83)],
+        0.96,
+        &[("weapon", 0.92), ("threat_kill", 0.91)],
     );
 }
 
