@@ -1016,6 +1016,26 @@ mod tests {
     }
 
     #[test]
+    fn a_threat_whose_author_is_at_the_door_is_imminent_violence() {
+        apart(
+            Category::Dispute,
+            Level::Critical,
+            &[
+                "他说要划烂我的脸 人已经在路上了",
+                "他放话要打断我两条腿 现在堵在楼下了",
+            ],
+            &["快递小哥已经在楼下了", "人已经在路上了 马上就到了"],
+        );
+        // The threat alone is a threat to harm: high.
+        let level = level_in(Category::Dispute);
+        each(
+            &level,
+            &["他说要划烂我的脸", "他放话要打断我两条腿"],
+            |l| l == Level::High,
+        );
+    }
+
+    #[test]
     fn a_blow_told_as_under_way_is_an_assault_in_progress_one_told_as_done_is_not() {
         let level = level_in(Category::Dispute);
         // The progressive 在 after a subject, an adverb or opening the clause, and a hold
