@@ -38,11 +38,12 @@ const MONEY_WEIGHT: f32 = 0.2;
 /// Verbs of money paid or taken that, a few characters before an amount in its clause,
 /// make it money gone (花了八千八, 投了二十多万, 前后转了三万多, 被骗了5000, 转过一笔五万,
 /// 买了五张一千的卡, 收了我800定金, 全打给她了十几万: 给她了 ends 打给她了 and 转给她了,
-/// and the search finds it inside them; not 加起来, a credit line's sum as
+/// and the search finds it inside them; 刷进去, 被割 (the slang of a fleecing); not 入金,
+/// asked as often as done (让我入金五万); not 加起来, a credit line's sum as
 /// often as a loss, nor 扣了, a parcel held at customs as often as money taken, nor 转给他
 /// without 了, asked as often as done: 让我转给他两万); a bare number right after one is an
 /// amount ([`MONEY`]).
-const PAID: [&str; 42] = [
+const PAID: [&str; 44] = [
     "给他了",
     "给她了",
     "花了",
@@ -85,13 +86,15 @@ const PAID: [&str; 42] = [
     "拨了",
     "取走",
     "收了我",
+    "刷进去",
+    "被割",
 ];
 
 /// Verbs of sending money that, right after an amount in its clause, make it money gone
-/// (刚把十二万转到他给的账户, 借了两万转给他们), and words of money gone (一万多没了,
-/// 十二万全被吞了, 打水漂). Money that comes in is none (两万借给我, 五万打进来): 借给 and 打进
-/// count only with the one it went to.
-const SENT_AFTER: [&str; 29] = [
+/// (刚把十二万转到他给的账户, 借了两万转给他们, 取了五万给她了, 两万块给了人家), and words of
+/// money gone (一万多没了, 十二万全被吞了, 打水漂). Money that comes in is none (两万借给我,
+/// 五万打进来): 借给 and 打进 count only with the one it went to.
+const SENT_AFTER: [&str; 33] = [
     "转过去",
     "打过去",
     "汇过去",
@@ -110,6 +113,10 @@ const SENT_AFTER: [&str; 29] = [
     "汇给",
     "给了他",
     "给了她",
+    "给他了",
+    "给她了",
+    "给了人",
+    "交给了",
     "没了",
     "全没了",
     "都没了",
@@ -1117,6 +1124,12 @@ mod tests {
         assert!(paid_in("买了五张一千的卡 卡号都发过去了", "一千"));
         assert!(!paid_in("各个平台的额度 加起来十几万", "十几万"));
         assert!(paid_in("收了我800定金就不理我了", "800"));
+        assert!(paid_in("把存折里的三万给他了", "三万"));
+        assert!(paid_in("在银行门口把五万块给了人家", "五万块"));
+        assert!(paid_in("刷单前后刷进去四万", "四万"));
+        assert!(paid_in("币圈被割 2.3万", "2.3万"));
+        assert!(!paid_in("他让我明天把三万给他", "三万"));
+        assert!(!paid_in("老师让我入金五万", "五万"));
         assert!(!paid_in("包裹被海关扣了 要交2万清关费", "2万"));
         // One space between the verb and an amount in digits (normalisation keeps it
         // there, between a character and a digit) is a pause, not a new clause.
