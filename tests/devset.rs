@@ -1063,23 +1063,6 @@ const ROUND110_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.95, 0
 const ROUND111_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.95, 0.95)];
 const ROUND112_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.97, 0.95)];
 
-#[test]
-fn rounds_110_to_112_meet_their_floors() {
-    check_floors_with("round110.jsonl", &ROUND110_FLOORS, 0.87);
-    check_file(
-        "round111.jsonl",
-        &ROUND111_FLOORS,
-        0.92,
-        &[("money_lost", 0.91)],
-    );
-    check_file(
-        "round112.jsonl",
-        &ROUND112_FLOORS,
-        0.94,
-        &[("weapon", 0.89), ("threat_kill", 0.92)],
-    );
-}
-
 /// Floors for `hard13.jsonl` (300 rows written blind on 2026-12-05 like `hard.jsonl`, beside
 /// rounds 110-112), measured at 48cc668, before anything was learnt from that batch:
 /// self_harm 0.933 / 0.986 (critical ≥ high 38/39), fraud 1.000 / 0.970 (41/42, money lost
@@ -1089,16 +1072,6 @@ const HARD13_FLOORS: [(Category, f64, f64); 3] = [
     (Category::FraudVictim, 0.97, 0.95),
     (Category::Dispute, 0.91, 0.95),
 ];
-
-#[test]
-fn hard13_set_meets_its_floors() {
-    check_file(
-        "hard13.jsonl",
-        &HARD13_FLOORS,
-        0.95,
-        &[("money_lost", 0.95)],
-    );
-}
 
 /// Floors for rounds 113-115 (240 rows each, written blind on 2026-12-05 in the session's
 /// second stop, beside `hard14.jsonl`; not learnt by the wording model), as measured at
@@ -1115,23 +1088,6 @@ const ROUND113_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.97, 0
 const ROUND114_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.97, 0.95)];
 const ROUND115_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.95, 0.94)];
 
-#[test]
-fn rounds_113_to_115_meet_their_floors() {
-    check_floors_with("round113.jsonl", &ROUND113_FLOORS, 0.85);
-    check_file(
-        "round114.jsonl",
-        &ROUND114_FLOORS,
-        0.96,
-        &[("money_lost", 0.96)],
-    );
-    check_file(
-        "round115.jsonl",
-        &ROUND115_FLOORS,
-        0.96,
-        &[("weapon", 0.92), ("threat_kill", 0.91)],
-    );
-}
-
 /// Floors for `hard14.jsonl` (300 rows written blind on 2026-12-05 like `hard.jsonl`, beside
 /// rounds 113-115), measured at 452586e, before anything was learnt from that batch:
 /// self_harm 0.947 / 0.986 (critical ≥ high 35/36), fraud 0.985 / 0.985 (36/37, money lost
@@ -1142,14 +1098,60 @@ const HARD14_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.94, 0.94),
 ];
 
+/// A file and what [`check_file`] holds it to: the floors per category, the share of
+/// critical rows rated at least high, and the share of each tag's rows rated critical.
+type Held = (
+    &'static str,
+    &'static [(Category, f64, f64)],
+    f64,
+    &'static [(&'static str, f64)],
+);
+
 #[test]
-fn hard14_set_meets_its_floors() {
-    check_file(
-        "hard14.jsonl",
-        &HARD14_FLOORS,
-        0.95,
-        &[("money_lost", 0.94)],
-    );
+fn rounds_110_to_115_and_their_judges_meet_their_floors() {
+    let files: [Held; 8] = [
+        ("round110.jsonl", &ROUND110_FLOORS, 0.87, &[]),
+        (
+            "round111.jsonl",
+            &ROUND111_FLOORS,
+            0.92,
+            &[("money_lost", 0.91)],
+        ),
+        (
+            "round112.jsonl",
+            &ROUND112_FLOORS,
+            0.94,
+            &[("weapon", 0.89), ("threat_kill", 0.92)],
+        ),
+        (
+            "hard13.jsonl",
+            &HARD13_FLOORS,
+            0.95,
+            &[("money_lost", 0.95)],
+        ),
+        ("round113.jsonl", &ROUND113_FLOORS, 0.85, &[]),
+        (
+            "round114.jsonl",
+            &ROUND114_FLOORS,
+            0.96,
+            &[("money_lost", 0.96)],
+        ),
+        (
+            "round115.jsonl",
+            &ROUND115_FLOORS,
+            0.96,
+            &[("weapon", 0.92), ("threat_kill", 0.91)],
+        ),
+        (
+            "hard14.jsonl",
+            &HARD14_FLOORS,
+            0.95,
+            &[("money_lost", 0.94)],
+        ),
+    ];
+    for (file, floors, critical_share, tags) in files {
+        check_file(file, floors, critical_share, tags);
+    }
 }
 
 /// Floors for `hard10.jsonl` (300 rows written blind on 2026-12-04 like `hard.jsonl`,
