@@ -994,38 +994,6 @@ const ROUND107_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.96, 0
 const ROUND108_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.95, 0.94)];
 const ROUND109_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.96, 0.97)];
 
-#[test]
-fn rounds_104_and_107_meet_their_self_harm_floors() {
-    check_floors_with("round104.jsonl", &ROUND104_FLOORS, 0.87);
-    check_floors_with("round107.jsonl", &ROUND107_FLOORS, 0.92);
-}
-
-#[test]
-fn rounds_105_and_108_meet_their_fraud_floors_and_rate_losses_critical() {
-    for (file, floors) in [
-        ("round105.jsonl", &ROUND105_FLOORS),
-        ("round108.jsonl", &ROUND108_FLOORS),
-    ] {
-        check_file(file, floors, 0.93, &[("money_lost", 0.9)]);
-    }
-}
-
-#[test]
-fn rounds_106_and_109_meet_their_dispute_floors_and_rate_weapons_critical() {
-    check_file(
-        "round106.jsonl",
-        &ROUND106_FLOORS,
-        0.97,
-        &[("weapon", 0.95), ("threat_kill", 0.92)],
-    );
-    check_file(
-        "round109.jsonl",
-        &ROUND109_FLOORS,
-        0.97,
-        &[("weapon", 0.97), ("threat_kill", 0.89)],
-    );
-}
-
 /// Floors for `hard12.jsonl` (300 rows written blind on 2026-12-05 like `hard.jsonl`, beside
 /// rounds 104-106), measured at ca42a4e, before anything was learnt from that batch:
 /// self_harm 0.971 / 0.958 (critical ≥ high 38/39), fraud 0.968 / 0.953 (37/39, money lost
@@ -1036,16 +1004,6 @@ const HARD12_FLOORS: [(Category, f64, f64); 3] = [
     (Category::FraudVictim, 0.95, 0.93),
     (Category::Dispute, 0.96, 0.96),
 ];
-
-#[test]
-fn hard12_set_meets_its_floors() {
-    check_file(
-        "hard12.jsonl",
-        &HARD12_FLOORS,
-        0.93,
-        &[("money_lost", 0.89)],
-    );
-}
 
 /// Floors for rounds 110-112 (240 rows each, written blind on 2026-12-05 in the session's
 /// second stop, beside `hard13.jsonl`; not learnt by the wording model), as measured at
@@ -1108,8 +1066,40 @@ type Held = (
 );
 
 #[test]
-fn rounds_110_to_115_and_their_judges_meet_their_floors() {
-    let files: [Held; 8] = [
+fn rounds_104_to_115_and_their_judges_meet_their_floors() {
+    let files: [Held; 15] = [
+        ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
+        ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
+        (
+            "round105.jsonl",
+            &ROUND105_FLOORS,
+            0.93,
+            &[("money_lost", 0.9)],
+        ),
+        (
+            "round108.jsonl",
+            &ROUND108_FLOORS,
+            0.93,
+            &[("money_lost", 0.9)],
+        ),
+        (
+            "round106.jsonl",
+            &ROUND106_FLOORS,
+            0.97,
+            &[("weapon", 0.95), ("threat_kill", 0.92)],
+        ),
+        (
+            "round109.jsonl",
+            &ROUND109_FLOORS,
+            0.97,
+            &[("weapon", 0.97), ("threat_kill", 0.89)],
+        ),
+        (
+            "hard12.jsonl",
+            &HARD12_FLOORS,
+            0.93,
+            &[("money_lost", 0.89)],
+        ),
         ("round110.jsonl", &ROUND110_FLOORS, 0.87, &[]),
         (
             "round111.jsonl",
