@@ -6,14 +6,16 @@
 //! script and still match.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::hash::BuildHasher;
 use std::path::Path;
+use std::sync::Arc;
 
 use crate::assessment::{Category, Kind};
 use crate::error::Error;
 use crate::fingerprint::Fingerprint;
 use crate::normalize::normalize_term;
-use crate::pack::{Pack, unpack_count};
+use crate::pack::{Pack, pack_text, unpack_count};
 use crate::texts::Texts;
 
 /// The default lexicons, embedded in the binary.
@@ -70,38 +72,41 @@ pub(crate) struct Flags {
     pub compliance: bool,
 }
 
-/// One risk term.
-#[derive(Debug, Clone, PartialEq)]
+/// One risk term. Its texts are numbers in its lexicon's texts ([`Lexicon::term`],
+/// [`Lexicon::parts`]): a lexicon holds about a hundred and fifty thousand terms and ninety
+/// thousand alternatives of proximity parts, and a text of its own for each would cost a
+/// small allocation apiece, about nine megabytes of the stdin example's hundred.
+#[derive(Debug, Clone)]
 pub(crate) struct Entry {
-    /// The normalised term; for a proximity term its parts joined with `…`, a part with
-    /// alternatives written `[a|b]`.
-    pub term: Box<str>,
-    /// A proximity term's parts ([`Entry::parts`]); none for an ordinary term. Boxed: a
-    /// lexicon holds a hundred thousand ordinary terms and a few thousand proximity terms,
-    /// and each entry then spends eight bytes on it instead of twenty-four.
-    parts: Option<Box<Parts>>,
+    /// An ordinary term's normalised text, by its number in the lexicon's texts;
+    /// [`NO_TEXT`] for a proximity term, whose text is made from its parts.
+    text: u32,
+    /// Where a proximity term's parts begin in the lexicon's list of parts; [`NO_TEXT`]
+    /// for an ordinary term.
+    parts: u32,
     pub category: Category,
     pub kind: Kind,
     pub weight: f32,
     pub flags: Flags,
 }
 
-/// A proximity term's parts, each with its alternatives (boxed texts: eight bytes fewer
-/// each than a `String`, for about ninety thousand of them).
+/// The `text` of a proximity term and the `parts` of an ordinary one.
+const NO_TEXT: u32 = u32::MAX;
+
+/// A proximity term's parts as parsing reads them, each with its alternatives.
 type Parts = Vec<Vec<Box<str>>>;
 
 impl Entry {
-    /// A proximity term's parts (被…骗了), each with its alternatives (`[被|让]…骗了`): they
-    /// match in order within one clause, a few characters apart. A proximity line's
-    /// alternatives stay in one entry instead of multiplying into one per combination.
-    /// Empty for an ordinary term.
-    pub fn parts(&self) -> &[Vec<Box<str>>] {
-        self.parts.as_deref().map_or(&[], Vec::as_slice)
+    /// Whether this is a proximity term (被…骗了), whose parts match in order within one
+    /// clause, a few characters apart.
+    pub fn is_proximity(&self) -> bool {
+        self.parts != NO_TEXT
     }
 
-    /// Parts as an entry keeps them: none for an ordinary term's empty list.
-    fn boxed(parts: Parts) -> Option<Box<Parts>> {
-        (!parts.is_empty()).then(|| Box::new(parts))
+    /// Whether the fields after the term are the same.
+    fn same_data(&self, other: &Entry) -> bool {
+        (self.category, self.kind, self.weight, self.flags)
+            == (other.category, other.kind, other.weight, other.flags)
     }
 
     /// How strongly the entry counts when it overlaps another of its category: a term that
@@ -180,10 +185,38 @@ pub(crate) struct Cue {
 }
 
 /// Risk terms and cues, merged from one or more sources.
-#[derive(Clone, Default, PartialEq)]
+#[derive(Clone, Default)]
 pub(crate) struct Lexicon {
     pub entries: Vec<Entry>,
     pub cues: Vec<Cue>,
+    /// The texts of ordinary terms and of the alternatives of proximity parts, by number.
+    /// The prebuilt defaults share them with their matcher, whose pattern texts they are.
+    texts: Arc<Texts>,
+    /// The proximity terms' parts one after another: for a term, the number of its parts,
+    /// then for each part the number of its alternatives and their texts' numbers.
+    parts: Vec<u32>,
+}
+
+/// Two lexicons are equal when their entries, read as texts, and their cues are: the
+/// numbers of the texts may differ.
+impl PartialEq for Lexicon {
+    fn eq(&self, other: &Lexicon) -> bool {
+        let texts = |lexicon: &Lexicon, e: &Entry| -> Vec<Vec<String>> {
+            let parts = lexicon.parts(e).map(|alternatives| {
+                let texts = alternatives.iter().map(|&id| lexicon.text(id).to_string());
+                texts.collect()
+            });
+            parts.collect()
+        };
+        self.entries.len() == other.entries.len()
+            && self.cues == other.cues
+            && self.entries.iter().zip(&other.entries).all(|(a, b)| {
+                a.same_data(b)
+                    && a.is_proximity() == b.is_proximity()
+                    && self.term(a) == other.term(b)
+                    && texts(self, a) == texts(other, b)
+            })
+    }
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -196,6 +229,65 @@ impl std::fmt::Debug for Lexicon {
 }
 
 impl Lexicon {
+    /// Text `id` of the terms' texts.
+    pub fn text(&self, id: u32) -> &str {
+        self.texts.get(id as usize)
+    }
+
+    /// The text of an ordinary term; none for a proximity term.
+    pub fn ordinary_text(&self, entry: &Entry) -> Option<&str> {
+        (!entry.is_proximity()).then(|| self.text(entry.text))
+    }
+
+    /// The normalised term of `entry`; for a proximity term its parts joined with `…`, a
+    /// part with alternatives written `[a|b]`.
+    pub fn term(&self, entry: &Entry) -> Cow<'_, str> {
+        match self.ordinary_text(entry) {
+            Some(text) => Cow::Borrowed(text),
+            None => Cow::Owned(self.display(entry)),
+        }
+    }
+
+    /// A proximity term's text from its parts.
+    fn display(&self, entry: &Entry) -> String {
+        let parts: Vec<Vec<&str>> = self
+            .parts(entry)
+            .map(|alternatives| alternatives.iter().map(|&id| self.text(id)).collect())
+            .collect();
+        display(&parts)
+    }
+
+    /// A proximity term's parts (被…骗了), each with its alternatives (`[被|让]…骗了`), as the
+    /// numbers of their texts: they match in order within one clause, a few characters
+    /// apart. A proximity line's alternatives stay in one entry instead of multiplying into
+    /// one per combination. None for an ordinary term.
+    pub fn parts(&self, entry: &Entry) -> impl ExactSizeIterator<Item = &[u32]> {
+        let (count, mut rest) = match entry.is_proximity() {
+            true => {
+                let at = entry.parts as usize;
+                (self.parts[at] as usize, &self.parts[at + 1..])
+            }
+            false => (0, &[][..]),
+        };
+        (0..count).map(move |_| {
+            let (len, after) = rest.split_first().expect("a part's length");
+            let (alternatives, after) = after.split_at(*len as usize);
+            rest = after;
+            alternatives
+        })
+    }
+
+    /// Keep `parts` (texts by number) after the others; where they begin.
+    fn push_parts<'a>(&mut self, parts: impl ExactSizeIterator<Item = &'a [u32]>) -> u32 {
+        let at = self.parts.len() as u32;
+        self.parts.push(parts.len() as u32);
+        for alternatives in parts {
+            self.parts.push(alternatives.len() as u32);
+            self.parts.extend_from_slice(alternatives);
+        }
+        at
+    }
+
     /// A fingerprint of every entry and cue, in order: what was built ahead of time from
     /// the default lexicons (`build.rs`) is used only for a lexicon with the same one.
     pub fn fingerprint(&self) -> u64 {
@@ -205,7 +297,7 @@ impl Lexicon {
         let mut bytes = Vec::new();
         for e in &self.entries {
             bytes.clear();
-            e.pack_for_print(&mut bytes);
+            self.pack_for_print(e, &mut bytes);
             print.bytes(&bytes);
         }
         for cue in &self.cues {
@@ -262,6 +354,8 @@ impl Lexicon {
         // The entries already read, to reject conflicting duplicates within one source;
         // cues: key → (line, index).
         let mut seen_terms = TermIndex::with_capacity(2 * text.lines().count());
+        // The texts of terms and parts already kept, by number: one copy of each.
+        let mut known: HashMap<Box<str>, u32> = HashMap::default();
         let mut seen_cues: HashMap<(String, CueKind), (usize, usize)> = HashMap::default();
         for (index, raw) in text.lines().enumerate() {
             let line = index + 1;
@@ -289,26 +383,35 @@ impl Lexicon {
                             .collect::<Result<Vec<_>, Error>>()?
                     };
                     for (term_text, parts) in terms {
-                        let entry = Entry {
-                            term: term_text.into_boxed_str(),
-                            parts: Entry::boxed(parts),
-                            ..template.clone()
-                        };
-                        match seen_terms.find(&lexicon.entries, &entry.term, entry.category) {
-                            Some((first, at)) if lexicon.entries[at] != entry => {
+                        let category = template.category;
+                        // The same term has the same parts: its text is made from them.
+                        match seen_terms.find(&lexicon, &term_text, category) {
+                            Some((first, at)) if !lexicon.entries[at].same_data(&template) => {
                                 return Err(Error::lexicon(
                                     source,
                                     line,
                                     format!(
-                                        "term {:?} in {} is already on line {first} with different data",
-                                        entry.term, entry.category
+                                        "term {term_text:?} in {category} is already on line {first} with different data",
                                     ),
                                 ));
                             }
                             Some(_) => {}
                             None => {
+                                let mut entry = template.clone();
+                                if parts.is_empty() {
+                                    entry.text = lexicon.intern(&mut known, &term_text);
+                                } else {
+                                    let ids: Vec<Vec<u32>> = parts
+                                        .iter()
+                                        .map(|alternatives| {
+                                            let ids = alternatives.iter();
+                                            ids.map(|a| lexicon.intern(&mut known, a)).collect()
+                                        })
+                                        .collect();
+                                    entry.parts = lexicon.push_parts(ids.iter().map(Vec::as_slice));
+                                }
                                 let at = lexicon.entries.len();
-                                seen_terms.insert(&entry.term, entry.category, line, at);
+                                seen_terms.insert(&term_text, category, line, at);
                                 lexicon.entries.push(entry);
                             }
                         }
@@ -352,27 +455,58 @@ impl Lexicon {
 
     /// Add `other` on top of `self`: a term already present in the same category is
     /// replaced, and a weight of 0 removes it.
-    pub fn merge(&mut self, other: Lexicon) {
+    pub fn merge(&mut self, mut other: Lexicon) {
         if self.entries.is_empty() && self.cues.is_empty() {
             // The first source: nothing to replace (a source has no conflicting duplicates).
-            self.entries = other
-                .entries
-                .into_iter()
-                .filter(|e| e.weight > 0.0)
-                .collect();
-            self.cues = other.cues;
+            other.entries.retain(|e| e.weight > 0.0);
+            *self = other;
             return;
         }
-        let replaced: rustc_hash::FxHashSet<(&str, Category)> = other
+        // A proximity term's text has a gap and an ordinary term's none, so a proximity
+        // term is replaced only by one; their texts are made only when `other` has some.
+        let proximity = other.entries.iter().any(Entry::is_proximity);
+        let replaced: rustc_hash::FxHashSet<(Cow<str>, Category)> = other
             .entries
             .iter()
-            .map(|e| (&*e.term, e.category))
+            .map(|e| (other.term(e), e.category))
             .collect();
-        self.entries
-            .retain(|e| !replaced.contains(&(&*e.term, e.category)));
+        let kept: Vec<bool> = self
+            .entries
+            .iter()
+            .map(|e| {
+                (e.is_proximity() && !proximity) || !replaced.contains(&(self.term(e), e.category))
+            })
+            .collect();
         drop(replaced);
-        self.entries
-            .extend(other.entries.into_iter().filter(|e| e.weight > 0.0));
+        let mut kept = kept.into_iter();
+        self.entries.retain(|_| kept.next().unwrap_or(true));
+        // `other`'s texts and parts after these, its entries' numbers moved by as much.
+        let texts = Arc::make_mut(&mut self.texts).append(&other.texts);
+        let parts = self.parts.len() as u32;
+        let mut rest = other.parts.as_slice();
+        while let Some((&count, after)) = rest.split_first() {
+            self.parts.push(count);
+            rest = after;
+            for _ in 0..count {
+                let (&len, after) = rest.split_first().expect("a part's length");
+                let (alternatives, after) = after.split_at(len as usize);
+                self.parts.push(len);
+                self.parts.extend(alternatives.iter().map(|&id| id + texts));
+                rest = after;
+            }
+        }
+        let moved = other
+            .entries
+            .into_iter()
+            .filter(|e| e.weight > 0.0)
+            .map(|mut e| {
+                match e.is_proximity() {
+                    true => e.parts += parts,
+                    false => e.text += texts,
+                }
+                e
+            });
+        self.entries.extend(moved);
         let replaced: rustc_hash::FxHashSet<(&str, CueKind)> = other
             .cues
             .iter()
@@ -382,6 +516,17 @@ impl Lexicon {
             .retain(|c| !replaced.contains(&(c.text.as_str(), c.kind)));
         drop(replaced);
         self.cues.extend(other.cues);
+    }
+
+    /// The number of `text` among the texts, which it joins if new (`known` holds those
+    /// already there).
+    fn intern(&mut self, known: &mut HashMap<Box<str>, u32>, text: &str) -> u32 {
+        if let Some(&id) = known.get(text) {
+            return id;
+        }
+        let id = Arc::make_mut(&mut self.texts).push(text);
+        known.insert(text.into(), id);
+        id
     }
 
     /// Number of risk terms of a category.
@@ -437,23 +582,18 @@ impl Pack for CueKind {
     }
 }
 
-impl Entry {
-    /// Every field, texts included, for [`Lexicon::fingerprint`].
-    fn pack_for_print(&self, out: &mut Vec<u8>) {
-        self.term.pack(out);
-        self.parts().len().pack(out);
-        for alternatives in self.parts() {
-            alternatives.pack(out);
+impl Lexicon {
+    /// Every field of `entry`, texts included, for [`Lexicon::fingerprint`].
+    fn pack_for_print(&self, entry: &Entry, out: &mut Vec<u8>) {
+        pack_text(&self.term(entry), out);
+        self.parts(entry).len().pack(out);
+        for alternatives in self.parts(entry) {
+            alternatives.len().pack(out);
+            for &id in alternatives {
+                pack_text(self.text(id), out);
+            }
         }
-        self.pack_fields(out);
-    }
-
-    /// The fields after the term, as both binary forms write them.
-    fn pack_fields(&self, out: &mut Vec<u8>) {
-        self.category.pack(out);
-        self.kind.pack(out);
-        self.weight.pack(out);
-        [self.flags.support, self.flags.inword, self.flags.compliance].pack(out);
+        entry.pack_fields(out);
     }
 
     /// The binary form of a prebuilt entry (`src/prebuilt.rs`): the number of its parts,
@@ -461,53 +601,60 @@ impl Entry {
     /// of their texts in the matcher's pattern texts, which hold every one of them (`id`;
     /// none if one is missing). Each text is then kept once in the binary and checked for
     /// UTF-8 once, with all the others, instead of once per entry.
-    fn pack_by_ids(&self, id: &impl Fn(&str) -> Option<usize>, out: &mut Vec<u8>) -> Option<()> {
-        self.parts().len().pack(out);
-        if self.parts().is_empty() {
-            id(&self.term)?.pack(out);
+    fn pack_entry_by_ids(
+        &self,
+        entry: &Entry,
+        id: &impl Fn(&str) -> Option<usize>,
+        out: &mut Vec<u8>,
+    ) -> Option<()> {
+        self.parts(entry).len().pack(out);
+        if !entry.is_proximity() {
+            id(self.text(entry.text))?.pack(out);
         }
-        for alternatives in self.parts() {
+        for alternatives in self.parts(entry) {
             alternatives.len().pack(out);
-            for alternative in alternatives {
-                id(alternative)?.pack(out);
+            for &alternative in alternatives {
+                id(self.text(alternative))?.pack(out);
             }
         }
-        self.pack_fields(out);
+        entry.pack_fields(out);
         Some(())
     }
 
-    /// An entry [`Entry::pack_by_ids`] wrote, its texts looked up by id in `text`; a
-    /// proximity term's text is made from its parts as parsing makes it.
-    fn unpack_by_ids<'t>(
-        bytes: &mut &[u8],
-        text: &impl Fn(usize) -> Option<&'t str>,
-    ) -> Option<Entry> {
+    /// An entry [`Lexicon::pack_entry_by_ids`] wrote, its texts' ids those of this
+    /// lexicon's texts, its parts kept after the others.
+    fn unpack_entry_by_ids(&mut self, bytes: &mut &[u8]) -> Option<Entry> {
         // No parts (an ordinary term), or as many as a proximity term may have.
         let count = usize::unpack(bytes)?;
         if count == 1 || count > MAX_PARTS {
             return None;
         }
-        let mut parts = Parts::with_capacity(count);
-        for _ in 0..count {
-            let alternatives = unpack_count(bytes).filter(|&n| n > 0)?;
-            parts.push(
-                (0..alternatives)
-                    .map(|_| text(usize::unpack(bytes)?).map(Box::from))
-                    .collect::<Option<Vec<Box<str>>>>()?,
-            );
-        }
-        let term: Box<str> = if parts.is_empty() {
-            text(usize::unpack(bytes)?)?.into()
+        let texts = self.texts.len();
+        let id = |bytes: &mut &[u8]| {
+            let id = usize::unpack(bytes)?;
+            (id < texts).then_some(id as u32)
+        };
+        let (text, parts) = if count == 0 {
+            (id(bytes)?, NO_TEXT)
         } else {
-            display(&parts).into_boxed_str()
+            let at = self.parts.len() as u32;
+            self.parts.push(count as u32);
+            for _ in 0..count {
+                let alternatives = unpack_count(bytes).filter(|&n| n > 0)?;
+                self.parts.push(alternatives as u32);
+                for _ in 0..alternatives {
+                    self.parts.push(id(bytes)?);
+                }
+            }
+            (NO_TEXT, at)
         };
         let category = Category::unpack(bytes)?;
         let kind = Kind::unpack(bytes)?;
         let weight = f32::unpack(bytes)?;
         let [support, inword, compliance] = <[bool; 3]>::unpack(bytes)?;
         (kind.category() == category).then_some(Entry {
-            term,
-            parts: Entry::boxed(parts),
+            text,
+            parts,
             category,
             kind,
             weight,
@@ -517,6 +664,16 @@ impl Entry {
                 compliance,
             },
         })
+    }
+}
+
+impl Entry {
+    /// The fields after the term, as both binary forms write them.
+    fn pack_fields(&self, out: &mut Vec<u8>) {
+        self.category.pack(out);
+        self.kind.pack(out);
+        self.weight.pack(out);
+        [self.flags.support, self.flags.inword, self.flags.compliance].pack(out);
     }
 }
 
@@ -546,7 +703,7 @@ impl Lexicon {
     ) -> Option<()> {
         self.entries.len().pack(out);
         for entry in &self.entries {
-            entry.pack_by_ids(&id, out)?;
+            self.pack_entry_by_ids(entry, &id, out)?;
         }
         // The cues' texts together, then each cue's kind and categories.
         Texts::new(self.cues.iter().map(|c| c.text.as_str())).pack(out);
@@ -557,16 +714,20 @@ impl Lexicon {
         Some(())
     }
 
-    /// What [`Lexicon::pack_by_ids`] wrote, the texts looked up in `text`.
-    pub(crate) fn unpack_by_ids<'t>(
-        bytes: &mut &[u8],
-        text: impl Fn(usize) -> Option<&'t str>,
-    ) -> Option<Lexicon> {
+    /// What [`Lexicon::pack_by_ids`] wrote, the ids those of `texts`, which the lexicon
+    /// keeps.
+    pub(crate) fn unpack_by_ids(bytes: &mut &[u8], texts: Arc<Texts>) -> Option<Lexicon> {
         let count = unpack_count(bytes)?;
-        let mut entries = Vec::with_capacity(count);
+        let mut lexicon = Lexicon {
+            entries: Vec::with_capacity(count),
+            texts,
+            ..Lexicon::default()
+        };
         for _ in 0..count {
-            entries.push(Entry::unpack_by_ids(bytes, &text)?);
+            let entry = lexicon.unpack_entry_by_ids(bytes)?;
+            lexicon.entries.push(entry);
         }
+        lexicon.parts.shrink_to_fit();
         let texts = Texts::unpack(bytes)?;
         let cues = texts
             .iter()
@@ -578,7 +739,8 @@ impl Lexicon {
                 })
             })
             .collect::<Option<Vec<Cue>>>()?;
-        Some(Lexicon { entries, cues })
+        lexicon.cues = cues;
+        Some(lexicon)
     }
 }
 
@@ -604,20 +766,21 @@ impl TermIndex {
         rustc_hash::FxBuildHasher.hash_one((term, category))
     }
 
-    /// (line, index) of the entry of `entries` with this term and category, if any.
-    fn find(&self, entries: &[Entry], term: &str, category: Category) -> Option<(usize, usize)> {
-        self.find_hashed(entries, TermIndex::hash(term, category), term, category)
+    /// (line, index) of the entry of `lexicon` with this term and category, if any.
+    fn find(&self, lexicon: &Lexicon, term: &str, category: Category) -> Option<(usize, usize)> {
+        self.find_hashed(lexicon, TermIndex::hash(term, category), term, category)
     }
 
     fn find_hashed(
         &self,
-        entries: &[Entry],
+        lexicon: &Lexicon,
         hash: u64,
         term: &str,
         category: Category,
     ) -> Option<(usize, usize)> {
         let same = |&(_, at): &(usize, usize)| {
-            *entries[at].term == *term && entries[at].category == category
+            let entry = &lexicon.entries[at];
+            entry.category == category && lexicon.term(entry) == term
         };
         let first = *self.first.get(&hash)?;
         if same(&first) {
@@ -793,12 +956,15 @@ fn parse_proximity(source: &str, line: usize, raw: &str) -> Result<(String, Part
 
 /// A proximity term's text from its parts: the parts joined with `…`, a part with
 /// alternatives written `[a|b]`.
-fn display(parts: &Parts) -> String {
+fn display<S: AsRef<str>>(parts: &[Vec<S>]) -> String {
     let display: Vec<String> = parts
         .iter()
         .map(|alternatives| match alternatives.as_slice() {
-            [one] => one.to_string(),
-            many => format!("[{}]", many.join("|")),
+            [one] => one.as_ref().to_string(),
+            many => {
+                let many: Vec<&str> = many.iter().map(AsRef::as_ref).collect();
+                format!("[{}]", many.join("|"))
+            }
         })
         .collect();
     display.join("…")
@@ -856,8 +1022,8 @@ fn parse_entry(source: &str, line: usize, columns: &[&str]) -> Result<Entry, Err
         }
     }
     Ok(Entry {
-        term: Box::default(),
-        parts: None,
+        text: NO_TEXT,
+        parts: NO_TEXT,
         category,
         kind,
         weight,
@@ -950,7 +1116,7 @@ mod tests {
             "# comment\n輕生\tself_harm\tideation\t0.7\t-\n\n不会\tnegation\tself_harm,dispute\n",
         )
         .unwrap();
-        assert_eq!(&*lexicon.entries[0].term, "轻生");
+        assert_eq!(lexicon.term(&lexicon.entries[0]), "轻生");
         assert_eq!(lexicon.entries[0].kind, Kind::Ideation);
         assert!(lexicon.cues[0].categories.contains(Category::Dispute));
         assert!(!lexicon.cues[0].categories.contains(Category::FraudVictim));
@@ -1003,7 +1169,7 @@ mod tests {
     fn alternations_expand() {
         let lexicon =
             Lexicon::parse("t", "[想|要|准备]自杀[|了]\tself_harm\tideation\t0.7\t-").unwrap();
-        let terms: Vec<&str> = lexicon.entries.iter().map(|e| &*e.term).collect();
+        let terms: Vec<Cow<str>> = lexicon.entries.iter().map(|e| lexicon.term(e)).collect();
         assert_eq!(
             terms,
             [
@@ -1050,10 +1216,14 @@ mod tests {
         lexicon
             .pack_by_ids(id, &mut bytes)
             .expect("every text has an id");
-        let text = |i: usize| texts.get(i).copied();
-        let back = Lexicon::unpack_by_ids(&mut bytes.as_slice(), text).expect("read back");
+        let shared = Arc::new(Texts::new(texts));
+        let back =
+            Lexicon::unpack_by_ids(&mut bytes.as_slice(), Arc::clone(&shared)).expect("read back");
         assert_eq!(back, lexicon);
-        assert_eq!(&*back.entries[1].term, "[被|让]…[骗了|坑了]");
+        assert_eq!(back.term(&back.entries[1]), "[被|让]…[骗了|坑了]");
+        assert_eq!(back.fingerprint(), lexicon.fingerprint());
+        // The texts are the ones given, not a copy.
+        assert!(Arc::ptr_eq(&back.texts, &shared));
         // A text without an id is not packed; an id past the texts is not read; nor is a
         // proximity term of one part.
         assert!(
@@ -1061,18 +1231,25 @@ mod tests {
                 .pack_by_ids(|t| (t != "坑了").then(|| id(t)).flatten(), &mut Vec::new())
                 .is_none()
         );
-        assert!(
-            Lexicon::unpack_by_ids(&mut bytes.as_slice(), |i| texts[..2].get(i).copied()).is_none()
-        );
+        let two = Arc::new(Texts::new(texts[..2].iter().copied()));
+        assert!(Lexicon::unpack_by_ids(&mut bytes.as_slice(), two).is_none());
         let mut one_part = Vec::new();
         1usize.pack(&mut one_part);
         1usize.pack(&mut one_part);
         1usize.pack(&mut one_part);
         0usize.pack(&mut one_part);
-        assert!(Entry::unpack_by_ids(&mut one_part.as_slice(), &text).is_none());
+        let mut empty = Lexicon {
+            texts: Arc::clone(&shared),
+            ..Lexicon::default()
+        };
+        assert!(
+            empty
+                .unpack_entry_by_ids(&mut one_part.as_slice())
+                .is_none()
+        );
         for cut in [0, 1, bytes.len() / 2, bytes.len() - 1] {
             assert!(
-                Lexicon::unpack_by_ids(&mut &bytes[..cut], text).is_none(),
+                Lexicon::unpack_by_ids(&mut &bytes[..cut], Arc::clone(&shared)).is_none(),
                 "{cut}"
             );
         }
@@ -1082,13 +1259,13 @@ mod tests {
     fn proximity_terms_have_parts() {
         let lexicon = Lexicon::parse("t", "被…騙了\tfraud_victim\tloss\t0.9\t-").unwrap();
         let parts = |lexicon: &Lexicon| -> Vec<Vec<String>> {
-            let parts = lexicon.entries[0].parts().iter();
+            let parts = lexicon.parts(&lexicon.entries[0]);
             parts
-                .map(|p| p.iter().map(|a| a.to_string()).collect())
+                .map(|p| p.iter().map(|&a| lexicon.text(a).to_string()).collect())
                 .collect()
         };
         assert_eq!(parts(&lexicon), [vec!["被"], vec!["骗了"]]);
-        assert_eq!(&*lexicon.entries[0].term, "被…骗了");
+        assert_eq!(lexicon.term(&lexicon.entries[0]), "被…骗了");
         // Alternatives stay within their part: one entry, not one per combination.
         let lexicon = Lexicon::parse(
             "t",
@@ -1097,7 +1274,7 @@ mod tests {
         .unwrap();
         assert_eq!(lexicon.entries.len(), 1);
         assert_eq!(parts(&lexicon), [vec!["被", "让"], vec!["骗了", "坑了"]]);
-        assert_eq!(&*lexicon.entries[0].term, "[被|让]…[骗了|坑了]");
+        assert_eq!(lexicon.term(&lexicon.entries[0]), "[被|让]…[骗了|坑了]");
         assert!(
             error("被…\tfraud_victim\tloss\t0.9\t-")
                 .reason()
@@ -1124,17 +1301,16 @@ mod tests {
             "想死\tself_harm\tideation\t0.5\t-\n拖累\tself_harm\tburden\t0.5\t-",
         )
         .unwrap();
-        let entries = &lexicon.entries;
         let mut index = TermIndex::with_capacity(2);
         // Both under one hash, as a collision would file them.
         index.insert_hashed(7, 1, 0);
         index.insert_hashed(7, 2, 1);
-        let find = |term| index.find_hashed(entries, 7, term, Category::SelfHarm);
+        let find = |term| index.find_hashed(&lexicon, 7, term, Category::SelfHarm);
         assert_eq!(find("想死"), Some((1, 0)));
         assert_eq!(find("拖累"), Some((2, 1)));
         assert_eq!(find("轻生"), None);
         assert_eq!(
-            index.find_hashed(entries, 7, "想死", Category::Dispute),
+            index.find_hashed(&lexicon, 7, "想死", Category::Dispute),
             None
         );
     }
@@ -1155,5 +1331,66 @@ mod tests {
         );
         assert_eq!(base.entries.len(), 1);
         assert_eq!(base.entries[0].weight, 0.8);
+    }
+
+    #[test]
+    fn merged_proximity_terms_keep_their_parts_and_are_replaced_by_their_text() {
+        let mut base = Lexicon::parse(
+            "a",
+            "[被|让]…骗了	fraud_victim	loss	0.9	-
+骗了	fraud_victim	loss	0.4	-
+钱…没了	fraud_victim	loss	0.8	-",
+        )
+        .unwrap();
+        // An ordinary term replaces no proximity term, whatever its parts.
+        base.merge(Lexicon::parse("b", "被	fraud_victim	loss	0.3	-").unwrap());
+        assert_eq!(base.entries.len(), 4);
+        base.merge(
+            Lexicon::parse(
+                "c",
+                "钱…没了	fraud_victim	loss	0	-
+[被|让]…骗了	fraud_victim	loss	0.95	-
+让…转[钱|账]	fraud_victim	loss	0.7	-",
+            )
+            .unwrap(),
+        );
+        let read: Vec<(String, Vec<Vec<&str>>, f32)> = base
+            .entries
+            .iter()
+            .map(|e| {
+                let parts = base
+                    .parts(e)
+                    .map(|p| p.iter().map(|&a| base.text(a)).collect());
+                (base.term(e).into_owned(), parts.collect(), e.weight)
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("骗了".to_string(), vec![], 0.4),
+                ("被".to_string(), vec![], 0.3),
+                (
+                    "[被|让]…骗了".to_string(),
+                    vec![vec!["被", "让"], vec!["骗了"]],
+                    0.95
+                ),
+                (
+                    "让…[转钱|转账]".to_string(),
+                    vec![vec!["让"], vec!["转钱", "转账"]],
+                    0.7
+                ),
+            ]
+        );
+        // What was merged reads as what parsing the same lines in one source gives.
+        let parsed = Lexicon::parse(
+            "d",
+            "骗了	fraud_victim	loss	0.4	-
+被	fraud_victim	loss	0.3	-
+[被|让]…骗了	fraud_victim	loss	0.95	-
+让…转[钱|账]	fraud_victim	loss	0.7	-",
+        )
+        .unwrap();
+        assert_eq!(base, parsed);
+        assert_eq!(base.fingerprint(), parsed.fingerprint());
     }
 }

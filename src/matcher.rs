@@ -10,7 +10,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::OnceCell;
 use std::cmp::Ordering;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use crate::assessment::{Category, Kind};
 use crate::automaton::{Automaton, Engine, Matches, fingerprint, sort_by_start};
@@ -146,8 +146,9 @@ pub(crate) struct Matcher {
     /// searched once per message for every occurrence, built on first use.
     terms: OnceLock<Option<Automaton>>,
     engine: Engine,
-    /// Pattern texts, for the lazy build.
-    texts: Texts,
+    /// Pattern texts, for the lazy build; the prebuilt defaults share them with their
+    /// lexicon.
+    texts: Arc<Texts>,
     patterns: Vec<Pattern>,
     /// The patterns that are a term or an allow phrase ([`Pattern::is_term`]), as bits:
     /// most occurrences are parts of proximity terms only.
@@ -264,15 +265,16 @@ impl Near {
     fn new<'a>(lexicon: &'a Lexicon, patterns: &mut Patterns<&'a str, Pattern>) -> Near {
         let mut terms: Vec<(usize, Vec<Vec<u32>>)> = Vec::new();
         for (i, entry) in lexicon.entries.iter().enumerate() {
-            if !entry.parts().is_empty() {
+            if entry.is_proximity() {
                 // Each part's alternatives sorted, so that [`Near::hits`] asks whether an
                 // occurrence is one of them by binary search.
-                let ids = entry
-                    .parts()
-                    .iter()
+                let ids = lexicon
+                    .parts(entry)
                     .map(|alternatives| {
-                        let mut ids: Vec<u32> =
-                            alternatives.iter().map(|a| patterns.id(a) as u32).collect();
+                        let mut ids: Vec<u32> = alternatives
+                            .iter()
+                            .map(|&a| patterns.id(lexicon.text(a)) as u32)
+                            .collect();
                         ids.sort_unstable();
                         ids
                     })
@@ -543,8 +545,8 @@ impl Matcher {
         let mut patterns: Patterns<&str, Pattern> =
             Patterns::with_capacity(lexicon.entries.len() + lexicon.cues.len());
         for (i, entry) in lexicon.entries.iter().enumerate() {
-            if entry.parts().is_empty() {
-                patterns.value(&entry.term).add(i, entry.category, lexicon);
+            if let Some(text) = lexicon.ordinary_text(entry) {
+                patterns.value(text).add(i, entry.category, lexicon);
             }
         }
         for cue in lexicon.cues.iter().filter(|c| c.kind == CueKind::Allow) {
@@ -584,7 +586,7 @@ impl Matcher {
             term_bits,
             openers,
             engine,
-            texts: Texts::new(patterns.texts.iter().copied()),
+            texts: Arc::new(Texts::new(patterns.texts.iter().copied())),
             patterns: patterns.values,
             cues,
             cue_ids: cue_patterns.values,
@@ -638,7 +640,7 @@ impl Matcher {
                 .all(|&c| c < lexicon.cues.len())
             && near.terms.iter().all(|(entry, parts)| {
                 *entry < entries
-                    && lexicon.entries[*entry].parts().len() == parts.len()
+                    && lexicon.parts(&lexicon.entries[*entry]).len() == parts.len()
                     && (2..=MAX_PARTS).contains(&parts.len())
                     && parts.iter().flatten().all(|&id| (id as usize) < patterns)
             })
@@ -845,7 +847,7 @@ impl Matcher {
     /// matched, joined with `…`.
     pub fn term_text(&self, hit: &Hit, lexicon: &Lexicon) -> String {
         if hit.parts[0] == NO_PART {
-            return lexicon.entries[hit.entry].term.to_string();
+            return lexicon.term(&lexicon.entries[hit.entry]).into_owned();
         }
         let parts: Vec<&str> = hit.part_ids().map(|id| self.texts.get(id)).collect();
         parts.join("…")
@@ -979,8 +981,8 @@ impl Matcher {
 
     /// What [`Matcher::pack_with`] wrote.
     pub fn unpack_with(bytes: &mut &[u8]) -> Option<(Lexicon, Matcher)> {
-        let texts = Texts::unpack(bytes)?;
-        let lexicon = Lexicon::unpack_by_ids(bytes, |id| texts.try_get(id))?;
+        let texts = Arc::new(Texts::unpack(bytes)?);
+        let lexicon = Lexicon::unpack_by_ids(bytes, Arc::clone(&texts))?;
         let patterns: Vec<Pattern> = Vec::unpack(bytes)?;
         let term_bits = Bits::unpack(bytes)?;
         let openers = Bits::unpack(bytes)?;

@@ -121,7 +121,7 @@ impl Pack for bool {
 }
 
 /// A text as a `Vec<u8>` of its bytes packs: length, then the bytes.
-fn pack_text(text: &str, out: &mut Vec<u8>) {
+pub(crate) fn pack_text(text: &str, out: &mut Vec<u8>) {
     text.len().pack(out);
     out.extend(text.as_bytes());
 }

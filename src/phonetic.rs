@@ -189,7 +189,7 @@ impl Phonetic {
     pub fn build(lexicon: &Lexicon) -> Result<Phonetic, Error> {
         let mut keys: Patterns<String, Key> = Patterns::with_capacity(lexicon.entries.len());
         for (i, entry) in lexicon.entries.iter().enumerate() {
-            if let Some(key) = key_of(&entry.term) {
+            if let Some(key) = key_of(&lexicon.term(entry)) {
                 // Homophones share a key (不想活了, 不想火了): one entry a category, the
                 // strongest, so that one spelling does not count twice.
                 let category = entry.category.index() as u8;

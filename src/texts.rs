@@ -25,6 +25,22 @@ impl Texts {
         Texts { buffer, ends }
     }
 
+    /// Add `text` after the others; its number.
+    pub fn push(&mut self, text: &str) -> u32 {
+        self.buffer.push_str(text);
+        self.ends.push(self.buffer.len() as u32);
+        (self.ends.len() - 1) as u32
+    }
+
+    /// Add every text of `other` after these; the number the first of them now has.
+    pub fn append(&mut self, other: &Texts) -> u32 {
+        let first = self.ends.len() as u32;
+        let base = self.buffer.len() as u32;
+        self.buffer.push_str(&other.buffer);
+        self.ends.extend(other.ends.iter().map(|&end| base + end));
+        first
+    }
+
     /// How many texts there are.
     pub fn len(&self) -> usize {
         self.ends.len()
@@ -34,11 +50,6 @@ impl Texts {
     pub fn get(&self, i: usize) -> &str {
         let start = i.checked_sub(1).map_or(0, |p| self.ends[p] as usize);
         &self.buffer[start..self.ends[i] as usize]
-    }
-
-    /// Text `i`, or none past the last.
-    pub fn try_get(&self, i: usize) -> Option<&str> {
-        (i < self.ends.len()).then(|| self.get(i))
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &str> {
@@ -83,8 +94,14 @@ mod tests {
         let texts = Texts::new(["被骗", "", "想死了"]);
         assert_eq!(texts.len(), 3);
         assert_eq!(texts.iter().collect::<Vec<_>>(), ["被骗", "", "想死了"]);
-        assert_eq!(texts.try_get(2), Some("想死了"));
-        assert_eq!(texts.try_get(3), None);
+        assert_eq!(texts.get(2), "想死了");
+        let mut more = Texts::new(["骗了"]);
+        assert_eq!(more.push("想死了"), 1);
+        assert_eq!(more.append(&texts), 2);
+        assert_eq!(
+            more.iter().collect::<Vec<_>>(),
+            ["骗了", "想死了", "被骗", "", "想死了"]
+        );
         let mut bytes = Vec::new();
         texts.pack(&mut bytes);
         let back = Texts::unpack(&mut bytes.as_slice()).expect("read back");
