@@ -1056,6 +1056,32 @@ const HARD14_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.94, 0.94),
 ];
 
+/// Floors for rounds 116-118 (240 rows each, written blind on 2026-12-05 in the session's
+/// third stop, beside `hard15.jsonl`; not learnt by the wording model), as measured at
+/// 8665ed6, before anything was learnt from them:
+/// - round 116, self-harm at the top of the ladder without the words of dying, and the
+///   frames that make dark words harmless: self_harm 0.954 / 0.859, critical ≥ high
+///   100/125;
+/// - round 117, money gone to fraud told every way but the plain one, and the ways it is
+///   paid (loans, cash, gold, gift cards): fraud 0.963 / 0.897, 103/117, money lost
+///   critical 80 %;
+/// - round 118, disputes at the point of violence: dispute 0.988 / 0.988, 105/110,
+///   weapons critical 90 %, threats to kill 87 %.
+const ROUND116_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.93, 0.84)];
+const ROUND117_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.94, 0.88)];
+const ROUND118_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.97, 0.97)];
+
+/// Floors for `hard15.jsonl` (300 rows written blind on 2026-12-05 like `hard.jsonl`, beside
+/// rounds 116-118), measured at 8665ed6, before anything was learnt from that batch:
+/// self_harm 0.946 / 0.986 (critical ≥ high 38/39), fraud 0.985 / 0.971 (39/40, money lost
+/// critical 92 %), dispute 1.000 / 1.000 (28/28, weapons critical 94 %). Neither tuned nor
+/// trained on.
+const HARD15_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.96),
+    (Category::FraudVictim, 0.96, 0.95),
+    (Category::Dispute, 0.97, 0.97),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1066,8 +1092,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_115_and_their_judges_meet_their_floors() {
-    let files: [Held; 15] = [
+fn rounds_104_to_118_and_their_judges_meet_their_floors() {
+    let files: [Held; 19] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -1137,6 +1163,25 @@ fn rounds_104_to_115_and_their_judges_meet_their_floors() {
             &HARD14_FLOORS,
             0.95,
             &[("money_lost", 0.94)],
+        ),
+        ("round116.jsonl", &ROUND116_FLOORS, 0.78, &[]),
+        (
+            "round117.jsonl",
+            &ROUND117_FLOORS,
+            0.86,
+            &[("money_lost", 0.78)],
+        ),
+        (
+            "round118.jsonl",
+            &ROUND118_FLOORS,
+            0.94,
+            &[("weapon", 0.88), ("threat_kill", 0.85)],
+        ),
+        (
+            "hard15.jsonl",
+            &HARD15_FLOORS,
+            0.95,
+            &[("money_lost", 0.9), ("weapon", 0.9)],
         ),
     ];
     for (file, floors, critical_share, tags) in files {
