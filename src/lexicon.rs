@@ -74,8 +74,8 @@ pub(crate) struct Flags {
 
 /// One risk term. Its texts are numbers in its lexicon's texts ([`Lexicon::term`],
 /// [`Lexicon::parts`]): a lexicon holds about a hundred and fifty thousand terms and ninety
-/// thousand alternatives of proximity parts, and a text of its own for each would cost a
-/// small allocation apiece, about nine megabytes of the stdin example's hundred.
+/// thousand alternatives of proximity parts, and a text of their own for each cost a small
+/// allocation apiece: the stdin example's peak was 97.6 MB with them and is 81.0 without.
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
     /// An ordinary term's normalised text, by its number in the lexicon's texts;
