@@ -1082,6 +1082,31 @@ const HARD15_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.97, 0.97),
 ];
 
+/// Floors for rounds 119-121 (240 rows each, written blind on 2026-12-05 in the session's
+/// third stop, beside `hard16.jsonl`; not learnt by the wording model), as measured at
+/// 843945b, before anything was learnt from them:
+/// - round 119, self-harm seen, found or heard by someone else: self_harm 0.959 / 0.829,
+///   critical ≥ high 92/120;
+/// - round 120, money gone told by those around the victim, amounts and channels in every
+///   form: fraud 0.971 / 0.949, 110/117, money lost critical 83 %;
+/// - round 121, disputes told by bystanders in public places, improvised weapons and blows
+///   under way: dispute 0.958 / 0.941, 95/105, weapons critical 72 %, threats to kill
+///   100 %.
+const ROUND119_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.94, 0.81)];
+const ROUND120_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.95, 0.93)];
+const ROUND121_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.94, 0.92)];
+
+/// Floors for `hard16.jsonl` (300 rows written blind on 2026-12-05 like `hard.jsonl`, beside
+/// rounds 119-121), measured at 843945b, before anything was learnt from that batch:
+/// self_harm 0.949 / 1.000 (critical ≥ high 39/39), fraud 0.985 / 0.970 (36/37, money lost
+/// critical 94 %), dispute 1.000 / 0.982 (25/25, weapons critical 86 %). Neither tuned nor
+/// trained on.
+const HARD16_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.97),
+    (Category::FraudVictim, 0.96, 0.95),
+    (Category::Dispute, 0.97, 0.96),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1092,8 +1117,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_118_and_their_judges_meet_their_floors() {
-    let files: [Held; 19] = [
+fn rounds_104_to_121_and_their_judges_meet_their_floors() {
+    let files: [Held; 23] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -1182,6 +1207,25 @@ fn rounds_104_to_118_and_their_judges_meet_their_floors() {
             &HARD15_FLOORS,
             0.95,
             &[("money_lost", 0.9), ("weapon", 0.9)],
+        ),
+        ("round119.jsonl", &ROUND119_FLOORS, 0.75, &[]),
+        (
+            "round120.jsonl",
+            &ROUND120_FLOORS,
+            0.92,
+            &[("money_lost", 0.81)],
+        ),
+        (
+            "round121.jsonl",
+            &ROUND121_FLOORS,
+            0.88,
+            &[("weapon", 0.7), ("threat_kill", 0.95)],
+        ),
+        (
+            "hard16.jsonl",
+            &HARD16_FLOORS,
+            0.95,
+            &[("money_lost", 0.92), ("weapon", 0.85)],
         ),
     ];
     for (file, floors, critical_share, tags) in files {
