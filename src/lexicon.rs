@@ -262,19 +262,7 @@ impl Lexicon {
     /// apart. A proximity line's alternatives stay in one entry instead of multiplying into
     /// one per combination. None for an ordinary term.
     pub fn parts(&self, entry: &Entry) -> impl ExactSizeIterator<Item = &[u32]> {
-        let (count, mut rest) = match entry.is_proximity() {
-            true => {
-                let at = entry.parts as usize;
-                (self.parts[at] as usize, &self.parts[at + 1..])
-            }
-            false => (0, &[][..]),
-        };
-        (0..count).map(move |_| {
-            let (len, after) = rest.split_first().expect("a part's length");
-            let (alternatives, after) = after.split_at(*len as usize);
-            rest = after;
-            alternatives
-        })
+        parts_in(&self.parts, entry)
     }
 
     /// Keep `parts` (texts by number) after the others; where they begin.
@@ -480,33 +468,19 @@ impl Lexicon {
         drop(replaced);
         let mut kept = kept.into_iter();
         self.entries.retain(|_| kept.next().unwrap_or(true));
-        // `other`'s texts and parts after these, its entries' numbers moved by as much.
+        // `other`'s texts after these, and its entries with their numbers moved by as much.
         let texts = Arc::make_mut(&mut self.texts).append(&other.texts);
-        let parts = self.parts.len() as u32;
-        let mut rest = other.parts.as_slice();
-        while let Some((&count, after)) = rest.split_first() {
-            self.parts.push(count);
-            rest = after;
-            for _ in 0..count {
-                let (&len, after) = rest.split_first().expect("a part's length");
-                let (alternatives, after) = after.split_at(len as usize);
-                self.parts.push(len);
-                self.parts.extend(alternatives.iter().map(|&id| id + texts));
-                rest = after;
+        for mut entry in other.entries.into_iter().filter(|e| e.weight > 0.0) {
+            if entry.is_proximity() {
+                let moved: Vec<Vec<u32>> = parts_in(&other.parts, &entry)
+                    .map(|alternatives| alternatives.iter().map(|&id| id + texts).collect())
+                    .collect();
+                entry.parts = self.push_parts(moved.iter().map(Vec::as_slice));
+            } else {
+                entry.text += texts;
             }
+            self.entries.push(entry);
         }
-        let moved = other
-            .entries
-            .into_iter()
-            .filter(|e| e.weight > 0.0)
-            .map(|mut e| {
-                match e.is_proximity() {
-                    true => e.parts += parts,
-                    false => e.text += texts,
-                }
-                e
-            });
-        self.entries.extend(moved);
         let replaced: rustc_hash::FxHashSet<(&str, CueKind)> = other
             .cues
             .iter()
@@ -968,6 +942,23 @@ fn display<S: AsRef<str>>(parts: &[Vec<S>]) -> String {
         })
         .collect();
     display.join("…")
+}
+
+/// The parts of `entry` in `list`, a lexicon's list of parts ([`Lexicon::parts`]).
+fn parts_in<'a>(list: &'a [u32], entry: &Entry) -> impl ExactSizeIterator<Item = &'a [u32]> {
+    let (count, mut rest) = match entry.is_proximity() {
+        true => {
+            let at = entry.parts as usize;
+            (list[at] as usize, &list[at + 1..])
+        }
+        false => (0, &[][..]),
+    };
+    (0..count).map(move |_| {
+        let (len, after) = rest.split_first().expect("a part's length");
+        let (alternatives, after) = after.split_at(*len as usize);
+        rest = after;
+        alternatives
+    })
 }
 
 /// The columns after the term of a term line (category, kind, weight, flags), as an
