@@ -109,6 +109,14 @@ impl Entry {
             == (other.category, other.kind, other.weight, other.flags)
     }
 
+    /// The fields after the term, as both binary forms write them.
+    fn pack_fields(&self, out: &mut Vec<u8>) {
+        self.category.pack(out);
+        self.kind.pack(out);
+        self.weight.pack(out);
+        [self.flags.support, self.flags.inword, self.flags.compliance].pack(out);
+    }
+
     /// How strongly the entry counts when it overlaps another of its category: a term that
     /// counts on its own beats evidence, then the heavier wins.
     pub fn strength(&self) -> (bool, f32) {
@@ -638,16 +646,6 @@ impl Lexicon {
                 compliance,
             },
         })
-    }
-}
-
-impl Entry {
-    /// The fields after the term, as both binary forms write them.
-    fn pack_fields(&self, out: &mut Vec<u8>) {
-        self.category.pack(out);
-        self.kind.pack(out);
-        self.weight.pack(out);
-        [self.flags.support, self.flags.inword, self.flags.compliance].pack(out);
     }
 }
 
