@@ -189,7 +189,8 @@ impl Phonetic {
     pub fn build(lexicon: &Lexicon) -> Result<Phonetic, Error> {
         let mut keys: Patterns<String, Key> = Patterns::with_capacity(lexicon.entries.len());
         for (i, entry) in lexicon.entries.iter().enumerate() {
-            if let Some(key) = key_of(&lexicon.term(entry)) {
+            // A proximity term's text (被…骗了) is no word to spell: no key.
+            if let Some(key) = lexicon.ordinary_text(entry).and_then(key_of) {
                 // Homophones share a key (不想活了, 不想火了): one entry a category, the
                 // strongest, so that one spelling does not count twice.
                 let category = entry.category.index() as u8;
