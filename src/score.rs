@@ -386,9 +386,8 @@ fn rule_level(category: Category, active: &[&Signal]) -> Level {
                 .is_some_and(|y| active.iter().any(|s| a(s.kind) && span(s) != span(y))),
         }
     };
-    let urgent = active
-        .iter()
-        .any(|s| s.modifiers.contains(&Modifier::Urgency));
+    let marked = |m: Modifier| active.iter().any(|s| s.modifiers.contains(&m));
+    let urgent = marked(Modifier::Urgency);
     match category {
         Category::SelfHarm => {
             let how = |k| matches!(k, Kind::Method);
@@ -406,10 +405,9 @@ fn rule_level(category: Category, active: &[&Signal]) -> Level {
         }
         Category::FraudVictim => Level::None,
         Category::Dispute => {
-            let ongoing = active
-                .iter()
-                .any(|s| s.modifiers.contains(&Modifier::Ongoing));
-            if has(&|k| k == Kind::Weapon) && active.len() > 1 || urgent && has(&is_harm) || ongoing
+            if has(&|k| k == Kind::Weapon) && active.len() > 1
+                || urgent && has(&is_harm)
+                || marked(Modifier::Ongoing)
             {
                 Level::Critical
             } else {
