@@ -1107,6 +1107,30 @@ const HARD16_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.97, 0.96),
 ];
 
+/// Floors for rounds 122-124 (240 rows each, written blind on 2026-12-05 in the session's
+/// fourth stop, beside `hard17.jsonl`; not learnt by the wording model), as measured at
+/// 8efc0da, before anything was learnt from them:
+/// - round 122, self-harm when the person is getting ready or saying goodbye, told in the
+///   words of daily life: self_harm 0.950 / 0.900, critical ≥ high 108/125;
+/// - round 123, money lost told by people who do not say 骗: fraud 0.966 / 0.960, 111/117,
+///   money lost critical 90 %;
+/// - round 124, disputes with weapons and threats to kill in dialect, slang and pinyin:
+///   dispute 0.971 / 0.971, 106/110, weapons critical 87 %, threats to kill 92 %.
+const ROUND122_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.93, 0.88)];
+const ROUND123_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.95, 0.94)];
+const ROUND124_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.95, 0.95)];
+
+/// Floors for `hard17.jsonl` (300 rows written blind on 2026-12-05 like `hard.jsonl`, beside
+/// rounds 122-124), measured at 8efc0da, before anything was learnt from that batch:
+/// self_harm 0.938 / 1.000 (critical ≥ high 36/36), fraud 0.984 / 0.923 (34/38, money lost
+/// critical 84 %), dispute 1.000 / 0.983 (25/25, weapons critical 88 %). Neither tuned nor
+/// trained on.
+const HARD17_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.98),
+    (Category::FraudVictim, 0.96, 0.90),
+    (Category::Dispute, 0.98, 0.96),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1117,8 +1141,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_121_and_their_judges_meet_their_floors() {
-    let files: [Held; 23] = [
+fn rounds_104_to_124_and_their_judges_meet_their_floors() {
+    let files: [Held; 27] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -1226,6 +1250,25 @@ fn rounds_104_to_121_and_their_judges_meet_their_floors() {
             &HARD16_FLOORS,
             0.95,
             &[("money_lost", 0.92), ("weapon", 0.85)],
+        ),
+        ("round122.jsonl", &ROUND122_FLOORS, 0.85, &[]),
+        (
+            "round123.jsonl",
+            &ROUND123_FLOORS,
+            0.93,
+            &[("money_lost", 0.88)],
+        ),
+        (
+            "round124.jsonl",
+            &ROUND124_FLOORS,
+            0.94,
+            &[("weapon", 0.85), ("threat_kill", 0.9)],
+        ),
+        (
+            "hard17.jsonl",
+            &HARD17_FLOORS,
+            0.88,
+            &[("money_lost", 0.82), ("weapon", 0.85)],
         ),
     ];
     for (file, floors, critical_share, tags) in files {
