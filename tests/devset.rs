@@ -1131,6 +1131,30 @@ const HARD17_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.98, 0.96),
 ];
 
+/// Floors for rounds 125-127 (240 rows each, written blind on 2026-12-05 in the session's
+/// fourth stop, beside `hard18.jsonl`; not learnt by the wording model), as measured at
+/// c1a712c, before anything was learnt from them:
+/// - round 125, self-harm hidden inside ordinary messages and voice-to-text run-ons:
+///   self_harm 0.971 / 0.976, critical ≥ high 115/120;
+/// - round 126, fraud told in run-ons and pasted chat logs: fraud 0.961 / 0.967, 101/102,
+///   money lost critical 99 %;
+/// - round 127, domestic violence, stalking and family disputes told indirectly: dispute
+///   0.939 / 0.939, 96/100, weapons critical 93 %, threats to kill 90 %.
+const ROUND125_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.95, 0.96)];
+const ROUND126_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.95, 0.95)];
+const ROUND127_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.92, 0.92)];
+
+/// Floors for `hard18.jsonl` (300 rows written blind on 2026-12-05 like `hard.jsonl`, beside
+/// rounds 125-127), measured at c1a712c, before anything was learnt from that batch:
+/// self_harm 0.972 / 0.972 (critical ≥ high 35/39), fraud 0.952 / 0.909 (38/42, money lost
+/// critical 85 %), dispute 0.947 / 0.947 (25/26, weapons critical 100 %). Neither tuned nor
+/// trained on.
+const HARD18_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.95),
+    (Category::FraudVictim, 0.93, 0.89),
+    (Category::Dispute, 0.93, 0.93),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1141,8 +1165,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_124_and_their_judges_meet_their_floors() {
-    let files: [Held; 27] = [
+fn rounds_104_to_127_and_their_judges_meet_their_floors() {
+    let files: [Held; 31] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -1269,6 +1293,25 @@ fn rounds_104_to_124_and_their_judges_meet_their_floors() {
             &HARD17_FLOORS,
             0.88,
             &[("money_lost", 0.82), ("weapon", 0.85)],
+        ),
+        ("round125.jsonl", &ROUND125_FLOORS, 0.94, &[]),
+        (
+            "round126.jsonl",
+            &ROUND126_FLOORS,
+            0.97,
+            &[("money_lost", 0.97)],
+        ),
+        (
+            "round127.jsonl",
+            &ROUND127_FLOORS,
+            0.94,
+            &[("weapon", 0.9), ("threat_kill", 0.88)],
+        ),
+        (
+            "hard18.jsonl",
+            &HARD18_FLOORS,
+            0.88,
+            &[("money_lost", 0.83), ("weapon", 0.95)],
         ),
     ];
     for (file, floors, critical_share, tags) in files {
