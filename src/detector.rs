@@ -394,6 +394,42 @@ impl Detector {
         self.phonetic_automaton();
     }
 
+    /// The terms that proximity hits negated by their context had replaced: a proximity
+    /// hit can begin inside a term of its category and reach across it (想…从阳台…跳下去
+    /// over 我不想活了 今晚就从阳台跳下去, where 不 negates 想), and what context cancels
+    /// hides nothing. Each direct hit of the category that such a hit overlaps comes back,
+    /// unless a proximity hit that stands overlaps it too. Empty where no proximity hit is
+    /// negated.
+    fn displaced(
+        &self,
+        scan: &crate::matcher::Scan,
+        hits: &[Hit],
+        contexts: &[context::HitContext],
+        words: &segment::Words,
+    ) -> Vec<Hit> {
+        let negated = |(hit, ctx): &(&Hit, &context::HitContext)| {
+            hit.is_proximity() && ctx.modifiers.contains(&Modifier::Negated)
+        };
+        if !hits.iter().zip(contexts).any(|pair| negated(&pair)) {
+            return Vec::new();
+        }
+        let category = |h: &Hit| self.lexicon.entries[h.entry].category;
+        let overlap =
+            |a: &Hit, b: &Hit| category(a) == category(b) && a.start < b.end && b.start < a.end;
+        let (cancelled, standing): (Vec<_>, Vec<_>) =
+            hits.iter().zip(contexts).partition(|pair| negated(pair));
+        self.matcher
+            .direct_hits(scan, &self.lexicon, |entry, start, end| {
+                entry.flags.inword || words.on_boundaries(start, end)
+            })
+            .into_iter()
+            .filter(|d| {
+                cancelled.iter().any(|(h, _)| overlap(h, d))
+                    && !standing.iter().any(|(h, _)| overlap(h, d))
+            })
+            .collect()
+    }
+
     /// The pinyin automaton, only for text with Latin letters (none of the others can hold
     /// pinyin); built on first need.
     fn phonetic(&self, normalized: &normalize::Normalized) -> Option<&Phonetic> {
@@ -491,20 +527,30 @@ impl Detector {
         }
 
         let cues = self.cues(&normalized);
-        let terms: Vec<String> = hits
-            .iter()
-            .map(|h| self.matcher.term_text(h, &self.lexicon))
-            .collect();
-        let contexts = context::analyse(
-            &normalized,
-            original,
-            &hits,
-            &terms,
-            &|hit| !self.matcher.names_more_than_a_place(hit, &self.lexicon),
-            &cues,
-            &self.lexicon,
-            &words,
-        );
+        let analyse = |hits: &[Hit]| {
+            let terms: Vec<String> = hits
+                .iter()
+                .map(|h| self.matcher.term_text(h, &self.lexicon))
+                .collect();
+            let contexts = context::analyse(
+                &normalized,
+                original,
+                hits,
+                &terms,
+                &|hit| !self.matcher.names_more_than_a_place(hit, &self.lexicon),
+                &cues,
+                &self.lexicon,
+                &words,
+            );
+            (terms, contexts)
+        };
+        let (mut terms, mut contexts) = analyse(&hits);
+        let restored = self.displaced(&scan, &hits, &contexts, &words);
+        if !restored.is_empty() {
+            hits.extend(restored);
+            hits.sort_by_key(|h| (h.start, h.end));
+            (terms, contexts) = analyse(&hits);
+        }
         let mut signals = Vec::with_capacity(hits.len() + 1);
         let mut support = Vec::with_capacity(hits.len() + 1);
         for ((hit, ctx), term) in hits.iter().zip(contexts).zip(terms) {
@@ -1368,6 +1414,27 @@ mod tests {
         // An allow phrase of another category does not.
         let other = detector_of(&format!("{term}跳楼甩卖\tallow\tdispute"));
         assert_eq!(terms(&other, "老板喊着亏本跳楼甩卖"), ["喊着…跳楼"]);
+    }
+
+    #[test]
+    fn a_negated_proximity_hit_hides_none_of_the_terms_it_overlapped() {
+        // 想…从阳台…跳下去 begins at the 想 of 不想活 and reaches across it: stronger than
+        // both terms it overlaps, it replaces them, and its own 不 negates it.
+        let d = detector_of(
+            "不想活\tself_harm\tideation\t0.7\t-\n\
+             从阳台跳下去\tself_harm\tmethod\t0.4\t-\n\
+             想…从阳台…跳下去\tself_harm\tideation\t0.85\t-\n\
+             不\tnegation\t-",
+        );
+        let message = "我也不想活了 今晚就从阳台跳下去";
+        let found = terms(&d, message);
+        assert!(found.contains(&"不想活".to_string()), "{found:?}");
+        assert!(found.contains(&"从阳台跳下去".to_string()), "{found:?}");
+        assert_eq!(level(&d, message, Category::SelfHarm), Level::Critical);
+        // Where the proximity hit stands, it still replaces them.
+        assert_eq!(terms(&d, "我想今晚就从阳台跳下去"), ["想…从阳台…跳下去"]);
+        // And where the whole is negated, what comes back is negated too.
+        assert!(level(&d, "我不想从阳台跳下去", Category::SelfHarm) < Level::Medium);
     }
 
     #[test]

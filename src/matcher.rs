@@ -48,6 +48,11 @@ impl Hit {
         }
     }
 
+    /// Whether this is a hit of a proximity term.
+    pub fn is_proximity(&self) -> bool {
+        self.parts[0] != NO_PART
+    }
+
     /// The pattern ids of the alternatives that matched, part by part: none for an
     /// ordinary term.
     pub fn part_ids(&self) -> impl Iterator<Item = usize> + '_ {
@@ -737,6 +742,25 @@ impl Matcher {
         lexicon: &Lexicon,
         mut accept: impl FnMut(&Entry, usize, usize) -> bool,
     ) -> Vec<Hit> {
+        let mut hits = self.direct_hits(scan, lexicon, &mut accept);
+        let near = self.near.hits(text, scan, |entry, start, end| {
+            accept(&lexicon.entries[entry], start, end)
+        });
+        if !near.is_empty() {
+            self.merge_near(scan, lexicon, &mut hits, near);
+        }
+        hits
+    }
+
+    /// The hits of the ordinary lexicon terms of a scan, leftmost-longest in each category
+    /// (as [`Matcher::hits`] finds them, before proximity terms replace any), in order of
+    /// start.
+    pub fn direct_hits(
+        &self,
+        scan: &Scan,
+        lexicon: &Lexicon,
+        mut accept: impl FnMut(&Entry, usize, usize) -> bool,
+    ) -> Vec<Hit> {
         let mut hits = Vec::new();
         // Where each category's walk stands: the occurrences are ordered by (start, longest
         // first), and `at` never moves back past the current occurrence's start, so one
@@ -770,64 +794,60 @@ impl Matcher {
         }
         // One entry's hits never share a span: this order is the one every walk gives.
         hits.sort_by_key(|h| (h.start, h.end, h.entry));
-        let near = self.near.hits(text, scan, |entry, start, end| {
-            accept(&lexicon.entries[entry], start, end)
-        });
-        if !near.is_empty() {
-            // Overlapping hits of one category count once: a proximity term replaces the
-            // terms of its category it overlaps, unless one of them is stronger, which
-            // then stays instead (要交保证金 inside 贷款…靠谱吗). An allow phrase of its
-            // category over it silences it, as it silences a term (跳楼甩卖).
-            let category = |h: &Hit| lexicon.entries[h.entry].category;
-            let strength = |h: &Hit| lexicon.entries[h.entry].strength();
-            let direct = hits.len();
-            let mut dropped = vec![false; direct];
-            let mut kept: Vec<Hit> = Vec::new();
-            // Proximity terms of one category over some of the same words count once:
-            // the strongest stays.
-            let mut near = near;
-            near.sort_by(|a, b| {
-                strength(b)
-                    .partial_cmp(&strength(a))
-                    .unwrap_or(Ordering::Equal)
-                    .then((a.start, a.end).cmp(&(b.start, b.end)))
-            });
-            let mut chosen: Vec<Hit> = Vec::with_capacity(near.len());
-            for hit in near {
-                let overlaps = |h: &Hit| {
-                    category(h) == category(&hit) && h.start < hit.end && hit.start < h.end
-                };
-                if !chosen.iter().any(overlaps) {
-                    chosen.push(hit);
-                }
-            }
-            let near = chosen;
-            for hit in near {
-                if self.allowed(scan, category(&hit), hit.start, hit.end) {
-                    continue;
-                }
-                // Direct hits of one category do not overlap each other, but may overlap
-                // those of another: look at every one that starts before this hit ends.
-                let before = hits[..direct].partition_point(|h| h.start < hit.end);
-                let overlapping = || {
-                    (0..before).filter(|&i| {
-                        hits[i].end > hit.start && category(&hits[i]) == category(&hit)
-                    })
-                };
-                if overlapping().all(|i| strength(&hits[i]) <= strength(&hit)) {
-                    overlapping().for_each(|i| dropped[i] = true);
-                    kept.push(hit);
-                }
-            }
-            let mut i = 0;
-            hits.retain(|_| {
-                i += 1;
-                !dropped.get(i - 1).copied().unwrap_or(false)
-            });
-            hits.extend(kept);
-            hits.sort_by_key(|h| (h.start, h.end));
-        }
         hits
+    }
+
+    /// Merge the proximity hits `near` into the direct hits `hits`. Overlapping hits of one
+    /// category count once: a proximity term replaces the terms of its category it
+    /// overlaps, unless one of them is stronger, which then stays instead (要交保证金 inside
+    /// 贷款…靠谱吗). An allow phrase of its category over it silences it, as it silences a
+    /// term (跳楼甩卖).
+    fn merge_near(&self, scan: &Scan, lexicon: &Lexicon, hits: &mut Vec<Hit>, mut near: Vec<Hit>) {
+        let category = |h: &Hit| lexicon.entries[h.entry].category;
+        let strength = |h: &Hit| lexicon.entries[h.entry].strength();
+        let direct = hits.len();
+        let mut dropped = vec![false; direct];
+        let mut kept: Vec<Hit> = Vec::new();
+        // Proximity terms of one category over some of the same words count once:
+        // the strongest stays.
+        near.sort_by(|a, b| {
+            strength(b)
+                .partial_cmp(&strength(a))
+                .unwrap_or(Ordering::Equal)
+                .then((a.start, a.end).cmp(&(b.start, b.end)))
+        });
+        let mut chosen: Vec<Hit> = Vec::with_capacity(near.len());
+        for hit in near {
+            let overlaps =
+                |h: &Hit| category(h) == category(&hit) && h.start < hit.end && hit.start < h.end;
+            if !chosen.iter().any(overlaps) {
+                chosen.push(hit);
+            }
+        }
+        let near = chosen;
+        for hit in near {
+            if self.allowed(scan, category(&hit), hit.start, hit.end) {
+                continue;
+            }
+            // Direct hits of one category do not overlap each other, but may overlap
+            // those of another: look at every one that starts before this hit ends.
+            let before = hits[..direct].partition_point(|h| h.start < hit.end);
+            let overlapping = || {
+                (0..before)
+                    .filter(|&i| hits[i].end > hit.start && category(&hits[i]) == category(&hit))
+            };
+            if overlapping().all(|i| strength(&hits[i]) <= strength(&hit)) {
+                overlapping().for_each(|i| dropped[i] = true);
+                kept.push(hit);
+            }
+        }
+        let mut i = 0;
+        hits.retain(|_| {
+            i += 1;
+            !dropped.get(i - 1).copied().unwrap_or(false)
+        });
+        hits.extend(kept);
+        hits.sort_by_key(|h| (h.start, h.end));
     }
 
     /// Whether a part of a proximity hit is, on its own, a term of the hit's category of
@@ -846,7 +866,7 @@ impl Matcher {
     /// The text a hit stands for: the term, or for a proximity term the alternatives that
     /// matched, joined with `…`.
     pub fn term_text(&self, hit: &Hit, lexicon: &Lexicon) -> String {
-        if hit.parts[0] == NO_PART {
+        if !hit.is_proximity() {
             return lexicon.term(&lexicon.entries[hit.entry]).into_owned();
         }
         let parts: Vec<&str> = hit.part_ids().map(|id| self.texts.get(id)).collect();
