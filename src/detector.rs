@@ -394,12 +394,14 @@ impl Detector {
         self.phonetic_automaton();
     }
 
-    /// The terms that proximity hits negated by their context had replaced: a proximity
-    /// hit can begin inside a term of its category and reach across it (想…从阳台…跳下去
-    /// over 我不想活了 今晚就从阳台跳下去, where 不 negates 想), and what context cancels
-    /// hides nothing. Each direct hit of the category that such a hit overlaps comes back,
-    /// unless a proximity hit that stands overlaps it too. Empty where no proximity hit is
-    /// negated.
+    /// The terms that proximity hits negated or read as hyperbole had replaced: a
+    /// proximity hit can begin inside a term of its category and reach across it
+    /// (想…从阳台…跳下去 over 我不想活了 今晚就从阳台跳下去, where 不 negates 想; over 累得想死
+    /// 今晚就从阳台跳下去, where 累得 makes 想 tiredness), and what the words before its first
+    /// part cancel hides nothing after them. Each direct hit of the category that such a
+    /// hit overlaps comes back, unless a proximity hit that stands overlaps it too. Empty
+    /// where no proximity hit is so lowered. (Not for the lowerings of a whole clause or
+    /// message, a story or a notice: those reach the terms it hid as well.)
     fn displaced(
         &self,
         scan: &crate::matcher::Scan,
@@ -407,17 +409,21 @@ impl Detector {
         contexts: &[context::HitContext],
         words: &segment::Words,
     ) -> Vec<Hit> {
-        let negated = |(hit, ctx): &(&Hit, &context::HitContext)| {
-            hit.is_proximity() && ctx.modifiers.contains(&Modifier::Negated)
+        let cancelled = |(hit, ctx): &(&Hit, &context::HitContext)| {
+            hit.is_proximity()
+                && ctx
+                    .modifiers
+                    .iter()
+                    .any(|m| matches!(m, Modifier::Negated | Modifier::Hyperbole))
         };
-        if !hits.iter().zip(contexts).any(|pair| negated(&pair)) {
+        if !hits.iter().zip(contexts).any(|pair| cancelled(&pair)) {
             return Vec::new();
         }
         let category = |h: &Hit| self.lexicon.entries[h.entry].category;
         let overlap =
             |a: &Hit, b: &Hit| category(a) == category(b) && a.start < b.end && b.start < a.end;
         let (cancelled, standing): (Vec<_>, Vec<_>) =
-            hits.iter().zip(contexts).partition(|pair| negated(pair));
+            hits.iter().zip(contexts).partition(|pair| cancelled(pair));
         self.matcher
             .direct_hits(scan, &self.lexicon, |entry, start, end| {
                 entry.flags.inword || words.on_boundaries(start, end)
@@ -1417,7 +1423,7 @@ mod tests {
     }
 
     #[test]
-    fn a_negated_proximity_hit_hides_none_of_the_terms_it_overlapped() {
+    fn a_proximity_hit_negated_or_read_as_hyperbole_hides_none_of_the_terms_it_overlapped() {
         // 想…从阳台…跳下去 begins at the 想 of 不想活 and reaches across it: stronger than
         // both terms it overlaps, it replaces them, and its own 不 negates it.
         let d = detector_of(
@@ -1435,6 +1441,20 @@ mod tests {
         assert_eq!(terms(&d, "我想今晚就从阳台跳下去"), ["想…从阳台…跳下去"]);
         // And where the whole is negated, what comes back is negated too.
         assert!(level(&d, "我不想从阳台跳下去", Category::SelfHarm) < Level::Medium);
+        // A degree complement lowers the hit as negation does (累得想死 is tiredness); the
+        // time and the method after it stand.
+        let d = detector_of(
+            "想死\tself_harm\tpassive_wish\t0.5\t-\n\
+             从阳台跳下去\tself_harm\tmethod\t0.4\t-\n\
+             今晚\tself_harm\tplan\t0.3\tsupport\n\
+             想…从阳台…跳下去\tself_harm\tideation\t0.85\t-\n\
+             累得\thyperbole\tself_harm",
+        );
+        assert_eq!(
+            level(&d, "累得想死 今晚就从阳台跳下去", Category::SelfHarm),
+            Level::Critical
+        );
+        assert!(level(&d, "累得想死", Category::SelfHarm) < Level::Medium);
     }
 
     #[test]
