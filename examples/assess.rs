@@ -14,6 +14,8 @@
 //! status is 1 at the end if any line was rejected. Memory stays flat: a batch of at most
 //! 1,024 lines at a time, shared among N threads with `--threads N` (answers stay in input
 //! order; a batch never waits for more input, so interactive use is answered line by line).
+//! With more than one thread, the tables every detector shares (the segmenter, the wording
+//! model) are built on a second thread while the detector and its automata are.
 //!
 //! With `--format wecom`, each line is a WeCom chat-archive record (`msgid`, `action`,
 //! `from`, `roomid`, `msgtime`, `msgtype`, `text.content`, `revoke.pre_msgid`), followed by a
@@ -75,9 +77,7 @@ fn main() -> ExitCode {
             }
         }
     } else if options.threads > 1 {
-        // What the first messages would read in turn (the term and pinyin automata) is
-        // read before the workers start, while the segmenter may still be on its way.
-        options.detector.prepare();
+        // The detector's automata and the shared tables are ready ([`configure`]).
         run_parallel(&options.detector, options.threads, input, output)
     } else {
         run(&options.detector, input, output)
@@ -158,8 +158,23 @@ fn configure(mut args: impl Iterator<Item = String>) -> Result<Options, String> 
             other => return Err(format!("unknown argument {other:?}")),
         }
     }
+    let detector = if threads > 1 && !wecom {
+        // Threads to spare: the tables every detector shares (the segmenter, the wording
+        // model, the character tables) are built beside this detector and its automata,
+        // instead of by the first messages after them.
+        std::thread::scope(|scope| {
+            scope.spawn(Detector::warm_up);
+            let detector = builder.build();
+            if let Ok(detector) = &detector {
+                detector.prepare();
+            }
+            detector
+        })
+    } else {
+        builder.build()
+    };
     Ok(Options {
-        detector: builder.build().map_err(|e| e.to_string())?,
+        detector: detector.map_err(|e| e.to_string())?,
         wecom,
         window_messages,
         window,
