@@ -11,7 +11,7 @@ use crate::automaton::Engine;
 use crate::context;
 use crate::error::Error;
 use crate::lexicon::Lexicon;
-use crate::matcher::{CueHit, Hit, Matcher};
+use crate::matcher::{CueHit, Hit, Matcher, Scan};
 use crate::message::Message;
 use crate::model::{self, Model, Reading, Worded};
 use crate::normalize::{self, normalize};
@@ -404,26 +404,28 @@ impl Detector {
     /// message, a story or a notice: those reach the terms it hid as well.)
     fn displaced(
         &self,
-        scan: &crate::matcher::Scan,
+        scan: &Scan,
         hits: &[Hit],
         contexts: &[context::HitContext],
         words: &segment::Words,
     ) -> Vec<Hit> {
-        let cancelled = |(hit, ctx): &(&Hit, &context::HitContext)| {
+        let is_cancelled = |(hit, ctx): &(&Hit, &context::HitContext)| {
             hit.is_proximity()
                 && ctx
                     .modifiers
                     .iter()
                     .any(|m| matches!(m, Modifier::Negated | Modifier::Hyperbole))
         };
-        if !hits.iter().zip(contexts).any(|pair| cancelled(&pair)) {
+        if !hits.iter().zip(contexts).any(|pair| is_cancelled(&pair)) {
             return Vec::new();
         }
         let category = |h: &Hit| self.lexicon.entries[h.entry].category;
         let overlap =
             |a: &Hit, b: &Hit| category(a) == category(b) && a.start < b.end && b.start < a.end;
-        let (cancelled, standing): (Vec<_>, Vec<_>) =
-            hits.iter().zip(contexts).partition(|pair| cancelled(pair));
+        let (cancelled, standing): (Vec<_>, Vec<_>) = hits
+            .iter()
+            .zip(contexts)
+            .partition(|pair| is_cancelled(pair));
         self.matcher
             .direct_hits(scan, &self.lexicon, |entry, start, end| {
                 entry.flags.inword || words.on_boundaries(start, end)
