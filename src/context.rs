@@ -247,8 +247,12 @@ pub(crate) fn analyse(
             }
 
             if category == Category::FraudVictim {
-                // A payment told as the condition of a promise (交了就能放款).
-                if entry.kind == Kind::Loss && promised_after(&text[hit.end..]) {
+                // A payment told as the condition of a promise (交了就能放款), or as not
+                // made yet (套出来了 还没转过去).
+                if entry.kind == Kind::Loss
+                    && (promised_after(&text[hit.end..])
+                        || not_yet_before_last_part(text, hit, term))
+                {
                     ctx.modifiers.push(Modifier::Condition);
                 }
                 // A forwarded anti-fraud notice: fraud terms are the notice's own words,
@@ -829,6 +833,27 @@ fn is_but(text: &str, cue: &CueHit) -> bool {
 
 /// How many negations stand in the hit's scope: walking back from the hit over negation
 /// cues and [`NEGATION_GAP`] characters, within its clause.
+/// Words that say a step is not taken yet (还没转过去): not a negation cue of their own,
+/// since 还没 before most terms says little (还没退, 还没回 are the loss itself).
+const NOT_YET: [&str; 3] = ["还没", "还未", "没敢"];
+
+/// Whether a proximity term's last part follows [`NOT_YET`] words (花呗…套出来了 还没转过去,
+/// 备用金…开了还没借): the step it ends on is not taken yet, so the loss it tells is the
+/// step the scammer asks for, not money gone. `term` is the hit's text, its parts joined
+/// with `…`.
+fn not_yet_before_last_part(text: &str, hit: &Hit, term: &str) -> bool {
+    let Some((_, last)) = term.rsplit_once('…') else {
+        return false;
+    };
+    hit.end
+        .checked_sub(last.len())
+        .and_then(|start| text.get(..start))
+        .is_some_and(|before| {
+            let before = before.trim_end_matches(' ');
+            NOT_YET.iter().any(|w| before.ends_with(w))
+        })
+}
+
 fn negation_count(
     text: &str,
     hit: &Hit,

@@ -1460,6 +1460,21 @@ mod tests {
     }
 
     #[test]
+    fn a_payment_not_made_yet_is_the_step_asked_for_not_money_gone() {
+        let d = detector_of("套出来…转过去\tfraud_victim\tloss\t0.9\t-");
+        let fraud = |text: &str| level(&d, text, Category::FraudVictim);
+        assert_eq!(fraud("花呗额度都套出来了 转过去了"), Level::Critical);
+        // 还没, 还未 or 没敢 right before the part the term ends on: high, as told to pay.
+        assert_eq!(fraud("花呗额度都套出来了 还没转过去"), Level::High);
+        assert_eq!(fraud("花呗额度都套出来了 没敢转过去"), Level::High);
+        // Elsewhere in the message they say nothing of that payment.
+        assert_eq!(
+            fraud("还没吃饭 花呗额度都套出来了 转过去了"),
+            Level::Critical
+        );
+    }
+
+    #[test]
     fn a_titled_work_is_someone_elses_story_unless_the_writer_speaks_of_themself() {
         let d = detector_of("自杀\tself_harm\tideation\t0.7\t-\n我\tfirst_person\t-");
         let book = d.assess(&Message::new("《挪威的森林》里直子最后自杀了"));
