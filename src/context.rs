@@ -831,8 +831,6 @@ fn is_but(text: &str, cue: &CueHit) -> bool {
     &text[cue.start..cue.end] == "不" && text[cue.end..].starts_with('过')
 }
 
-/// How many negations stand in the hit's scope: walking back from the hit over negation
-/// cues and [`NEGATION_GAP`] characters, within its clause.
 /// Words that say a step is not taken yet (还没转过去): not a negation cue of their own,
 /// since 还没 before most terms says little (还没退, 还没回 are the loss itself).
 const NOT_YET: [&str; 3] = ["还没", "还未", "没敢"];
@@ -854,6 +852,8 @@ fn not_yet_before_last_part(text: &str, hit: &Hit, term: &str) -> bool {
         })
 }
 
+/// How many negations stand in the hit's scope: walking back from the hit over negation
+/// cues and [`NEGATION_GAP`] characters, within its clause.
 fn negation_count(
     text: &str,
     hit: &Hit,
