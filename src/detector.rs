@@ -10,7 +10,7 @@ use crate::assessment::{Assessment, Categories, Category, Kind, Level, Modifier,
 use crate::automaton::Engine;
 use crate::context;
 use crate::error::Error;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Entry, Lexicon};
 use crate::matcher::{CueHit, Hit, Matcher, Scan};
 use crate::message::Message;
 use crate::model::{self, Model, Reading, Worded};
@@ -420,15 +420,14 @@ impl Detector {
             return Vec::new();
         }
         let category = |h: &Hit| self.lexicon.entries[h.entry].category;
-        let overlap =
-            |a: &Hit, b: &Hit| category(a) == category(b) && a.start < b.end && b.start < a.end;
+        let overlap = |a: &Hit, b: &Hit| category(a) == category(b) && a.overlaps(b);
         let (cancelled, standing): (Vec<_>, Vec<_>) = hits
             .iter()
             .zip(contexts)
             .partition(|pair| is_cancelled(pair));
         self.matcher
             .direct_hits(scan, &self.lexicon, |entry, start, end| {
-                entry.flags.inword || words.on_boundaries(start, end)
+                may_stand(words, entry, start, end)
             })
             .into_iter()
             .filter(|d| {
@@ -523,7 +522,7 @@ impl Detector {
             _ => self
                 .matcher
                 .hits(text, &scan, &self.lexicon, |entry, start, end| {
-                    entry.flags.inword || words.on_boundaries(start, end)
+                    may_stand(&words, entry, start, end)
                 }),
         };
         if !spelled.is_empty() {
@@ -853,6 +852,12 @@ fn analysed_part(text: &str) -> &str {
 }
 
 /// The assessment of a message without any hit.
+/// Whether a match of `entry` at `start..end` may stand: on word boundaries, unless its term
+/// may sit inside a longer word (`inword`).
+fn may_stand(words: &segment::Words, entry: &Entry, start: usize, end: usize) -> bool {
+    entry.flags.inword || words.on_boundaries(start, end)
+}
+
 fn empty(message: &Message<'_>) -> Assessment {
     Assessment {
         id: message.id().map(str::to_string),

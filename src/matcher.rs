@@ -53,6 +53,11 @@ impl Hit {
         self.parts[0] != NO_PART
     }
 
+    /// Whether the two hits share a byte of the text.
+    pub fn overlaps(&self, other: &Hit) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
     /// The pattern ids of the alternatives that matched, part by part: none for an
     /// ordinary term.
     pub fn part_ids(&self) -> impl Iterator<Item = usize> + '_ {
@@ -818,8 +823,7 @@ impl Matcher {
         });
         let mut chosen: Vec<Hit> = Vec::with_capacity(near.len());
         for hit in near {
-            let overlaps =
-                |h: &Hit| category(h) == category(&hit) && h.start < hit.end && hit.start < h.end;
+            let overlaps = |h: &Hit| category(h) == category(&hit) && h.overlaps(&hit);
             if !chosen.iter().any(overlaps) {
                 chosen.push(hit);
             }
