@@ -1155,6 +1155,31 @@ const HARD18_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.93, 0.93),
 ];
 
+/// Floors for rounds 128-130 (240 rows each, written blind on 2026-12-05 in the session's
+/// fifth stop, beside `hard19.jsonl`; not learnt by the wording model), as measured at
+/// 97ec19b, before anything was learnt from them:
+/// - round 128, self-harm among older people, the chronically ill and carers, with rural and
+///   household means: self_harm 0.979 / 0.926, critical ≥ high 72/84;
+/// - round 129, fraud as it is in 2025-2026 (cloned voices, screen sharing, 医保 frozen,
+///   money mules), money gone mostly told without 骗: fraud 0.981 / 0.903, 94/100, money
+///   lost critical 89 %;
+/// - round 130, disputes at work and in public, weapons and threats to kill in dialect:
+///   dispute 0.967 / 0.942, 77/78, weapons critical 93 %, threats to kill 92 %.
+const ROUND128_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.96, 0.9)];
+const ROUND129_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.96, 0.88)];
+const ROUND130_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.95, 0.92)];
+
+/// Floors for `hard19.jsonl` (300 rows written blind on 2026-12-05 like `hard.jsonl`, beside
+/// rounds 128-130: an ordinary month of an officer's inbox), measured at 97ec19b, before
+/// anything was learnt from that batch: self_harm 0.986 / 0.986 (critical ≥ high 41/41),
+/// fraud 0.984 / 0.984 (39/40, money lost critical 97 %), dispute 0.949 / 1.000 (31/31,
+/// weapons critical 94 %). Neither tuned nor trained on.
+const HARD19_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.96),
+    (Category::FraudVictim, 0.96, 0.96),
+    (Category::Dispute, 0.93, 0.97),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1165,8 +1190,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_127_and_their_judges_meet_their_floors() {
-    let files: [Held; 31] = [
+fn rounds_104_to_130_and_their_judges_meet_their_floors() {
+    let files: [Held; 35] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -1312,6 +1337,25 @@ fn rounds_104_to_127_and_their_judges_meet_their_floors() {
             &HARD18_FLOORS,
             0.88,
             &[("money_lost", 0.83), ("weapon", 0.95)],
+        ),
+        ("round128.jsonl", &ROUND128_FLOORS, 0.84, &[]),
+        (
+            "round129.jsonl",
+            &ROUND129_FLOORS,
+            0.92,
+            &[("money_lost", 0.87)],
+        ),
+        (
+            "round130.jsonl",
+            &ROUND130_FLOORS,
+            0.97,
+            &[("weapon", 0.91), ("threat_kill", 0.9)],
+        ),
+        (
+            "hard19.jsonl",
+            &HARD19_FLOORS,
+            0.95,
+            &[("money_lost", 0.95), ("weapon", 0.9)],
         ),
     ];
     for (file, floors, critical_share, tags) in files {
