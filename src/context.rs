@@ -799,8 +799,8 @@ fn is_deed(kind: Kind) -> bool {
 }
 
 /// Characters that may stand between a negation and a cue it negates (不*是*开玩笑,
-/// 没*在*开玩笑, 不*跟你*开玩笑).
-const CUE_NEGATION_GAP: &str = "是在跟和你我说有";
+/// 没*在*开玩笑, 不*跟你*开玩笑, 不是*来*拍照的, 没*去*钓鱼).
+const CUE_NEGATION_GAP: &str = "是在跟和你我说有来去";
 
 /// Whether a negation ending at `negation_end` stands right before a cue starting at
 /// `start`, with at most two [`CUE_NEGATION_GAP`] characters between them.
@@ -1252,6 +1252,13 @@ mod tests {
         let text = "不是开玩笑";
         assert!(negates_cue(text, Some("不".len()), "不是".len()));
         assert!(negates_cue("没开玩笑", Some("没".len()), "没".len()));
+        // Coming or going to do it, denied: 不是来拍照的 on a rooftop.
+        assert!(negates_cue(
+            "不是来拍照的",
+            Some("不".len()),
+            "不是来".len()
+        ));
+        assert!(negates_cue("没去钓鱼", Some("没".len()), "没去".len()));
         assert!(!negates_cue(
             "不管了开玩笑",
             Some("不".len()),

@@ -1251,8 +1251,19 @@ mod tests {
                 "{text}"
             );
         }
-        // Without an everyday activity named, being up there stays what it was.
+        // Without an everyday activity named, being up there stays what it was; and so
+        // when the activity is denied (不是来拍照的: the writer is not there for it).
         assert!(level(d, "我现在站在楼顶上", Category::SelfHarm) >= Level::High);
+        for text in [
+            "我在天台 不是来拍照的 别劝我",
+            "我在江边 不是来钓鱼的 别来找我",
+        ] {
+            assert_eq!(
+                level(d, text, Category::SelfHarm),
+                Level::Critical,
+                "{text}"
+            );
+        }
     }
 
     #[test]
