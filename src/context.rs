@@ -649,9 +649,15 @@ impl CueIndex {
                     // A frame that opens its clause: no one is named before it there
                     // (我男朋友刚才视频里割手腕 is a video call of someone real).
                     let clause = breaks.clause_of(c.start);
-                    let opens = !index.persons.iter().any(|&(end, len, _)| {
-                        end <= c.start && breaks.clause_of(end - len) == clause
-                    });
+                    // The persons seen so far start at or before the cue, in order: those
+                    // of its clause are the last ones (a walk of its clause, not of the
+                    // whole message, which a long text full of cues made quadratic).
+                    let opens = !index
+                        .persons
+                        .iter()
+                        .rev()
+                        .take_while(|&&(end, len, _)| breaks.clause_of(end - len) == clause)
+                        .any(|&(end, ..)| end <= c.start);
                     if opens {
                         index.reported_clauses.push((clause, c.end));
                     }

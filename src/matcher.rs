@@ -10,6 +10,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::OnceCell;
 use std::cmp::Ordering;
+use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
 use crate::assessment::{Category, Kind};
@@ -127,7 +128,14 @@ pub(crate) struct Scan {
     /// and kept, since `Matcher::hits` may read one scan twice (without and with word
     /// boundaries).
     near: OnceCell<Vec<Candidate>>,
+    /// Per category, the occurrences of its allow phrases ([`Matcher::allowed`]): worked
+    /// out on the first question and kept.
+    allows: OnceCell<[Vec<AllowSpan>; 3]>,
 }
+
+/// An occurrence of an allow phrase in a [`Scan`]: its start, and the furthest end of it
+/// and those of its category that start before it.
+type AllowSpan = (usize, usize);
 
 /// An occurrence in a [`Scan`]: pattern id, normalised byte range.
 type Occurrence = (usize, usize, usize);
@@ -705,31 +713,33 @@ impl Matcher {
         Scan {
             found,
             near: OnceCell::new(),
+            allows: OnceCell::new(),
         }
     }
 
     /// Whether `start..end` of the scanned text overlaps an allow phrase of `category` (想死
     /// in 想死你们了, 脖子 in 架在脖子上我也不): words the lexicons read as ordinary there.
+    /// One that starts before `end` overlaps it if it reaches past `start`: a search, not a
+    /// walk of the scan, which a long text makes quadratic.
     pub fn allowed(&self, scan: &Scan, category: Category, start: usize, end: usize) -> bool {
-        self.allow_phrases_over(scan, category, start, end)
-            .next()
-            .is_some()
+        let allows = &scan.allows.get_or_init(|| self.allow_spans(scan))[category.index()];
+        let before = allows.partition_point(|&(s, _)| s < end);
+        before > 0 && allows[before - 1].1 > start
     }
 
-    /// The spans of the allow phrases of `category` that overlap `start..end` in a scan
-    /// whose occurrences are ordered by start (one that can begin a hit: others are empty).
-    fn allow_phrases_over<'a>(
-        &'a self,
-        scan: &'a Scan,
-        category: Category,
-        start: usize,
-        end: usize,
-    ) -> impl Iterator<Item = (usize, usize)> + 'a {
-        scan.found
-            .iter()
-            .take_while(move |&&(_, s, _)| s < end)
-            .filter(move |&&(id, _, e)| self.patterns[id].allowed[category.index()] && start < e)
-            .map(|&(_, s, e)| (s, e))
+    /// Per category, the occurrences of its allow phrases in a scan whose occurrences are
+    /// ordered by start (one that can begin a hit: others are empty), as [`AllowSpan`]s.
+    fn allow_spans(&self, scan: &Scan) -> [Vec<AllowSpan>; 3] {
+        let mut spans: [Vec<AllowSpan>; 3] = Default::default();
+        for &(id, s, e) in &scan.found {
+            for (list, &allowed) in spans.iter_mut().zip(&self.patterns[id].allowed) {
+                if allowed {
+                    let furthest = list.last().map_or(e, |&(_, f)| f.max(e));
+                    list.push((s, furthest));
+                }
+            }
+        }
+        spans
     }
 
     /// Risk hits of a scan, in order of start: leftmost-longest lexicon terms, then
@@ -821,10 +831,19 @@ impl Matcher {
                 .unwrap_or(Ordering::Equal)
                 .then((a.start, a.end).cmp(&(b.start, b.end)))
         });
+        // Those chosen of one category do not overlap: by start, their ends grow too, and a
+        // hit overlaps one of them exactly when the last to start before its end reaches
+        // past its start (a look-up, not a walk of all chosen: a long text has thousands).
         let mut chosen: Vec<Hit> = Vec::with_capacity(near.len());
+        let mut chosen_ends: BTreeMap<(usize, usize), usize> = BTreeMap::new();
         for hit in near {
-            let overlaps = |h: &Hit| category(h) == category(&hit) && h.overlaps(&hit);
-            if !chosen.iter().any(overlaps) {
+            let c = category(&hit).index();
+            let overlaps = chosen_ends
+                .range((c, 0)..(c, hit.end))
+                .next_back()
+                .is_some_and(|(_, &end)| end > hit.start);
+            if !overlaps {
+                chosen_ends.insert((c, hit.start), hit.end);
                 chosen.push(hit);
             }
         }
@@ -833,12 +852,15 @@ impl Matcher {
             if self.allowed(scan, category(&hit), hit.start, hit.end) {
                 continue;
             }
-            // Direct hits of one category do not overlap each other, but may overlap
-            // those of another: look at every one that starts before this hit ends.
+            // Direct hits of one category do not overlap each other, so by start their
+            // ends grow too: back from the last that starts before this hit ends, those of
+            // its category overlap it until one ends at or before its start.
             let before = hits[..direct].partition_point(|h| h.start < hit.end);
             let overlapping = || {
                 (0..before)
-                    .filter(|&i| hits[i].end > hit.start && category(&hits[i]) == category(&hit))
+                    .rev()
+                    .filter(|&i| category(&hits[i]) == category(&hit))
+                    .take_while(|&i| hits[i].end > hit.start)
             };
             if overlapping().all(|i| strength(&hits[i]) <= strength(&hit)) {
                 overlapping().for_each(|i| dropped[i] = true);
@@ -1143,6 +1165,7 @@ mod tests {
             let whole = Scan {
                 found,
                 near: OnceCell::new(),
+                allows: OnceCell::new(),
             };
             let all = |_: &Entry, _, _| true;
             let expected: Vec<_> = matcher

@@ -252,6 +252,35 @@ fn many_repetitions_of_a_risk_term_stay_linear() {
     );
 }
 
+/// A long text full of what context reads — people, the frame of a film, proximity terms
+/// and allow phrases over them — stays linear too: each of these was once looked up by a
+/// walk of everything before it (the persons of the message for each reported-speech cue,
+/// every occurrence for each allow question, every chosen proximity hit for the next).
+#[test]
+fn a_long_text_dense_with_context_stays_linear() {
+    let unit =
+        "他说电视剧里那个人想死你们了，我朋友说要从楼顶跳下去 笑死，邻居拿着菜刀在楼道骂人。";
+    let small = unit.repeat(1_000);
+    let large = unit.repeat(10_000);
+    detector().assess(&Message::new("warm up 不想活"));
+    let mut measured = Vec::new();
+    for _ in 0..3 {
+        let t_small = time(&small, 5);
+        let t_large = time(&large, 3);
+        assert!(
+            t_large < Duration::from_secs(30),
+            "{} bytes took {t_large:?}",
+            large.len()
+        );
+        let ratio = t_large.as_secs_f64() / t_small.as_secs_f64();
+        if (3.0..30.0).contains(&ratio) {
+            return;
+        }
+        measured.push(format!("{ratio:.1} ({t_small:?} vs {t_large:?})"));
+    }
+    panic!("10,000 / 1,000 units = {}", measured.join(", "));
+}
+
 #[test]
 fn detector_is_send_and_sync_and_threads_agree() {
     fn check<T: Send + Sync>() {}
