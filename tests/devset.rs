@@ -1180,6 +1180,32 @@ const HARD19_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.93, 0.97),
 ];
 
+/// Floors for rounds 131-133 (240 rows each, written blind on 2026-12-05 in the session's
+/// fifth stop, beside `hard20.jsonl`; not learnt by the wording model), as measured at
+/// 507682f, before anything was learnt from them:
+/// - round 131, self-harm among students and working adults, critical rows told through a
+///   plan, a time, preparation or a goodbye in ordinary words, and reports by teachers,
+///   parents and roommates: self_harm 0.963 / 0.861, critical ≥ high 63/86;
+/// - round 132, fraud told by older residents, their families and market traders: fraud
+///   0.975 / 0.870, 87/97, money lost critical 85 %;
+/// - round 133, disputes in schools, hospitals, buses, restaurants and families: dispute
+///   0.966 / 0.917, 72/77, weapons critical 80 %, threats to kill 89 %.
+const ROUND131_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.94, 0.84)];
+const ROUND132_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.95, 0.85)];
+const ROUND133_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.94, 0.89)];
+
+/// Floors for `hard20.jsonl` (300 rows written blind on 2026-12-05 like `hard.jsonl`, beside
+/// rounds 131-133: a month of an officer's inbox in a neighbourhood of migrant workers and
+/// foreign traders), measured at 507682f, before anything was learnt from that batch:
+/// self_harm 0.985 / 1.000 (critical ≥ high 39/39), fraud 0.969 / 0.954 (38/39, money lost
+/// critical 97 %), dispute 0.949 / 0.949 (28/28, weapons critical 100 %). Neither tuned nor
+/// trained on.
+const HARD20_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.97),
+    (Category::FraudVictim, 0.95, 0.93),
+    (Category::Dispute, 0.93, 0.93),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1190,8 +1216,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_130_and_their_judges_meet_their_floors() {
-    let files: [Held; 35] = [
+fn rounds_104_to_133_and_their_judges_meet_their_floors() {
+    let files: [Held; 39] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -1356,6 +1382,25 @@ fn rounds_104_to_130_and_their_judges_meet_their_floors() {
             &HARD19_FLOORS,
             0.95,
             &[("money_lost", 0.95), ("weapon", 0.9)],
+        ),
+        ("round131.jsonl", &ROUND131_FLOORS, 0.71, &[]),
+        (
+            "round132.jsonl",
+            &ROUND132_FLOORS,
+            0.87,
+            &[("money_lost", 0.83)],
+        ),
+        (
+            "round133.jsonl",
+            &ROUND133_FLOORS,
+            0.92,
+            &[("weapon", 0.78), ("threat_kill", 0.87)],
+        ),
+        (
+            "hard20.jsonl",
+            &HARD20_FLOORS,
+            0.95,
+            &[("money_lost", 0.95), ("weapon", 0.95)],
         ),
     ];
     for (file, floors, critical_share, tags) in files {
