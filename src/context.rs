@@ -1297,6 +1297,19 @@ mod tests {
     }
 
     #[test]
+    fn a_laughing_face_before_a_space_is_banter_but_lowers_no_deed() {
+        let level = level_in(Category::Dispute);
+        // The face ends its phrase and is read, though words follow it.
+        assert!(level("老公又把我的零食吃光了 我要砍死他😂 今晚罚他洗碗") < Level::Medium);
+        assert!(level("你再熬夜打游戏我就弄死你🤣 说到做到") < Level::Medium);
+        // A blade in a hand or a beating under way stays what it is.
+        assert_eq!(
+            level("他拿着菜刀说要砍死我😂 我躲在厕所里"),
+            Level::Critical
+        );
+    }
+
+    #[test]
     fn the_scammer_gone_is_no_resolution_of_a_scam_but_the_writer_leaving_is() {
         let detector = Detector::builder().build().expect("default detector");
         let resolved = |text: &str| {

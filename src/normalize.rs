@@ -573,10 +573,20 @@ fn is_filler(ch: char) -> bool {
         | 0x2190..=0x2BFF                     // arrows, math, technical, shapes, dingbats
         | 0x3001 | 0x3003 | 0x3008..=0x3011 | 0x3014..=0x301F | 0x30FB // 、〃〈〉《》「」【】〔〕…・
         | 0xFF08 | 0xFF09 | 0xFF0A | 0xFF0B | 0xFF0D | 0xFF0E | 0xFF0F | 0xFF3F | 0xFF5E
-        | 0x1F000..=0x1FAFF                   // emoji and pictographs
         | 0xE0000..=0xE007F)                  // tags
+        || is_emoji(ch)
         || ch == '·'
         || ch == '°'
+}
+
+/// Emoji and pictographs (😂, 🔪 before [`pictograph`] folds it).
+fn is_emoji(ch: char) -> bool {
+    matches!(ch as u32, 0x1F000..=0x1FAFF)
+}
+
+/// The emoji of a face (😂 🤣 😭 🥰 🙃): an emotion, which ends the phrase it follows.
+pub(crate) fn is_face(ch: char) -> bool {
+    matches!(ch as u32, 0x1F600..=0x1F644 | 0x1F910..=0x1F92F | 0x1F970..=0x1F97A | 0x1F9D0)
 }
 
 /// Step 3: drops separators between CJK characters as the units stream by, and hands the
@@ -694,7 +704,11 @@ impl Joiner {
             self.after_cjk = self.last.is_some_and(|(_, c)| c == Class::Cjk);
             self.after_isolated = self.before_last_sep;
         }
-        self.has_break |= unit.class == Class::Break;
+        // A face that a space follows ends a phrase (打死你😂 你个猪): the run is kept as a
+        // clause break's is, so that what the face says (laughter) is read; one inside a
+        // word (想😂死), or any other emoji (安全 🙏 账户), is dropped.
+        self.has_break |= unit.class == Class::Break
+            || unit.ch.is_whitespace() && self.run.last().is_some_and(|u| is_face(u.ch));
         self.all_space &= unit.ch.is_whitespace();
         // Between CJK characters only may a run be dropped, and one with a clause break
         // only between single characters (轻。生).
@@ -847,6 +861,18 @@ mod tests {
         assert_eq!(normalize("安🙏全🙏账🙏户").text, "安全账户");
         assert_eq!(normalize("自\u{200B}杀").text, "自杀");
         assert_eq!(spans("我想割 * 腕了", "割腕").as_deref(), Some("割 * 腕"));
+    }
+
+    #[test]
+    fn a_face_before_a_space_ends_a_phrase_and_is_kept() {
+        // Laughter after a threat is read (打死你😂 你个猪); a face inside a word, a face
+        // between spaced single characters, or another emoji between words is dropped.
+        assert_eq!(normalize("我要打死你😂 你个猪").text, "我要打死你😂 你个猪");
+        assert_eq!(normalize("好累😭 不想活了").text, "好累😭 不想活了");
+        assert_eq!(normalize("想😂死").text, "想死");
+        assert_eq!(normalize("我 想 😂 死").text, "我想死");
+        assert_eq!(normalize("转到安全 🙏 账户").text, "转到安全账户");
+        assert_eq!(spans("打死你😂 你个猪", "😂").as_deref(), Some("😂"));
     }
 
     #[test]

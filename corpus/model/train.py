@@ -232,9 +232,35 @@ SCREEN_OUTLIERS = 0.001
 SCREEN_GAP = 0.6
 
 
+def is_face(c):
+    """src/normalize.rs is_face: the emoji of a face."""
+    cp = ord(c)
+    return (
+        0x1F600 <= cp <= 0x1F644
+        or 0x1F910 <= cp <= 0x1F92F
+        or 0x1F970 <= cp <= 0x1F97A
+        or cp == 0x1F9D0
+    )
+
+
+def read(text):
+    """What the model reads of a normalised text (src/model.rs read_chars): all but a face
+    and the space after it, which normalisation keeps for the context rules."""
+    out = []
+    i = 0
+    while i < len(text):
+        if is_face(text[i]) and text[i + 1 : i + 2] == " ":
+            i += 2
+            continue
+        out.append(text[i])
+        i += 1
+    return "".join(out)
+
+
 def grams(text):
     """The character 1-, 2- and 3-grams of a normalised text, in order (src/model.rs
     computes the same); none that holds a control character."""
+    text = read(text)
     out = []
     for n in (1, 2, 3):
         for i in range(len(text) - n + 1):
