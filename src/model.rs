@@ -16,6 +16,7 @@
 //! gram of the model's vocabulary in the text, `(1 + ln tf) · idf`, the vector scaled to
 //! unit length; the logit is the intercept plus the weighted sum.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
@@ -284,20 +285,36 @@ const NO_ROW: u32 = u32::MAX;
 /// The unified ideographs of [`Model::ideographs`].
 const IDEOGRAPHS: std::ops::RangeInclusive<u32> = 0x4E00..=0x9FFF;
 
-/// The characters of a normalised text the model reads, with their byte offsets: all but
-/// a face and the space after it (打死你😂 你个猪), which normalisation keeps for the
-/// context rules to read and which the texts the model learnt from did not hold.
-fn read_chars(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
-    let mut chars = text.char_indices().peekable();
-    std::iter::from_fn(move || {
-        loop {
-            let (at, c) = chars.next()?;
-            if crate::normalize::is_face(c) && chars.next_if(|&(_, next)| next == ' ').is_some() {
-                continue;
-            }
-            return Some((at, c));
+/// A character the model passes over without ending a gram: what [`readable`] puts in
+/// place of a face and the space after it.
+const PASSED_OVER: char = '\u{2}';
+
+/// A normalised text as the model reads it: a face and the space after it (打死你😂 你个猪),
+/// which normalisation keeps for the context rules to read and which the texts the model
+/// learnt from did not hold, become [`PASSED_OVER`] characters, byte for byte, so that
+/// every offset stays. Borrowed where there is none: a face is four bytes, the first of
+/// them 0xF0, which nearly no message holds.
+fn readable(text: &str) -> Cow<'_, str> {
+    use crate::normalize::is_face;
+    if !text.as_bytes().contains(&0xF0) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    let mut changed = false;
+    while let Some(c) = chars.next() {
+        if is_face(c) && chars.next_if_eq(&' ').is_some() {
+            out.extend(std::iter::repeat_n(PASSED_OVER, c.len_utf8() + 1));
+            changed = true;
+        } else {
+            out.push(c);
         }
-    })
+    }
+    if changed {
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// Characters no gram may hold (the trainer leaves them out too).
@@ -460,7 +477,7 @@ impl Model {
     /// screen on: the longer grams decide.
     fn screened_out(&self, text: &str) -> bool {
         let mut sums: ScreenSums = [0.0; 8];
-        for (_, c) in read_chars(text).filter(|&(_, c)| !is_control(c)) {
+        for (_, c) in text.char_indices().filter(|&(_, c)| !is_control(c)) {
             if let Some(row) = self.unigram_row(c) {
                 // Every one-character gram has a screen row: they take the first rows.
                 if let Some(add) = self.screen_rows.get(row as usize) {
@@ -477,7 +494,8 @@ impl Model {
     /// What the model reads on a normalised text: the categories it fires for, each with
     /// its strongest gram, and the margins of its medium heads where it computed them.
     pub fn read(&self, text: &str) -> Reading {
-        SCRATCH.with_borrow_mut(|scratch| self.assess_with(text, scratch))
+        let text = readable(text);
+        SCRATCH.with_borrow_mut(|scratch| self.assess_with(&text, scratch))
     }
 
     /// The logit of each head on a normalised text, unscreened: `None` where the text holds
@@ -495,7 +513,7 @@ impl Model {
             xs,
         } = scratch;
         touched.clear();
-        for (at, c) in read_chars(text) {
+        for (at, c) in text.char_indices() {
             if is_control(c) {
                 continue;
             }
@@ -514,10 +532,12 @@ impl Model {
         // point + 1, start), 0 before the text or after a control character: each gram's
         // key is then a shift and an or.
         let (mut p2, mut p1) = ((0u64, 0u32), (0u64, 0u32));
-        for (at, c) in read_chars(text) {
+        for (at, c) in text.char_indices() {
             let (at, end) = (at as u32, (at + c.len_utf8()) as u32);
             if is_control(c) {
-                (p2, p1) = ((0, 0), (0, 0));
+                if c != PASSED_OVER {
+                    (p2, p1) = ((0, 0), (0, 0));
+                }
                 continue;
             }
             let k = u64::from(c) + 1;
@@ -557,8 +577,9 @@ impl Model {
     /// text, unscreened (negative: under it); `None` where the text holds no gram of the
     /// vocabulary.
     pub fn medium_margins(&self, text: &str) -> Option<[f32; 3]> {
+        let text = readable(text);
         SCRATCH.with_borrow_mut(|scratch| {
-            let logits = self.logits_with(text, scratch)?;
+            let logits = self.logits_with(&text, scratch)?;
             Some(self.margins(&logits))
         })
     }
@@ -581,7 +602,7 @@ impl Model {
     /// fire.
     pub fn high_without(&self, text: &str, category: Category, spans: &[(usize, usize)]) -> bool {
         let inside = |at: usize| spans.iter().any(|&(start, end)| start <= at && at < end);
-        let rest: String = text
+        let rest: String = readable(text)
             .char_indices()
             .map(|(at, c)| if inside(at) { '\u{1}' } else { c })
             .collect();
@@ -755,6 +776,27 @@ mod tests {
             model.rows_data.len()
         );
         assert!(model.threshold > 0.0);
+    }
+
+    #[test]
+    fn a_face_before_a_space_is_passed_over_as_the_model_learnt_the_text() {
+        let model = embedded_unscreened();
+        // Normalisation keeps it for the context rules; the model reads the words around
+        // it as one text, as it did when the face and the space were dropped.
+        for (kept, learnt) in [
+            ("我要砍死他😂 今晚罚他洗碗", "我要砍死他今晚罚他洗碗"),
+            ("我好怕😭 破防了", "我好怕破防了"),
+        ] {
+            assert_eq!(readable(kept).len(), kept.len(), "{kept}");
+            assert_eq!(
+                model.medium_margins(kept),
+                model.medium_margins(learnt),
+                "{kept}"
+            );
+        }
+        // Anything else is read as it is.
+        assert!(matches!(readable("好累😭"), Cow::Borrowed(_)));
+        assert!(matches!(readable("安全账户"), Cow::Borrowed(_)));
     }
 
     #[test]
