@@ -209,47 +209,49 @@ fn time(text: &str, runs: usize) -> Duration {
         .unwrap_or_default()
 }
 
+/// Assert that `large`, ten times `small`, takes about ten times as long, and at most
+/// `limit`. Up to three measurements: a machine busy with other work (a build on the other
+/// core) can slow one of them by half again, while time that grows with the square of the
+/// input would put every one of them near 100.
+fn assert_linear(small: &str, large: &str, limit: Duration) {
+    detector().assess(&Message::new("warm up 不想活"));
+    let mut measured = Vec::new();
+    for _ in 0..3 {
+        let t_small = time(small, 5);
+        let t_large = time(large, 3);
+        assert!(t_large < limit, "{} bytes took {t_large:?}", large.len());
+        let ratio = t_large.as_secs_f64() / t_small.as_secs_f64();
+        if (3.0..30.0).contains(&ratio) {
+            return;
+        }
+        measured.push(format!("{ratio:.1} ({t_small:?} vs {t_large:?})"));
+    }
+    panic!(
+        "{} bytes / {} bytes = {}",
+        large.len(),
+        small.len(),
+        measured.join(", ")
+    );
+}
+
 #[test]
 fn time_is_linear_in_the_input() {
     let unit = "今天社区开会，讨论了停车的问题，大家都挺满意的。";
     let one_mb = unit.repeat(1_000_000 / unit.len());
-    let ten_mb = one_mb.repeat(10);
-    detector().assess(&Message::new("warm up 不想活"));
-    // Up to three measurements: a machine busy with other work (a build on the other core)
-    // can slow one of them by half again, while time that grows with the square of the
-    // input would put every one of them near 100.
-    let mut measured = Vec::new();
-    for _ in 0..3 {
-        let small = time(&one_mb, 5);
-        let large = time(&ten_mb, 3);
-        assert!(large < Duration::from_secs(20), "10 MB took {large:?}");
-        let ratio = large.as_secs_f64() / small.as_secs_f64();
-        if (3.0..30.0).contains(&ratio) {
-            return;
-        }
-        measured.push(format!("{ratio:.1} ({small:?} vs {large:?})"));
-    }
-    panic!("10 MB / 1 MB = {}", measured.join(", "));
+    assert_linear(&one_mb, &one_mb.repeat(10), Duration::from_secs(20));
 }
 
 #[test]
 fn many_repetitions_of_a_risk_term_stay_linear() {
-    let small = "不想活了，".repeat(10_000);
     let large = "不想活了，".repeat(100_000);
-    let t_small = time(&small, 5);
-    let t_large = time(&large, 3);
+    assert_linear(
+        &"不想活了，".repeat(10_000),
+        &large,
+        Duration::from_secs(30),
+    );
     let a = detector().assess(&Message::new(large.as_str()));
     assert_eq!(a.signals().len(), 100_000);
     assert_eq!(a.level(), Level::Critical);
-    let ratio = t_large.as_secs_f64() / t_small.as_secs_f64();
-    assert!(
-        t_large < Duration::from_secs(30),
-        "100,000 hits took {t_large:?}"
-    );
-    assert!(
-        (3.0..30.0).contains(&ratio),
-        "100k / 10k = {ratio:.1} ({t_small:?} vs {t_large:?})"
-    );
 }
 
 /// A long text full of what context reads — people, the frame of a film, proximity terms
@@ -260,25 +262,11 @@ fn many_repetitions_of_a_risk_term_stay_linear() {
 fn a_long_text_dense_with_context_stays_linear() {
     let unit =
         "他说电视剧里那个人想死你们了，我朋友说要从楼顶跳下去 笑死，邻居拿着菜刀在楼道骂人。";
-    let small = unit.repeat(1_000);
-    let large = unit.repeat(10_000);
-    detector().assess(&Message::new("warm up 不想活"));
-    let mut measured = Vec::new();
-    for _ in 0..3 {
-        let t_small = time(&small, 5);
-        let t_large = time(&large, 3);
-        assert!(
-            t_large < Duration::from_secs(30),
-            "{} bytes took {t_large:?}",
-            large.len()
-        );
-        let ratio = t_large.as_secs_f64() / t_small.as_secs_f64();
-        if (3.0..30.0).contains(&ratio) {
-            return;
-        }
-        measured.push(format!("{ratio:.1} ({t_small:?} vs {t_large:?})"));
-    }
-    panic!("10,000 / 1,000 units = {}", measured.join(", "));
+    assert_linear(
+        &unit.repeat(1_000),
+        &unit.repeat(10_000),
+        Duration::from_secs(30),
+    );
 }
 
 #[test]
