@@ -327,7 +327,8 @@ pub enum Modifier {
     /// message: where they are, not a crisis; lowered to low.
     Everyday,
     /// A payment told as the condition of a promise (交了就能放款, 转了就给你解冻), or as
-    /// not made yet (套出来了 还没转过去): the step the scammer asks for, not money gone;
+    /// not made yet (套出来了 还没转过去, 我准备付了): the step the scammer asks for, not
+    /// money gone;
     /// high at most (SPEC §1: told to pay).
     Condition,
     /// A blow told as under way (他在踹我, 掐着我脖子, 被几个人围着打): the assault in

@@ -248,10 +248,9 @@ pub(crate) fn analyse(
 
             if category == Category::FraudVictim {
                 // A payment told as the condition of a promise (交了就能放款), or as not
-                // made yet (套出来了 还没转过去).
+                // made yet (套出来了 还没转过去, 我准备付了).
                 if entry.kind == Kind::Loss
-                    && (promised_after(&text[hit.end..])
-                        || not_yet_before_last_part(text, hit, term))
+                    && (promised_after(&text[hit.end..]) || not_taken_yet(text, hit, term))
                 {
                     ctx.modifiers.push(Modifier::Condition);
                 }
@@ -841,21 +840,28 @@ fn is_but(text: &str, cue: &CueHit) -> bool {
 /// since 还没 before most terms says little (还没退, 还没回 are the loss itself).
 const NOT_YET: [&str; 3] = ["还没", "还未", "没敢"];
 
-/// Whether a proximity term's last part follows [`NOT_YET`] words (花呗…套出来了 还没转过去,
-/// 备用金…开了还没借): the step it ends on is not taken yet, so the loss it tells is the
-/// step the scammer asks for, not money gone. `term` is the hit's text, its parts joined
-/// with `…`.
-fn not_yet_before_last_part(text: &str, hit: &Hit, term: &str) -> bool {
-    let Some((_, last)) = term.rsplit_once('…') else {
-        return false;
-    };
-    hit.end
-        .checked_sub(last.len())
-        .and_then(|start| text.get(..start))
-        .is_some_and(|before| {
+/// Words that say a step is only about to be taken (我准备付了, 马上要转了).
+const ABOUT_TO: [&str; 4] = ["准备", "打算", "就要", "马上要"];
+
+/// Whether the step a loss hit ends on is not taken yet: a proximity term's last part
+/// after [`NOT_YET`] or [`ABOUT_TO`] words (花呗…套出来了 还没转过去, 往一个账户…我准备打了),
+/// a term after [`ABOUT_TO`] words (我准备付了; after 还没 a term may be the loss itself,
+/// 还没退钱). The loss it tells is then the step the scammer asks for, not money gone.
+/// `term` is the hit's text, a proximity term's parts joined with `…`.
+fn not_taken_yet(text: &str, hit: &Hit, term: &str) -> bool {
+    let after = |start: usize, words: &[&str]| {
+        text.get(..start).is_some_and(|before| {
             let before = before.trim_end_matches(' ');
-            NOT_YET.iter().any(|w| before.ends_with(w))
+            words.iter().any(|w| before.ends_with(w))
         })
+    };
+    match term.rsplit_once('…') {
+        Some((_, last)) => hit
+            .end
+            .checked_sub(last.len())
+            .is_some_and(|start| after(start, &NOT_YET) || after(start, &ABOUT_TO)),
+        None => after(hit.start, &ABOUT_TO),
+    }
 }
 
 /// How many negations stand in the hit's scope: walking back from the hit over negation

@@ -1488,6 +1488,14 @@ mod tests {
             fraud("还没吃饭 花呗额度都套出来了 转过去了"),
             Level::Critical
         );
+        // About to be made (准备, 打算, 就要, 马上要): before a proximity term's last part,
+        // and before a term of its own; after 还没 a term may be the loss itself.
+        assert_eq!(fraud("花呗额度都套出来了 我准备转过去"), Level::High);
+        let d = detector_of("付了\tfraud_victim\tloss\t0.85\t-");
+        let fraud = |text: &str| level(&d, text, Category::FraudVictim);
+        assert_eq!(fraud("让我先付一半定金 我付了"), Level::Critical);
+        assert_eq!(fraud("让我先付一半定金 我准备付了"), Level::High);
+        assert_eq!(fraud("让我先付一半定金 我马上要付了"), Level::High);
     }
 
     #[test]
