@@ -328,8 +328,7 @@ pub enum Modifier {
     Everyday,
     /// A payment told as the condition of a promise (交了就能放款, 转了就给你解冻), or as
     /// not made yet (套出来了 还没转过去, 我准备付了): the step the scammer asks for, not
-    /// money gone;
-    /// high at most (SPEC §1: told to pay).
+    /// money gone; high at most (SPEC §1: told to pay).
     Condition,
     /// A blow told as under way (他在踹我, 掐着我脖子, 被几个人围着打): the assault in
     /// progress of SPEC §1, critical.

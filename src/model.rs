@@ -477,7 +477,7 @@ impl Model {
     /// screen on: the longer grams decide.
     fn screened_out(&self, text: &str) -> bool {
         let mut sums: ScreenSums = [0.0; 8];
-        for (_, c) in text.char_indices().filter(|&(_, c)| !is_control(c)) {
+        for c in text.chars().filter(|&c| !is_control(c)) {
             if let Some(row) = self.unigram_row(c) {
                 // Every one-character gram has a screen row: they take the first rows.
                 if let Some(add) = self.screen_rows.get(row as usize) {
