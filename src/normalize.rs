@@ -573,15 +573,10 @@ fn is_filler(ch: char) -> bool {
         | 0x2190..=0x2BFF                     // arrows, math, technical, shapes, dingbats
         | 0x3001 | 0x3003 | 0x3008..=0x3011 | 0x3014..=0x301F | 0x30FB // 、〃〈〉《》「」【】〔〕…・
         | 0xFF08 | 0xFF09 | 0xFF0A | 0xFF0B | 0xFF0D | 0xFF0E | 0xFF0F | 0xFF3F | 0xFF5E
+        | 0x1F000..=0x1FAFF                   // emoji and pictographs
         | 0xE0000..=0xE007F)                  // tags
-        || is_emoji(ch)
         || ch == '·'
         || ch == '°'
-}
-
-/// Emoji and pictographs (😂, 🔪 before [`pictograph`] folds it).
-fn is_emoji(ch: char) -> bool {
-    matches!(ch as u32, 0x1F000..=0x1FAFF)
 }
 
 /// The emoji of a face (😂 🤣 😭 🥰 🙃): an emotion, which ends the phrase it follows.
