@@ -13,7 +13,9 @@
 //! - `--quiet`: tables only, without the misclassified rows;
 //! - `--no-wording-model`: lexicon phrases only, without the wording model;
 //! - `--tags`: also a table per tag (case class, dispute kind, hard-negative class…): how
-//!   many labelled rows are rated at least medium and critical, how many benign rows fire.
+//!   many labelled rows are rated at least medium and critical, how many benign rows fire;
+//! - `--total`: after the files, one more report over all their rows together (the sums
+//!   over the held-back files that the README gives).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -37,6 +39,8 @@ struct Options {
     benign: Vec<PathBuf>,
     quiet: bool,
     tags: bool,
+    /// One more report over the rows of all files (`--total`).
+    total: bool,
     /// Whether the wording model is on (`--no-wording-model`: lexicon phrases only).
     wording: bool,
     files: Vec<PathBuf>,
@@ -48,6 +52,7 @@ fn options() -> Result<Options, String> {
         benign: Vec::new(),
         quiet: false,
         tags: false,
+        total: false,
         wording: true,
         files: Vec::new(),
     };
@@ -61,13 +66,14 @@ fn options() -> Result<Options, String> {
             "--quiet" => o.quiet = true,
             "--no-wording-model" => o.wording = false,
             "--tags" => o.tags = true,
+            "--total" => o.total = true,
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
             file => o.files.push(file.into()),
         }
     }
     if o.files.is_empty() && o.benign.is_empty() {
         return Err(
-            "usage: evaluate [--lexicons DIR] [--benign FILE] [--quiet] [--tags] [--no-wording-model] FILE.jsonl..."
+            "usage: evaluate [--lexicons DIR] [--benign FILE] [--quiet] [--tags] [--total] [--no-wording-model] FILE.jsonl..."
                 .into(),
         );
     }
@@ -136,14 +142,24 @@ fn benign(detector: &Detector, path: &Path) -> Result<(), String> {
 
 fn run(o: &Options) -> Result<(), String> {
     let detector = detector(o.lexicons.as_deref(), o.wording)?;
-    for file in &o.files {
-        let rows = devset::read(file)?;
-        println!("== {}", file.display());
-        let report = devset::evaluate(&detector, &rows);
+    let show = |report: &devset::Report| {
         println!("{}", report.render(!o.quiet));
         if o.tags {
             println!("{}", report.render_tags());
         }
+    };
+    let mut all = Vec::new();
+    for file in &o.files {
+        let rows = devset::read(file)?;
+        println!("== {}", file.display());
+        show(&devset::evaluate(&detector, &rows));
+        if o.total {
+            all.extend(rows);
+        }
+    }
+    if o.total {
+        println!("== total of {} files", o.files.len());
+        show(&devset::evaluate(&detector, &all));
     }
     for file in &o.benign {
         benign(&detector, file)?;
