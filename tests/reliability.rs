@@ -210,13 +210,13 @@ fn time(text: &str, runs: usize) -> Duration {
 }
 
 /// Assert that `large`, ten times `small`, takes about ten times as long, and at most
-/// `limit`. Up to three measurements: a machine busy with other work (a build on the other
-/// core) can slow one of them by half again, while time that grows with the square of the
-/// input would put every one of them near 100.
-fn assert_linear(small: &str, large: &str, limit: Duration) {
+/// `limit`, in one of `tries` measurements: a machine busy with other work (a build on the
+/// other core) can slow one of them by half again, while time that grows with the square
+/// of the input would put every one of them near 100.
+fn assert_linear(small: &str, large: &str, limit: Duration, tries: usize) {
     detector().assess(&Message::new("warm up 不想活"));
     let mut measured = Vec::new();
-    for _ in 0..3 {
+    for _ in 0..tries {
         let t_small = time(small, 5);
         let t_large = time(large, 3);
         assert!(t_large < limit, "{} bytes took {t_large:?}", large.len());
@@ -238,16 +238,18 @@ fn assert_linear(small: &str, large: &str, limit: Duration) {
 fn time_is_linear_in_the_input() {
     let unit = "今天社区开会，讨论了停车的问题，大家都挺满意的。";
     let one_mb = unit.repeat(1_000_000 / unit.len());
-    assert_linear(&one_mb, &one_mb.repeat(10), Duration::from_secs(20));
+    assert_linear(&one_mb, &one_mb.repeat(10), Duration::from_secs(20), 3);
 }
 
 #[test]
 fn many_repetitions_of_a_risk_term_stay_linear() {
     let large = "不想活了，".repeat(100_000);
+    // One measurement, as this test has always taken.
     assert_linear(
         &"不想活了，".repeat(10_000),
         &large,
         Duration::from_secs(30),
+        1,
     );
     let a = detector().assess(&Message::new(large.as_str()));
     assert_eq!(a.signals().len(), 100_000);
@@ -266,6 +268,7 @@ fn a_long_text_dense_with_context_stays_linear() {
         &unit.repeat(1_000),
         &unit.repeat(10_000),
         Duration::from_secs(30),
+        3,
     );
 }
 
