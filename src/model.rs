@@ -290,9 +290,9 @@ const IDEOGRAPHS: std::ops::RangeInclusive<u32> = 0x4E00..=0x9FFF;
 const PASSED_OVER: char = '\u{2}';
 
 /// A normalised text as the model reads it: a face and the space after it (打死你😂 你个猪),
-/// which normalisation keeps for the context rules to read and which the texts the model
-/// learnt from did not hold, become [`PASSED_OVER`] characters, byte for byte, so that
-/// every offset stays. Borrowed where there is none: a face is four bytes, the first of
+/// which normalisation keeps for the context rules to read and, between two words, used to
+/// drop, become [`PASSED_OVER`] characters wherever they stand, byte for byte, so that
+/// every offset stays (`train.py` reads its texts the same way). Borrowed where there is none: a face is four bytes, the first of
 /// them 0xF0, which nearly no message holds.
 fn readable(text: &str) -> Cow<'_, str> {
     use crate::normalize::is_face;

@@ -244,7 +244,7 @@ def is_face(c):
 
 
 def read(text):
-    """What the model reads of a normalised text (src/model.rs read_chars): all but a face
+    """What the model reads of a normalised text (src/model.rs readable): all but a face
     and the space after it, which normalisation keeps for the context rules."""
     out = []
     i = 0
