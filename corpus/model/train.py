@@ -94,7 +94,17 @@ HELD_BACK = (
 )
 # Rounds kept in corpus/dev (measured, floors in tests/devset.rs, open to the lexicons) that
 # the model does not learn from: rounds 98-115 (2026-12-04, fourth session; 104-109 and
-# 110-115 on 2026-12-05). Trained with all of rounds 98-112 (2026-12-05, second session),
+# 110-115 on 2026-12-05). Trained with rounds 98-127 (2026-12-06), it was judged on rounds it had
+# not learnt, with lexicons that had not seen them either: rounds 128-133 under the
+# lexicons of 97ec19b read self-harm tp 278 -> 282, fp 12 -> 9, critical >= high 143 ->
+# 146; fraud tp 317 -> 318, fp 11 -> 10, 186 -> 185; disputes tp 296 -> 297, fp 18 -> 18;
+# rounds 134-136 under those of 0cc9605 self-harm tp 141 -> 142, fp 11 -> 12; fraud tp 172
+# -> 176, fp 7 -> 6; disputes tp 153 -> 154, fp 10 -> 11, critical >= high 110 -> 112.
+# But the training rows its self-harm high head fires on lie dense down to 0.73, so that
+# head's screen floor fell from 1.48 to 0.63 and benign_50 went through to the full model
+# (13,326 -> 24,359 instructions; the mix 49,991 -> 50,536 a message): not kept for a
+# gain of a few rows. With rounds 128-133 as well it read rounds 134-136 the same within
+# two rows. Trained with all of rounds 98-112 (2026-12-05, second session),
 # the model moved the eighteen held-back files (with hard13.jsonl) by self-harm tp -1, fp
 # +1; fraud tp -1, fp +1, critical >= high +2; disputes tp -5, fp -1, critical >= high +1;
 # and hard13.jsonl, written beside rounds 110-112, by one self-harm false positive fewer:
