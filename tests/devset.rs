@@ -1194,6 +1194,21 @@ const ROUND131_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.94, 0
 const ROUND132_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.95, 0.85)];
 const ROUND133_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.94, 0.89)];
 
+/// Floors for rounds 134-136 (240 rows each, written blind on 2026-12-06, beside
+/// `hard21.jsonl`; not learnt by the wording model), as measured at a12853a, before anything
+/// was learnt from them:
+/// - round 134, self-harm said inside longer ordinary messages to the officer (a permit, a
+///   parcel, rent, a hospital bill, then a wish, a plan, a goodbye or an act under way in
+///   another clause): self_harm 0.944 / 0.865, critical ≥ high 82/97;
+/// - round 135, fraud where the money is already gone, told without 骗: fraud 0.971 /
+///   0.939, 110/117, money lost critical 89 %;
+/// - round 136, disputes at the top of the ladder (weapons, threats to kill, assaults under
+///   way, hiding): dispute 0.974 / 0.886, 108/124, weapons critical 88 %, threats to kill
+///   79 %, hiding 42 %.
+const ROUND134_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.92, 0.84)];
+const ROUND135_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.95, 0.91)];
+const ROUND136_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.95, 0.86)];
+
 /// Floors for `hard20.jsonl` (300 rows written blind on 2026-12-05 like `hard.jsonl`, beside
 /// rounds 131-133: a month of an officer's inbox in a neighbourhood of migrant workers and
 /// foreign traders), measured at 507682f, before anything was learnt from that batch:
@@ -1206,6 +1221,18 @@ const HARD20_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.93, 0.93),
 ];
 
+/// Floors for `hard21.jsonl` (300 rows written blind on 2026-12-06 like `hard.jsonl`, beside
+/// rounds 134-136: a month of an officer's inbox in an old quarter of elderly residents,
+/// families with school children and small shopkeepers), measured at a12853a, before
+/// anything was learnt from that batch: self_harm 0.939 / 0.954 (critical ≥ high 34/35),
+/// fraud 0.984 / 0.969 (36/38, money lost critical 89 %), dispute 0.983 / 1.000 (27/27,
+/// weapons critical 100 %). Neither tuned nor trained on.
+const HARD21_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.93),
+    (Category::FraudVictim, 0.96, 0.95),
+    (Category::Dispute, 0.96, 0.97),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1216,8 +1243,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_133_and_their_judges_meet_their_floors() {
-    let files: [Held; 39] = [
+fn rounds_104_to_136_and_their_judges_meet_their_floors() {
+    let files: [Held; 43] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -1401,6 +1428,25 @@ fn rounds_104_to_133_and_their_judges_meet_their_floors() {
             &HARD20_FLOORS,
             0.95,
             &[("money_lost", 0.95), ("weapon", 0.95)],
+        ),
+        ("round134.jsonl", &ROUND134_FLOORS, 0.82, &[]),
+        (
+            "round135.jsonl",
+            &ROUND135_FLOORS,
+            0.92,
+            &[("money_lost", 0.86)],
+        ),
+        (
+            "round136.jsonl",
+            &ROUND136_FLOORS,
+            0.85,
+            &[("weapon", 0.85), ("threat_kill", 0.76)],
+        ),
+        (
+            "hard21.jsonl",
+            &HARD21_FLOORS,
+            0.94,
+            &[("money_lost", 0.86), ("weapon", 0.95)],
         ),
     ];
     for (file, floors, critical_share, tags) in files {
