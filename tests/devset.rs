@@ -1209,6 +1209,22 @@ const ROUND134_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.92, 0
 const ROUND135_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.95, 0.91)];
 const ROUND136_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.95, 0.86)];
 
+/// Floors for rounds 137-139 (240 rows each, written blind on 2026-12-06, beside
+/// `hard22.jsonl`, while rounds 134-136 were being tuned on; not learnt by the wording
+/// model), as measured at d448e33 (the code of a12853a), before anything was learnt from
+/// them:
+/// - round 137, self-harm in short messages typed in a hurry (4 to 18 characters: slang,
+///   pinyin initials, emoji for words, typos): self_harm 1.000 / 0.932, critical ≥ high
+///   79/88;
+/// - round 138, the newest frauds (a cloned voice or face, livestream fan groups, a
+///   delayed-flight refund, a suspended ETC or medical insurance account): fraud 0.987 /
+///   0.859, 77/88, money lost critical 82 %;
+/// - round 139, disputes inside families and couples over the whole ladder: dispute 0.892
+///   / 0.919, 70/71, weapons critical 89 %, threats to kill 92 %.
+const ROUND137_FLOORS: [(Category, f64, f64); 1] = [(Category::SelfHarm, 0.97, 0.91)];
+const ROUND138_FLOORS: [(Category, f64, f64); 1] = [(Category::FraudVictim, 0.96, 0.83)];
+const ROUND139_FLOORS: [(Category, f64, f64); 1] = [(Category::Dispute, 0.87, 0.89)];
+
 /// Floors for `hard20.jsonl` (300 rows written blind on 2026-12-05 like `hard.jsonl`, beside
 /// rounds 131-133: a month of an officer's inbox in a neighbourhood of migrant workers and
 /// foreign traders), measured at 507682f, before anything was learnt from that batch:
@@ -1233,6 +1249,18 @@ const HARD21_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.96, 0.97),
 ];
 
+/// Floors for `hard22.jsonl` (300 rows written blind on 2026-12-06 like `hard.jsonl`, beside
+/// rounds 137-139: a month of an officer's inbox in an industrial park of factory
+/// dormitories, logistics yards and warehouses), measured at d448e33, before anything was
+/// learnt from that batch: self_harm 0.928 / 0.970 (critical ≥ high 36/37), fraud 0.984 /
+/// 0.955 (35/38, money lost critical 92 %), dispute 0.983 / 0.967 (30/30, weapons critical
+/// 100 %). Neither tuned nor trained on.
+const HARD22_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.91, 0.95),
+    (Category::FraudVictim, 0.96, 0.93),
+    (Category::Dispute, 0.96, 0.94),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1243,8 +1271,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_136_and_their_judges_meet_their_floors() {
-    let files: [Held; 43] = [
+fn rounds_104_to_139_and_their_judges_meet_their_floors() {
+    let files: [Held; 47] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -1447,6 +1475,25 @@ fn rounds_104_to_136_and_their_judges_meet_their_floors() {
             &HARD21_FLOORS,
             0.94,
             &[("money_lost", 0.86), ("weapon", 0.95)],
+        ),
+        ("round137.jsonl", &ROUND137_FLOORS, 0.87, &[]),
+        (
+            "round138.jsonl",
+            &ROUND138_FLOORS,
+            0.85,
+            &[("money_lost", 0.79)],
+        ),
+        (
+            "round139.jsonl",
+            &ROUND139_FLOORS,
+            0.97,
+            &[("weapon", 0.86), ("threat_kill", 0.89)],
+        ),
+        (
+            "hard22.jsonl",
+            &HARD22_FLOORS,
+            0.9,
+            &[("money_lost", 0.89), ("weapon", 0.95)],
         ),
     ];
     for (file, floors, critical_share, tags) in files {
