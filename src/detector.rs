@@ -1192,7 +1192,7 @@ mod tests {
         assert!(!paid_in("包裹被海关扣了 要交2万清关费", "2万"));
         // One space between the verb and an amount in digits (normalisation keeps it
         // there, between a character and a digit) is a pause, not a new clause.
-        assert!(paid_in("投资那个 我充值的 ¥26,000", "¥26,000"));
+        assert!(paid_in("投资那个 我充值的 ¥26,000", "¥26000"));
         assert!(paid_in("让他给客户转了货款 3万2", "3万2"));
         assert!(!paid_in("转了。 3万2的事明天再说", "3万2"));
         // A clause break ends the verb's reach.

@@ -15,6 +15,8 @@
 //! 4. runs of three or more of the same CJK character collapse to one (想死死死死), laughter
 //!    to two (哈哈哈哈 → 哈哈).
 //!
+//! A comma that groups the digits of a number (3,200元) is dropped before these steps.
+//!
 //! They run in one pass: [`fold`] hands each folded character to the [`Joiner`] (step 3),
 //! which holds back a run of separators until it sees what follows, and passes the rest to
 //! the [`Writer`] (step 4). Most of a message is plain ideographs, which no step changes:
@@ -104,10 +106,25 @@ pub(crate) fn normalize(original: &str) -> Normalized {
         let Some(ch) = original[at..].chars().next() else {
             break;
         };
+        if ch == ',' && thousands_separator(original.as_bytes(), at, join.last_char()) {
+            at += 1;
+            continue;
+        }
         fold(original, at, ch, join.last_char(), |unit| join.feed(unit));
         at += ch.len_utf8();
     }
     join.finish()
+}
+
+/// Whether the ASCII comma at byte `at` of `bytes`, after the folded character `prev`,
+/// groups the digits of one number (3,200元, 100,000.00, 1,234,567): a digit before it and
+/// exactly three after it. Such a comma is dropped, so that the number is read whole and is
+/// no clause break between a payment and its amount (骗走我3,200元, as a bank's message
+/// writes it).
+fn thousands_separator(bytes: &[u8], at: usize, prev: Option<char>) -> bool {
+    prev.is_some_and(|c| c.is_ascii_digit())
+        && matches!(bytes.get(at + 1..at + 4), Some(three) if three.iter().all(u8::is_ascii_digit))
+        && !bytes.get(at + 4).is_some_and(u8::is_ascii_digit)
 }
 
 /// The end of the stretch of plain ideographs (see [`PLAIN`]) from byte `at` of `bytes`,
@@ -799,6 +816,24 @@ mod tests {
         assert_eq!(normalize("①").text, "1");
         assert_eq!(normalize("拿著刀").text, "拿着刀");
         assert_eq!(normalize("著名").text, "著名");
+    }
+
+    #[test]
+    fn a_comma_that_groups_digits_is_dropped_and_no_other() {
+        assert_eq!(normalize("骗走我3,200元").text, "骗走我3200元");
+        assert_eq!(normalize("转出100,000.00元").text, "转出100000.00元");
+        assert_eq!(normalize("共1,234,567元").text, "共1234567元");
+        // Not three digits after it, no digit before it, or a comma of the sentence.
+        assert_eq!(normalize("选2,3号").text, "选2,3号");
+        assert_eq!(normalize("第1,2000个").text, "第1,2000个");
+        assert_eq!(normalize("买了3个,200块").text, "买了3个,200块");
+        assert_eq!(normalize("转了3，200元").text, "转了3,200元");
+        assert_eq!(normalize("共12,34").text, "共12,34");
+        // The number maps back over its comma.
+        assert_eq!(
+            spans("他骗走我3,200元了", "3200元").as_deref(),
+            Some("3,200元")
+        );
     }
 
     #[test]
