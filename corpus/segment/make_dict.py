@@ -2,9 +2,14 @@
 """Write corpus/segment/dict.txt, the segmenter's dictionary, from the dictionary that
 jieba-rs 0.11.0 ships (jieba's dict.txt, MIT): `word freq` lines, tags dropped.
 
-Kept: every word of frequency 21 or more, and rarer words that share a two-character
-sequence with a lexicon term, cue or allow phrase (自杀式, 跳楼价 decide a word boundary
-next to a hit). The other 212,000 words are names, idioms and technical terms. The cut
+Kept: every word of frequency 21 or more, and rarer words of at most five characters that
+share a two-character sequence with a lexicon term, cue or allow phrase (自杀式, 跳楼价
+decide a word boundary next to a hit). The other 214,000 words are names, idioms and
+technical terms. Rarer words of six characters or more (2,300 of them on 2026-12-06, most
+of them names of institutions and technical terms) were dropped on 2026-12-06, when the
+lexicon lines of rounds 134-136 had taken the trie to 195,858 nodes: 186,680 without them,
+and no dev row, benign line or review sentence changed (without those of five characters
+as well, 183,013 nodes, but a paragraph of news about 十三陵水库 became critical). The cut
 at 20 keeps the segmenter's trie under 196,608 nodes (190,000 on 2026-12-03), so that
 its hash table (jieba-rs 0.11: 16-byte slots, at most six eighths full, doubled when
 fuller) stays at 262,144 slots, 4 MB, where 226,000 nodes (a cut at 4 or 8) take 8 MB
@@ -30,6 +35,8 @@ sys.path.insert(0, str(ROOT / "benches"))
 from lexicon_terms import expand  # noqa: E402
 
 MIN_FREQ = 21
+# The longest rarer word kept for a shared two-character sequence.
+RARE_CHARS = 5
 # The most trie nodes that fit jieba-rs's hash table of 262,144 slots (six eighths full).
 TABLE_NODES = 262_144 * 6 // 8
 
@@ -63,7 +70,9 @@ def main() -> None:
         if len(fields) < 2:
             continue
         word, freq = fields[0], int(fields[1])
-        if freq >= MIN_FREQ or any(word[i : i + 2] in grams for i in range(len(word) - 1)):
+        if freq >= MIN_FREQ or (
+            len(word) <= RARE_CHARS and any(word[i : i + 2] in grams for i in range(len(word) - 1))
+        ):
             out.append(f"{word} {freq}\n")
     target = ROOT / "corpus" / "segment" / "dict.txt"
     target.write_text("".join(out), encoding="utf-8")
