@@ -84,6 +84,31 @@ impl Automaton {
         }
     }
 
+    /// A double array over `patterns` (every occurrence, overlapping ones included) whose
+    /// states that a scan of `corpus` visits are packed together at its front, so that
+    /// scanning text like it touches fewer cache lines and pages: daachorse's profile-guided
+    /// layout. The layout never changes what is found. `build.rs` lays the default term
+    /// automaton out so on everyday chat (README, Performance); it is not offered at run time,
+    /// where the packing would cost construction its time.
+    #[allow(
+        dead_code,
+        reason = "build.rs and the tests call it, the library does not"
+    )]
+    pub fn build_laid_out<P: AsRef<str>, T: AsRef<str>>(
+        patterns: &[P],
+        corpus: &[T],
+    ) -> Result<Automaton, String> {
+        if patterns.is_empty() {
+            return Ok(Automaton::Empty);
+        }
+        CharwiseDoubleArrayAhoCorasickBuilder::new()
+            .match_kind(daachorse::MatchKind::Standard)
+            .corpus(corpus.iter().map(AsRef::as_ref))
+            .build(patterns.iter().map(AsRef::as_ref))
+            .map(Automaton::DoubleArray)
+            .map_err(|e| e.to_string())
+    }
+
     /// Call `each(pattern id, start, end)` for the matches in `text` (byte offsets) that
     /// the automaton was built for, in order of end (overlapping) or start (leftmost).
     pub fn for_each(&self, text: &str, mut each: impl FnMut(usize, usize, usize)) {
@@ -288,6 +313,29 @@ mod tests {
         let nfa =
             Automaton::build(Engine::ContiguousNfa, Matches::Overlapping, &patterns).expect("nfa");
         assert!(nfa.to_prebuilt(print).is_none());
+    }
+
+    #[test]
+    fn a_laid_out_double_array_finds_what_the_plain_one_finds() {
+        let patterns = ["不想活", "想活", "活了", "被骗", "骗了", "了", "刀"];
+        let corpus = ["今天天气不错", "我不想活了", "他被骗了"];
+        let laid_out = Automaton::build_laid_out(&patterns, &corpus).expect("laid out");
+        let plain =
+            Automaton::build(Engine::DoubleArray, Matches::Overlapping, &patterns).expect("plain");
+        for text in ["我不想活了被骗了", "拿刀", "今天天气不错", "", "活了活了了"]
+        {
+            let found = |a: &Automaton| {
+                let mut found = Vec::new();
+                a.for_each(text, |id, start, end| found.push((id, start, end)));
+                found
+            };
+            assert_eq!(found(&laid_out), found(&plain), "{text}");
+        }
+        let none: [&str; 0] = [];
+        assert!(matches!(
+            Automaton::build_laid_out(&none, &corpus),
+            Ok(Automaton::Empty)
+        ));
     }
 
     #[test]
