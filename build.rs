@@ -8,7 +8,7 @@
 //! run time would build; the run time compares fingerprints anyway (of the pattern list,
 //! of the lexicon), and builds an automaton itself should they differ.
 //!
-//! Writes `$OUT_DIR/terms.daac`, `pinyin.daac` and `defaults.bin`, and the wording model's
+//! Writes `$OUT_DIR/terms.daac` (and its pattern list's `terms.fingerprint`), `pinyin.daac` and `defaults.bin`, and the wording model's
 //! `model.tsv`, compressed (see `src/embedded.rs`); a table is empty, with a warning, if
 //! a double array cannot be built. Default lexicons that do not parse fail the build.
 
@@ -45,6 +45,7 @@ mod texts;
 /// Stands for `src/embedded.rs` while what it embeds is being made: nothing yet.
 mod embedded {
     pub(crate) const TERMS: &[u8] = &[];
+    pub(crate) const TERMS_FINGERPRINT: u64 = 0;
     pub(crate) const PINYIN: &[u8] = &[];
     pub(crate) const DEFAULTS: &[u8] = &[];
     pub(crate) fn unpack(_: &[u8]) -> Vec<u8> {
@@ -93,6 +94,11 @@ fn main() {
     // The wording model's text, embedded compressed like the tables above (src/model.rs
     // decompresses it on first use).
     let model = std::fs::read("corpus/model/model.tsv").expect("corpus/model/model.tsv");
+    std::fs::write(
+        out.join("terms.fingerprint"),
+        built.terms_fingerprint.to_le_bytes(),
+    )
+    .expect("OUT_DIR is writable");
     // All in zstd, the smallest (src/embedded.rs).
     let tables = [
         ("terms.daac", built.terms),
@@ -137,6 +143,9 @@ fn compressed(bytes: &[u8]) -> Vec<u8> {
 #[derive(Default)]
 struct Prebuilt {
     terms: Vec<u8>,
+    /// The fingerprint of the term automaton's pattern list, written on its own (0 when
+    /// there is no automaton).
+    terms_fingerprint: u64,
     pinyin: Vec<u8>,
     defaults: Vec<u8>,
 }
@@ -167,8 +176,9 @@ fn layout_corpus() -> Vec<String> {
 fn prebuild(lexicon: &lexicon::Lexicon) -> Result<Prebuilt, String> {
     let matcher = matcher::Matcher::new(lexicon, Engine::DoubleArray).map_err(|e| e.to_string())?;
     let texts = matcher.term_texts();
+    let terms_fingerprint = fingerprint(texts.iter().copied());
     let terms = Automaton::build_laid_out(&texts, &layout_corpus())?
-        .to_prebuilt(fingerprint(texts.iter().copied()))
+        .to_prebuilt(terms_fingerprint)
         .ok_or("the double array refused the terms")?;
     let pinyin = phonetic::Phonetic::build(lexicon)
         .map_err(|e| e.to_string())?
@@ -178,6 +188,7 @@ fn prebuild(lexicon: &lexicon::Lexicon) -> Result<Prebuilt, String> {
         .ok_or("a lexicon term that is none of the matcher's texts")?;
     Ok(Prebuilt {
         terms,
+        terms_fingerprint,
         pinyin,
         defaults,
     })

@@ -13,6 +13,15 @@
 /// fingerprint of its pattern list, then the double array).
 pub(crate) const TERMS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/terms.daac"));
 
+/// The fingerprint of the pattern list the term automaton was built from
+/// ([`crate::automaton::fingerprint`]), apart from its bytes, so that a matcher can tell
+/// whether [`TERMS`] is its automaton without decompressing it. 0 (no list's) should the
+/// build script have built none.
+pub(crate) const TERMS_FINGERPRINT: u64 = u64::from_le_bytes(*include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/terms.fingerprint"
+)));
+
 /// The pinyin automaton (`Phonetic::to_prebuilt` bytes).
 pub(crate) const PINYIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pinyin.daac"));
 

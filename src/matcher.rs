@@ -8,10 +8,11 @@
 //! allow-list beats the block-list without a second pass.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, LazyLock, OnceLock};
 
 use crate::assessment::{Category, Kind};
 use crate::automaton::{Automaton, Engine, Matches, fingerprint, sort_by_start};
@@ -157,12 +158,30 @@ impl Scan {
     }
 }
 
+/// The default lexicons' term automaton as `build.rs` built it, read back on first use and
+/// shared by every matcher whose pattern list is the one it was built from (of any detector
+/// with the default lexicons): 12 MB and about 50 ms once a process, not once a detector.
+/// None should its bytes not read back; each matcher then builds its own.
+static EMBEDDED_TERMS: LazyLock<Option<Automaton>> = LazyLock::new(|| {
+    Automaton::from_prebuilt(
+        &crate::embedded::unpack(crate::embedded::TERMS),
+        crate::embedded::TERMS_FINGERPRINT,
+    )
+});
+
+/// Read the default lexicons' term automaton back now ([`EMBEDDED_TERMS`]), on a thread
+/// with time to spare, rather than in the first detector's first use of it.
+pub(crate) fn warm_up() {
+    LazyLock::force(&EMBEDDED_TERMS);
+}
+
 /// The automata and what their pattern ids mean.
 #[derive(Clone)]
 pub(crate) struct Matcher {
     /// The term automaton over risk terms, allow phrases and the parts of proximity terms,
-    /// searched once per message for every occurrence, built on first use.
-    terms: OnceLock<Option<Automaton>>,
+    /// searched once per message for every occurrence, built on first use: borrowed from
+    /// [`EMBEDDED_TERMS`] where the pattern list is the default lexicons'.
+    terms: OnceLock<Option<Cow<'static, Automaton>>>,
     engine: Engine,
     /// Pattern texts, for the lazy build; the prebuilt defaults share them with their
     /// lexicon.
@@ -619,18 +638,17 @@ impl Matcher {
         self.terms
             .get_or_init(|| {
                 let texts = self.term_texts();
-                if self.engine == Engine::DoubleArray {
-                    let prebuilt = Automaton::from_prebuilt(
-                        &crate::embedded::unpack(crate::embedded::TERMS),
-                        fingerprint(texts.iter().copied()),
-                    );
-                    if prebuilt.is_some() {
-                        return prebuilt;
-                    }
+                if self.engine == Engine::DoubleArray
+                    && fingerprint(texts.iter().copied()) == crate::embedded::TERMS_FINGERPRINT
+                    && let Some(embedded) = EMBEDDED_TERMS.as_ref()
+                {
+                    return Some(Cow::Borrowed(embedded));
                 }
-                Automaton::build(self.engine, Matches::Overlapping, &texts).ok()
+                Automaton::build(self.engine, Matches::Overlapping, &texts)
+                    .ok()
+                    .map(Cow::Owned)
             })
-            .as_ref()
+            .as_deref()
     }
 
     /// The same tables, searched with `engine`.
@@ -1066,11 +1084,21 @@ mod tests {
         let matcher = Matcher::new(&lexicon, Engine::DoubleArray).expect("matcher");
         let texts = matcher.term_texts();
         // build.rs saw the same pattern list: otherwise every run builds it again.
+        assert_eq!(
+            fingerprint(texts.iter().copied()),
+            crate::embedded::TERMS_FINGERPRINT
+        );
         let prebuilt = Automaton::from_prebuilt(
             &crate::embedded::unpack(crate::embedded::TERMS),
-            fingerprint(texts.iter().copied()),
+            crate::embedded::TERMS_FINGERPRINT,
         )
-        .expect("the prebuilt automaton matches the default lexicons");
+        .expect("the prebuilt automaton reads back");
+        // Every matcher of the default lexicons borrows the one read back.
+        let embedded = EMBEDDED_TERMS.as_ref().expect("read back");
+        let other = Matcher::new(&lexicon, Engine::DoubleArray).expect("matcher");
+        for m in [&matcher, &other] {
+            assert!(std::ptr::eq(m.automaton().expect("automaton"), embedded));
+        }
         let fresh = Automaton::build(Engine::DoubleArray, Matches::Overlapping, &texts)
             .expect("fresh automaton");
         let sample = include_str!("../corpus/sample.txt");
@@ -1087,18 +1115,20 @@ mod tests {
         lexicon.merge(extra);
         let matcher = Matcher::new(&lexicon, Engine::DoubleArray).expect("matcher");
         let texts = matcher.term_texts();
-        assert!(
-            Automaton::from_prebuilt(
-                &crate::embedded::unpack(crate::embedded::TERMS),
-                fingerprint(texts.iter().copied())
-            )
-            .is_none()
+        assert_ne!(
+            fingerprint(texts.iter().copied()),
+            crate::embedded::TERMS_FINGERPRINT
         );
         let id = texts
             .iter()
             .position(|t| *t == "某个新词语")
             .expect("new term");
         let automaton = matcher.automaton().expect("built");
+        assert!(
+            !EMBEDDED_TERMS
+                .as_ref()
+                .is_some_and(|e| std::ptr::eq(automaton, e))
+        );
         assert!(occurrences(automaton, "说了某个新词语").contains(&(id, 6, 21)));
     }
 
