@@ -382,14 +382,16 @@ impl Detector {
     /// the first message does not pay for them. The term automaton is read back even if no
     /// detector will use the default lexicons: 12 MB held for the process.
     pub fn warm_up() {
-        // First the longest: with threads to spare (the stdin example's `--threads`), the
-        // detector being built meanwhile finds it ready.
+        // In an order for a detector built on another thread meanwhile (the stdin
+        // example's `--threads`): first what it needs soonest and longest, the term
+        // automaton; the wording model last, since the construction parses it itself if no
+        // one has begun to, instead of waiting for the segmenter to be built first.
         crate::matcher::warm_up();
-        normalize::warm_up();
-        model::warm_up();
         segment::warm_up();
+        normalize::warm_up();
         phonetic::warm_up();
         LazyLock::force(&MONEY);
+        model::warm_up();
     }
 
     /// Build what this detector builds on first use (the term automaton, the pinyin automaton),
