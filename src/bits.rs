@@ -27,6 +27,11 @@ impl Bits {
         self.0.get(word).is_some_and(|&w| w & mask == mask)
     }
 
+    /// The number of 64-bit words.
+    pub fn words(&self) -> usize {
+        self.0.len()
+    }
+
     /// Whether `i` is set; false past the end.
     pub fn get(&self, i: usize) -> bool {
         self.0.get(i / 64).is_some_and(|b| b & (1 << (i % 64)) != 0)

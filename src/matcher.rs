@@ -263,10 +263,11 @@ struct Near {
     firsts: Bits,
     seconds: Bits,
     /// A blocked Bloom filter of the (first, second) pairs of `pairs`: each pair sets
-    /// [`PAIR_PROBES`] bits of one 64-bit word of [`PAIR_FILTER_BITS`]. A look-up reads
-    /// one word, where a search of a long run of `pairs` (a common first part such as 我)
-    /// would read several scattered cache lines; about 0.5 % false positives on the
-    /// default lexicons' 430,000 pairs.
+    /// [`PAIR_PROBES`] bits of one 64-bit word, of a power of two of words with at least
+    /// [`PAIR_FILTER_BITS_PER_PAIR`] bits a pair. A look-up reads one word, where a search
+    /// of a long run of `pairs` (a common first part such as 我) would read several
+    /// scattered cache lines; under 1 % false positives (the default lexicons' 1.2 million
+    /// pairs in 2 MB).
     pair_filter: Bits,
     /// The alternatives of each term's rarest part ([`Near::rarest_parts`]): a term matches
     /// only where one of them occurs.
@@ -278,19 +279,30 @@ struct Near {
     keys: Bits,
 }
 
-/// Size of [`Near::pair_filter`] in bits (1 MB).
-const PAIR_FILTER_BITS: usize = 1 << 23;
+/// Bits of [`Near::pair_filter`] a pair, at least. At 1 MB for the 1.2 million pairs of
+/// the default lexicons (7 bits a pair, the size it had when they were 430,000) 43 % of its
+/// bits were set and 5 % of the look-ups of the benchmark mix passed it falsely, each then
+/// a search of the pair runs; at 2 MB a quarter are set.
+const PAIR_FILTER_BITS_PER_PAIR: usize = 12;
+
+/// The number of 64-bit words of [`Near::pair_filter`] for `pairs` pairs: a power of two,
+/// so that the top bits of a hash pick one.
+fn pair_filter_words(pairs: usize) -> usize {
+    (pairs * PAIR_FILTER_BITS_PER_PAIR)
+        .div_ceil(64)
+        .next_power_of_two()
+}
 
 /// How many bits of its word a pair sets in [`Near::pair_filter`].
 const PAIR_PROBES: u32 = 4;
 
-/// The word of a (first, second) pair in [`Near::pair_filter`], and the bits it sets there.
-fn pair_probes(first: usize, second: u32) -> (usize, u64) {
+/// The word of a (first, second) pair in a [`Near::pair_filter`] of `2^word_bits` words,
+/// and the bits it sets there.
+fn pair_probes(first: usize, second: u32, word_bits: u32) -> (usize, u64) {
     // One multiplicative hash: its top bits pick the word, the next six bits at a time
     // each pick a bit in it, so every input bit counts in all of them.
     let hash = ((first as u64) << 32 | second as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    let word_bits = (PAIR_FILTER_BITS / 64).trailing_zeros();
-    let word = (hash >> (64 - word_bits)) as usize;
+    let word = hash.checked_shr(64 - word_bits).unwrap_or(0) as usize;
     let mask = (0..PAIR_PROBES).fold(0u64, |mask, i| {
         mask | 1 << ((hash >> (64 - word_bits - 6 * (i + 1))) & 63)
     });
@@ -344,7 +356,8 @@ impl Near {
         }
         let mut firsts = Bits::new(patterns.texts.len());
         let mut seconds = Bits::new(patterns.texts.len());
-        let mut pair_filter = Bits::new(PAIR_FILTER_BITS);
+        let mut pair_filter = Bits::new(64 * pair_filter_words(pairs.len()));
+        let word_bits = pair_filter.words().trailing_zeros();
         let mut anchors = Bits::new(patterns.texts.len());
         let mut keys = Bits::new(patterns.texts.len());
         for ((_, parts), rarest) in terms
@@ -364,7 +377,7 @@ impl Near {
             }
             for &(second, _) in &pairs[run[0] as usize..run[1] as usize] {
                 seconds.set(second as usize);
-                let (word, mask) = pair_probes(first, second);
+                let (word, mask) = pair_probes(first, second, word_bits);
                 pair_filter.set_all(word, mask);
             }
         }
@@ -453,6 +466,7 @@ impl Near {
             }
         }
         let mut candidates: Vec<Candidate> = Vec::new();
+        let word_bits = self.pair_filter.words().trailing_zeros();
         for &(first, start, end) in found.iter().filter(|f| self.firsts.get(f.0)) {
             let after = if self.keys.get(first) {
                 &seconds
@@ -461,7 +475,7 @@ impl Near {
             };
             for &(second, _, _) in Near::within_reach(after, end) {
                 let second = second as u32;
-                let (word, mask) = pair_probes(first, second);
+                let (word, mask) = pair_probes(first, second, word_bits);
                 if !self.pair_filter.has_all(word, mask) {
                     continue;
                 }
@@ -680,6 +694,7 @@ impl Matcher {
                     && (2..=MAX_PARTS).contains(&parts.len())
                     && parts.iter().flatten().all(|&id| (id as usize) < patterns)
             })
+            && near.pair_filter.words() == pair_filter_words(near.pairs.len())
             && near.offsets.len() == patterns + 1
             && near.offsets.windows(2).all(|w| w[0] <= w[1])
             && near
@@ -1139,6 +1154,53 @@ mod tests {
             .iter()
             .map(|t| all.iter().position(|a| a == t).expect("a pattern"))
             .collect()
+    }
+
+    #[test]
+    fn the_pair_filter_holds_every_pair_and_few_others() {
+        let lexicon = Lexicon::defaults().expect("defaults");
+        let near = &Matcher::new(&lexicon, Engine::DoubleArray)
+            .expect("matcher")
+            .near;
+        let words = near.pair_filter.words();
+        assert!(words.is_power_of_two());
+        assert!(64 * words >= PAIR_FILTER_BITS_PER_PAIR * near.pairs.len());
+        let word_bits = words.trailing_zeros();
+        let passes = |first: usize, second: u32| {
+            let (word, mask) = pair_probes(first, second, word_bits);
+            near.pair_filter.has_all(word, mask)
+        };
+        let mut pairs = std::collections::HashSet::new();
+        for (first, run) in near.offsets.windows(2).enumerate() {
+            for &(second, _) in &near.pairs[run[0] as usize..run[1] as usize] {
+                assert!(
+                    passes(first, second),
+                    "pair ({first}, {second}) filtered out"
+                );
+                pairs.insert((first, second));
+            }
+        }
+        // Pairs that are none: each first part with seconds it does not have.
+        let (mut asked, mut false_passes) = (0, 0);
+        for (first, run) in near.offsets.windows(2).enumerate().step_by(7) {
+            if run[0] == run[1] {
+                continue;
+            }
+            for second in (first as u32 % 13..near.offsets.len() as u32).step_by(9973) {
+                if !pairs.contains(&(first, second)) {
+                    asked += 1;
+                    false_passes += usize::from(passes(first, second));
+                }
+            }
+        }
+        assert!(asked > 100_000, "{asked}");
+        assert!(false_passes * 100 < asked, "{false_passes} of {asked}");
+        // Sizes: a power of two of words, one at least.
+        assert_eq!(pair_filter_words(0), 1);
+        assert_eq!(pair_filter_words(1), 1);
+        assert_eq!(pair_filter_words(6), 2);
+        assert_eq!(pair_filter_words(1_227_267), 1 << 18);
+        assert_eq!(pair_probes(3, 4, 0).0, 0);
     }
 
     #[test]
