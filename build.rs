@@ -106,7 +106,7 @@ fn main() {
         ("defaults.bin", built.defaults),
         ("model.tsv", model),
     ];
-    // Each on a thread of its own: zstd's level 19 takes about half a minute for the term
+    // Each on a thread of its own: zstd's level 17 takes about ten seconds for the term
     // automaton alone.
     std::thread::scope(|scope| {
         for (file, bytes) in &tables {
@@ -118,12 +118,15 @@ fn main() {
     });
 }
 
-/// The zstd level: of levels 3 to 19, 19 leaves the fewest bytes (the term automaton: 4.1
-/// MB, 4.9 at level 9, 7.5 with LZ4); decompressing it takes about as long at every level,
-/// three times LZ4's instructions. The lexicons and matcher tables, read at every
-/// construction, were in LZ4 until 2026-12-05: 5.6 MB against 2.6 in zstd, and those pages
-/// of the binary stay resident once read; zstd costs construction about 9 ms (38 → 47).
-const ZSTD_LEVEL: i32 = 19;
+/// The zstd level. Level 19 left the fewest bytes, but the term automaton it made
+/// decompressed at about 450 MB/s on the project's machine, level 17 at 675 and level 13
+/// at 770 (`zstd -b`, 2026-12-06): 17 takes about 11 ms off every start-up (33 → 22 ms for
+/// the term automaton, 20 → 17 for the lexicons and matcher tables) for 0.8 MB more of
+/// the binary, whose pages stay resident once read (5.14 → 5.72 MB and 3.48 → 3.90; the
+/// pinyin automaton is smaller at 17 than at 19). LZ4 decompresses four times as fast
+/// again but leaves 7.6 MB for the term automaton alone: the lexicons and matcher tables
+/// were in LZ4 until 2026-12-05, when zstd took 2.9 MB off the stdin example's peak.
+const ZSTD_LEVEL: i32 = 17;
 
 /// `bytes` as `src/embedded.rs` reads them: the codec's tag (`Z`), the length decompressed
 /// (four bytes, little-endian), then the compressed bytes; nothing for nothing.
