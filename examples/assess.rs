@@ -408,7 +408,10 @@ fn strip_line_end(line: &[u8]) -> &[u8] {
 
 /// A line as a message and its id, or the id (if known) and why it is rejected.
 fn parse_line(bytes: &[u8]) -> Result<(Message<'static>, Option<String>), (Value, String)> {
-    let Ok(text) = std::str::from_utf8(bytes) else {
+    // simdutf8 checks a line of Chinese about ten times as fast as the standard library
+    // (which took 3 % of a run over the benchmark mix); the standard library then says
+    // where a bad line goes wrong.
+    let Ok(text) = simdutf8::basic::from_utf8(bytes) else {
         let at = std::str::from_utf8(bytes)
             .err()
             .map_or(0, |e| e.valid_up_to());
