@@ -267,23 +267,12 @@ impl Phonetic {
     /// a text with a lower-case Latin letter (`Normalized::latin`); any other has no
     /// pinyin word and gives none.
     pub fn hits(&self, text: &str) -> Vec<Hit> {
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        // Most Latin text is English, a brand, a URL: no word of it is pinyin, and the
-        // syllable view is not built.
-        let mut i = 0;
-        let mut pinyin = false;
-        while i < chars.len() && !pinyin {
-            if is_pinyin_letter(chars[i].1) {
-                let j = latin_word_end(&chars, i);
-                pinyin = pinyin_word(&chars, i, j).is_some();
-                i = j;
-            } else {
-                i += 1;
-            }
-        }
-        if !pinyin {
+        // Most Latin text is English, a brand, a URL: no word of it is pinyin, and neither
+        // the message's characters are collected nor the syllable view built.
+        if !has_pinyin_word(text) {
             return Vec::new();
         }
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
         let (view, syllables, at_byte) = syllable_view(&chars);
         let mut hits = Vec::new();
         self.automaton.for_each(&view, |id, start, end| {
@@ -394,6 +383,36 @@ fn latin_word_end(chars: &[(usize, char)], i: usize) -> usize {
     j
 }
 
+/// Whether some Latin word of `text` is pinyin ([`pinyin_word`]): the words
+/// [`latin_word_end`] delimits, walked over the text itself, each collected alone.
+fn has_pinyin_word(text: &str) -> bool {
+    let mut word: Vec<(usize, char)> = Vec::new();
+    let mut before: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, ch)) = chars.next() {
+        if !is_pinyin_letter(ch) {
+            before = Some(ch);
+            continue;
+        }
+        word.clear();
+        word.push((at, ch));
+        while let Some(&next) = chars.peek() {
+            if !(is_pinyin_letter(next.1) || matches!(next.1, '1'..='5' | '\'')) {
+                break;
+            }
+            word.push(next);
+            chars.next();
+        }
+        let after = chars.peek().map(|&(_, ch)| ch);
+        let glued = before.is_some_and(is_code_char) || after.is_some_and(is_code_char);
+        if !glued && split_syllables(&word).is_some() {
+            return true;
+        }
+        before = word.last().map(|&(_, ch)| ch);
+    }
+    false
+}
+
 /// The syllables of the Latin word `chars[i..j]`, unless it is not pinyin or is glued to
 /// a URL, an address or code.
 fn pinyin_word(chars: &[(usize, char)], i: usize, j: usize) -> Option<Vec<(usize, usize, String)>> {
@@ -501,6 +520,58 @@ pub(crate) fn warm_up() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The walk `hits` did before [`has_pinyin_word`]: over the collected characters.
+    fn has_pinyin_word_collected(text: &str) -> bool {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            if is_pinyin_letter(chars[i].1) {
+                let j = latin_word_end(&chars, i);
+                if pinyin_word(&chars, i, j).is_some() {
+                    return true;
+                }
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+        false
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_walk_over_the_text_finds_a_pinyin_word_where_the_collected_walk_does(
+            text in "[a-zA-Z0-9'./:@ _āáǎàüǚ我你好-]{0,24}"
+        ) {
+            proptest::prop_assert_eq!(has_pinyin_word(&text), has_pinyin_word_collected(&text));
+        }
+    }
+
+    #[test]
+    fn a_pinyin_word_is_found_and_english_a_url_or_code_are_not() {
+        for text in [
+            "wo bu xiang huo le",
+            "我想si了",
+            "xi'an",
+            "sha4 ren2",
+            "tā shuō",
+        ] {
+            assert!(has_pinyin_word(text), "{text}");
+            assert!(has_pinyin_word_collected(text), "{text}");
+        }
+        for text in [
+            "",
+            "www.baidu.com",
+            "hello world",
+            "5abc",
+            "我很好",
+            "x@y.z",
+        ] {
+            assert!(!has_pinyin_word(text), "{text}");
+            assert!(!has_pinyin_word_collected(text), "{text}");
+        }
+    }
 
     fn split(word: &str) -> Option<Vec<String>> {
         let chars: Vec<(usize, char)> = word.char_indices().collect();
