@@ -296,7 +296,7 @@ const PASSED_OVER: char = '\u{2}';
 /// them 0xF0, which nearly no message holds.
 fn readable(text: &str) -> Cow<'_, str> {
     use crate::normalize::is_face;
-    if !text.as_bytes().contains(&0xF0) {
+    if memchr::memchr(0xF0, text.as_bytes()).is_none() {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
