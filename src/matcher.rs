@@ -299,13 +299,12 @@ const PAIR_PROBES: u32 = 4;
 /// The word of a (first, second) pair in a [`Near::pair_filter`] of `2^word_bits` words,
 /// and the bits it sets there.
 fn pair_probes(first: usize, second: u32, word_bits: u32) -> (usize, u64) {
-    // One multiplicative hash: its top bits pick the word, the next six bits at a time
-    // each pick a bit in it, so every input bit counts in all of them.
+    // One multiplicative hash: its top bits pick the word, and six bits at a time from bit
+    // 16 up each pick a bit in it, at places that do not move with the filter's size (a
+    // shift by a constant), below the word's bits in any filter under 128 MB.
     let hash = ((first as u64) << 32 | second as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     let word = hash.checked_shr(64 - word_bits).unwrap_or(0) as usize;
-    let mask = (0..PAIR_PROBES).fold(0u64, |mask, i| {
-        mask | 1 << ((hash >> (64 - word_bits - 6 * (i + 1))) & 63)
-    });
+    let mask = (0..PAIR_PROBES).fold(0u64, |mask, i| mask | 1 << ((hash >> (16 + 6 * i)) & 63));
     (word, mask)
 }
 
