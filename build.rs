@@ -8,9 +8,10 @@
 //! run time would build; the run time compares fingerprints anyway (of the pattern list,
 //! of the lexicon), and builds an automaton itself should they differ.
 //!
-//! Writes `$OUT_DIR/terms.daac` (and its pattern list's `terms.fingerprint`), `pinyin.daac` and `defaults.bin`, and the wording model's
-//! `model.tsv`, compressed (see `src/embedded.rs`); a table is empty, with a warning, if
-//! a double array cannot be built. Default lexicons that do not parse fail the build.
+//! Writes `$OUT_DIR/terms.daac` (and its pattern list's `terms.fingerprint`),
+//! `pinyin.daac` and `defaults.bin`, and the wording model's `model.tsv`, compressed (see
+//! `src/embedded.rs`); a table is empty, with a warning, if a double array cannot be built.
+//! Default lexicons that do not parse fail the build.
 
 // The modules are the library's; only the parts that build the pattern list are used here.
 #![allow(dead_code, unused_imports)]
@@ -120,12 +121,12 @@ fn main() {
 
 /// The zstd level. Level 19 left the fewest bytes, but the term automaton it made
 /// decompressed at about 450 MB/s on the project's machine, level 17 at 675 and level 13
-/// at 770 (`zstd -b`, 2026-12-06): 17 takes about 11 ms off every start-up (33 → 22 ms for
-/// the term automaton, 20 → 17 for the lexicons and matcher tables) for 0.8 MB more of
-/// the binary, whose pages stay resident once read (5.14 → 5.72 MB and 3.48 → 3.90; the
-/// pinyin automaton is smaller at 17 than at 19). LZ4 decompresses four times as fast
-/// again but leaves 7.6 MB for the term automaton alone: the lexicons and matcher tables
-/// were in LZ4 until 2026-12-05, when zstd took 2.9 MB off the stdin example's peak.
+/// at 770 (`zstd -b`, 2026-12-06). Level 17 took 10 ms off the stdin example's start-up
+/// (0.109 → 0.099 s on one line) for 1.15 MB more of the binary, whose pages stay resident
+/// once read (10.1 → 11.3 MB; the term automaton 5.14 → 5.72, the lexicons and matcher
+/// tables 3.48 → 3.90). LZ4 decompresses four times as fast again but leaves 7.6 MB for
+/// the term automaton alone: the lexicons and matcher tables were in LZ4 until 2026-12-05,
+/// when zstd took 2.9 MB off the stdin example's peak.
 const ZSTD_LEVEL: i32 = 17;
 
 /// `bytes` as `src/embedded.rs` reads them: the codec's tag (`Z`), the length decompressed

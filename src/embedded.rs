@@ -5,7 +5,7 @@
 //! They are compressed, codec and size first ([`unpack`]). Read once, at construction or
 //! first use, the binary's pages that hold them stay resident and count in the process's
 //! memory though they are never read again: all in zstd at level 17 (19 until 2026-12-06,
-//! 0.9 MB fewer but slower to decompress: build.rs), 11.3 MB where LZ4 at its highest
+//! 1.15 MB fewer but slower to decompress: build.rs), 11.3 MB where LZ4 at its highest
 //! level would leave about 16. The lexicons and matcher tables, which every construction
 //! reads, were in LZ4 until 2026-12-05, fast to decompress: zstd cost construction about
 //! 9 ms (38 → 47 ms) and took about 2.9 MB off the stdin example's peak memory (98,168 →

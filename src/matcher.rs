@@ -279,10 +279,10 @@ struct Near {
     keys: Bits,
 }
 
-/// Bits of [`Near::pair_filter`] a pair, at least. At 1 MB for the 1.2 million pairs of
-/// the default lexicons (7 bits a pair, the size it had when they were 430,000) 43 % of its
+/// Bits of [`Near::pair_filter`] a pair, at least. It had 1 MB, the size it was given for
+/// 430,000 pairs; for the default lexicons' 1.2 million that was 7 bits a pair, 43 % of its
 /// bits were set and 5 % of the look-ups of the benchmark mix passed it falsely, each then
-/// a search of the pair runs; at 2 MB a quarter are set.
+/// a search of the pair runs. At 12 bits a pair (2 MB) a quarter are set.
 const PAIR_FILTER_BITS_PER_PAIR: usize = 12;
 
 /// The number of 64-bit words of [`Near::pair_filter`] for `pairs` pairs: a power of two,
