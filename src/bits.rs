@@ -17,6 +17,10 @@ impl Bits {
         self.0[i / 64] |= 1 << (i % 64);
     }
 
+    pub fn unset(&mut self, i: usize) {
+        self.0[i / 64] &= !(1 << (i % 64));
+    }
+
     /// Set the bits of `mask` in the `word`th group of 64 (numbers `64 * word..`).
     pub fn set_all(&mut self, word: usize, mask: u64) {
         self.0[word] |= mask;

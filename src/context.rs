@@ -672,7 +672,7 @@ impl CueIndex {
                     index.leisure |= !negates_cue(text, negation_end, c.start);
                 }
                 CueKind::Negation => negation_end = Some(c.end),
-                CueKind::Hyperbole | CueKind::Allow => {}
+                CueKind::Hyperbole | CueKind::Allow | CueKind::AllowWhole => {}
             }
         }
         by_end.sort_by_key(|c| (c.end, std::cmp::Reverse(c.end - c.start)));

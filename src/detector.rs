@@ -483,7 +483,9 @@ impl Detector {
         let spelled = self
             .phonetic(&normalized)
             .map_or_else(Vec::new, |p| p.hits(text));
-        let scan = self.matcher.scan(text);
+        let mut scan = self.matcher.scan(text);
+        self.matcher
+            .drop_split_allows(&mut scan, &normalized.soft_breaks);
         // The model read words of an ordinary phrase (想死你们了, 地里喷农药, 架在脖子上我也
         // 不): the allow phrase that silences the lexicons there silences the model's
         // reading of those words too. Not for fraud, whose allow phrases are
@@ -755,7 +757,9 @@ impl Detector {
     #[doc(hidden)]
     pub fn stage_hits(&self, text: &str) -> usize {
         let normalized = normalize(text);
-        let scan = self.matcher.scan(&normalized.text);
+        let mut scan = self.matcher.scan(&normalized.text);
+        self.matcher
+            .drop_split_allows(&mut scan, &normalized.soft_breaks);
         self.matcher
             .hits(&normalized.text, &scan, &self.lexicon, |_, _, _| true)
             .len()
@@ -1001,6 +1005,38 @@ mod tests {
         assert!(paid("两万转给他", 0, "两万".len()));
         assert!(paid("两万给了他", 0, "两万".len()));
         assert!(!paid("两万先给了他", 0, "两万".len()));
+    }
+
+    #[test]
+    fn an_allow_phrase_written_whole_allows_and_one_split_by_the_writer_does_not() {
+        let level = |text: &str| {
+            detector()
+                .assess(&Message::new(text))
+                .categories
+                .self_harm
+                .level
+        };
+        // Missing someone, however it ends.
+        for text in [
+            "想死你们了",
+            "好想死你们 下周回来",
+            "想死你们啊 什么时候回来",
+            "姐妹们想死你们 下个月聚聚",
+            "想死你了 宝贝",
+            "想死你们",
+        ] {
+            assert_eq!(level(text), Level::None, "{text}");
+        }
+        // A wish, then the people it is said to: the space makes two words of 想死你们.
+        for text in [
+            "我真的想死 你们别劝了",
+            "我想死 你们都别管我",
+            "想死 你们别拦我",
+        ] {
+            assert!(level(text) >= Level::Medium, "{text}");
+        }
+        // Only `allow_whole` phrases are split so: 笑死 stays an allow phrase across one.
+        assert_eq!(level("笑 死我了 这个视频"), Level::None);
     }
 
     #[test]

@@ -128,6 +128,10 @@ impl Entry {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum CueKind {
     Allow,
+    /// An allow phrase only where it is written whole: a space the writer put inside it
+    /// makes two words of it, and the risk word in it counts (我真的想死 你们别劝了 is a
+    /// wish said to the people around, not the 想死你们 of missing someone).
+    AllowWhole,
     Negation,
     Hyperbole,
     Reported,
@@ -145,8 +149,9 @@ pub(crate) enum CueKind {
 }
 
 impl CueKind {
-    const ALL: [(CueKind, &'static str); 15] = [
+    const ALL: [(CueKind, &'static str); 16] = [
         (CueKind::Allow, "allow"),
+        (CueKind::AllowWhole, "allow_whole"),
         (CueKind::Negation, "negation"),
         (CueKind::Hyperbole, "hyperbole"),
         (CueKind::Reported, "reported"),
@@ -162,6 +167,11 @@ impl CueKind {
         (CueKind::Leisure, "leisure"),
         (CueKind::Reassurance, "reassurance"),
     ];
+
+    /// Whether cues of this kind are allow phrases, whole or not.
+    pub fn is_allow(self) -> bool {
+        matches!(self, CueKind::Allow | CueKind::AllowWhole)
+    }
 
     fn parse(name: &str) -> Option<CueKind> {
         CueKind::ALL
@@ -1134,6 +1144,13 @@ mod tests {
         assert!(e.reason().contains("unknown flag"), "{e}");
         let e = error("不\tnegate\t-");
         assert!(e.reason().contains("unknown modifier"), "{e}");
+        assert!(e.reason().contains("allow_whole"), "{e}");
+        let whole = Lexicon::parse("t", "想死你们\tallow_whole\t-\n笑死\tallow\tself_harm\n")
+            .expect("allow lines");
+        let kinds: Vec<CueKind> = whole.cues.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, [CueKind::AllowWhole, CueKind::Allow]);
+        assert!(kinds.iter().all(|k| k.is_allow()));
+        assert!(!CueKind::Negation.is_allow());
         let e = error("正规交易所…买币\tallow\tfraud_victim");
         assert!(e.reason().contains("a cue has no gap"), "{e}");
         let e = error("想死\tself_harm\tideation\t0.5\t-\n听说...想死\treported\t-");

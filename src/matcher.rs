@@ -195,6 +195,9 @@ pub(crate) struct Matcher {
     /// 酒店 in 酒店…配合调查), and about half of the messages of the review mix have some
     /// part in them but none of these: the scan of such a message ends there.
     openers: Bits,
+    /// The allow phrases that allow only where written whole (`allow_whole`): one that a
+    /// space the writer put splits is dropped from a scan ([`Matcher::drop_split_allows`]).
+    whole_allows: Bits,
     cues: Automaton,
     /// Cue pattern id → cue indices with that text.
     cue_ids: Vec<Vec<usize>>,
@@ -599,19 +602,28 @@ impl Matcher {
                 patterns.value(text).add(i, entry.category, lexicon);
             }
         }
-        for cue in lexicon.cues.iter().filter(|c| c.kind == CueKind::Allow) {
-            let pattern = patterns.value(&cue.text);
+        // The allow phrases, and those written only whole (an `allow` line of the same
+        // text makes it an allow phrase however written).
+        let (mut whole, mut plain) = (Vec::new(), Vec::new());
+        for cue in lexicon.cues.iter().filter(|c| c.kind.is_allow()) {
+            let id = patterns.id(&cue.text);
+            let pattern = &mut patterns.values[id];
             for category in Category::ALL {
                 if cue.categories.contains(category) {
                     pattern.allowed[category.index()] = true;
                 }
+            }
+            if cue.kind == CueKind::AllowWhole {
+                whole.push(id);
+            } else {
+                plain.push(id);
             }
         }
         let near = Near::new(lexicon, &mut patterns);
         let mut cue_patterns: Patterns<&str, Vec<usize>> =
             Patterns::with_capacity(lexicon.cues.len());
         for (i, cue) in lexicon.cues.iter().enumerate() {
-            if cue.kind != CueKind::Allow {
+            if !cue.kind.is_allow() {
                 cue_patterns.value(&cue.text).push(i);
             }
         }
@@ -621,6 +633,13 @@ impl Matcher {
             &cue_patterns.texts,
         )
         .map_err(|e| Error::config(format!("cannot build the cue automaton: {e}")))?;
+        let mut whole_allows = Bits::new(patterns.values.len());
+        for &id in &whole {
+            whole_allows.set(id);
+        }
+        for &id in &plain {
+            whole_allows.unset(id);
+        }
         let mut term_bits = Bits::new(patterns.values.len());
         let mut openers = Bits::new(patterns.values.len());
         for (id, pattern) in patterns.values.iter().enumerate() {
@@ -635,6 +654,7 @@ impl Matcher {
             terms: OnceLock::new(),
             term_bits,
             openers,
+            whole_allows,
             engine,
             texts: Arc::new(Texts::new(patterns.texts.iter().copied())),
             patterns: patterns.values,
@@ -747,6 +767,24 @@ impl Matcher {
             near: OnceCell::new(),
             allows: OnceCell::new(),
         }
+    }
+
+    /// Drop from `scan` the occurrences of the allow phrases that allow only where written
+    /// whole and that a space the writer put splits (`soft_breaks`: byte positions of the
+    /// scanned text where normalisation dropped one), as the context cues are dropped
+    /// (detector.rs): 我真的想死 你们别劝了 holds a wish and an address, not the 想死你们 of
+    /// missing someone. Call it before any hit or allow is asked of the scan.
+    pub fn drop_split_allows(&self, scan: &mut Scan, soft_breaks: &[usize]) {
+        if soft_breaks.is_empty() {
+            return;
+        }
+        scan.found.retain(|&(id, start, end)| {
+            let split = || {
+                let at = soft_breaks.partition_point(|&b| b <= start);
+                soft_breaks.get(at).is_some_and(|&b| b < end)
+            };
+            !(self.whole_allows.get(id) && split())
+        });
     }
 
     /// Whether `start..end` of the scanned text overlaps an allow phrase of `category` (想死
@@ -1051,6 +1089,7 @@ impl Matcher {
         self.patterns.pack(out);
         self.term_bits.pack(out);
         self.openers.pack(out);
+        self.whole_allows.pack(out);
         self.cues.to_prebuilt(0).unwrap_or_default().pack(out);
         self.cue_ids.pack(out);
         self.near.pack(out);
@@ -1064,6 +1103,7 @@ impl Matcher {
         let patterns: Vec<Pattern> = Vec::unpack(bytes)?;
         let term_bits = Bits::unpack(bytes)?;
         let openers = Bits::unpack(bytes)?;
+        let whole_allows = Bits::unpack(bytes)?;
         let cues = Automaton::from_prebuilt(crate::pack::unpack_bytes(bytes)?, 0)?;
         let cue_ids = Vec::unpack(bytes)?;
         let near = Near::unpack(bytes)?;
@@ -1071,6 +1111,7 @@ impl Matcher {
             terms: OnceLock::new(),
             term_bits,
             openers,
+            whole_allows,
             engine: Engine::DoubleArray,
             texts,
             patterns,

@@ -18,7 +18,7 @@ use pinyin::ToPinyin;
 use crate::assessment::Category;
 use crate::automaton::{Automaton, Engine, Matches};
 use crate::error::Error;
-use crate::lexicon::{CueKind, Lexicon};
+use crate::lexicon::Lexicon;
 use crate::matcher::{Hit, Patterns};
 use crate::normalize::is_cjk;
 use crate::pack::Pack;
@@ -211,8 +211,8 @@ impl Phonetic {
             }
         }
         // Allow phrases take part in leftmost-longest matching here too: `xiang si ni le`
-        // is 想死你了, not 想死.
-        for cue in lexicon.cues.iter().filter(|c| c.kind == CueKind::Allow) {
+        // is 想死你了, not 想死. Whole or not: pinyin always has its spaces.
+        for cue in lexicon.cues.iter().filter(|c| c.kind.is_allow()) {
             if let Some(key) = key_of(&cue.text) {
                 let key = keys.value(key);
                 for category in Category::ALL {
