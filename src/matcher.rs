@@ -773,7 +773,8 @@ impl Matcher {
     /// whole and that a space the writer put splits (`soft_breaks`: byte positions of the
     /// scanned text where normalisation dropped one), as the context cues are dropped
     /// (detector.rs): 我真的想死 你们别劝了 holds a wish and an address, not the 想死你们 of
-    /// missing someone. Call it before any hit or allow is asked of the scan.
+    /// missing someone. An occurrence whose text is also a risk term stays, for the term.
+    /// Call it before any hit or allow is asked of the scan.
     pub fn drop_split_allows(&self, scan: &mut Scan, soft_breaks: &[usize]) {
         if soft_breaks.is_empty() {
             return;
@@ -783,7 +784,7 @@ impl Matcher {
                 let at = soft_breaks.partition_point(|&b| b <= start);
                 soft_breaks.get(at).is_some_and(|&b| b < end)
             };
-            !(self.whole_allows.get(id) && split())
+            !(self.whole_allows.get(id) && self.patterns[id].count == 0 && split())
         });
     }
 
