@@ -375,12 +375,22 @@ fn syllable_view(chars: &[(usize, char)]) -> (String, Vec<Syllable>, Vec<usize>)
 /// digits, apostrophes.
 fn latin_word_end(chars: &[(usize, char)], i: usize) -> usize {
     let mut j = i;
-    while j < chars.len()
-        && (is_pinyin_letter(chars[j].1) || matches!(chars[j].1, '1'..='5' | '\''))
-    {
+    while j < chars.len() && in_latin_word(chars[j].1) {
         j += 1;
     }
     j
+}
+
+/// A character that continues a Latin word: a letter with or without a tone mark, a tone
+/// digit, an apostrophe.
+fn in_latin_word(ch: char) -> bool {
+    is_pinyin_letter(ch) || matches!(ch, '1'..='5' | '\'')
+}
+
+/// Whether a Latin word between the characters `before` and `after` (none at the text's
+/// ends) is glued to a URL, an address or code.
+fn glued(before: Option<char>, after: Option<char>) -> bool {
+    before.is_some_and(is_code_char) || after.is_some_and(is_code_char)
 }
 
 /// Whether some Latin word of `text` is pinyin ([`pinyin_word`]): the words
@@ -396,16 +406,11 @@ fn has_pinyin_word(text: &str) -> bool {
         }
         word.clear();
         word.push((at, ch));
-        while let Some(&next) = chars.peek() {
-            if !(is_pinyin_letter(next.1) || matches!(next.1, '1'..='5' | '\'')) {
-                break;
-            }
+        while let Some(next) = chars.next_if(|&(_, ch)| in_latin_word(ch)) {
             word.push(next);
-            chars.next();
         }
         let after = chars.peek().map(|&(_, ch)| ch);
-        let glued = before.is_some_and(is_code_char) || after.is_some_and(is_code_char);
-        if !glued && split_syllables(&word).is_some() {
+        if !glued(before, after) && split_syllables(&word).is_some() {
             return true;
         }
         before = word.last().map(|&(_, ch)| ch);
@@ -416,9 +421,8 @@ fn has_pinyin_word(text: &str) -> bool {
 /// The syllables of the Latin word `chars[i..j]`, unless it is not pinyin or is glued to
 /// a URL, an address or code.
 fn pinyin_word(chars: &[(usize, char)], i: usize, j: usize) -> Option<Vec<(usize, usize, String)>> {
-    let glued =
-        i > 0 && is_code_char(chars[i - 1].1) || j < chars.len() && is_code_char(chars[j].1);
-    if glued {
+    let before = i.checked_sub(1).map(|b| chars[b].1);
+    if glued(before, chars.get(j).map(|&(_, ch)| ch)) {
         None
     } else {
         split_syllables(&chars[i..j])
