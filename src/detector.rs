@@ -739,10 +739,7 @@ impl Detector {
     fn cues(&self, normalized: &normalize::Normalized) -> Vec<CueHit> {
         let mut cues = self.matcher.cues(&normalized.text);
         if !normalized.soft_breaks.is_empty() {
-            cues.retain(|c| {
-                let at = normalized.soft_breaks.partition_point(|&b| b <= c.start);
-                normalized.soft_breaks.get(at).is_none_or(|&b| b >= c.end)
-            });
+            cues.retain(|c| !normalize::soft_break_within(&normalized.soft_breaks, c.start, c.end));
         }
         cues
     }

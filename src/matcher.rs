@@ -20,6 +20,7 @@ use crate::bits::Bits;
 use crate::error::Error;
 use crate::frequency::Frequencies;
 use crate::lexicon::{CueKind, Entry, Lexicon, MAX_PARTS};
+use crate::normalize::soft_break_within;
 use crate::pack::{Pack, unpack_count};
 use crate::texts::Texts;
 
@@ -780,11 +781,9 @@ impl Matcher {
             return;
         }
         scan.found.retain(|&(id, start, end)| {
-            let split = || {
-                let at = soft_breaks.partition_point(|&b| b <= start);
-                soft_breaks.get(at).is_some_and(|&b| b < end)
-            };
-            !(self.whole_allows.get(id) && self.patterns[id].count == 0 && split())
+            !(self.whole_allows.get(id)
+                && self.patterns[id].count == 0
+                && soft_break_within(soft_breaks, start, end))
         });
     }
 

@@ -89,6 +89,13 @@ impl Normalized {
     }
 }
 
+/// Whether one of `soft_breaks` (a [`Normalized::soft_breaks`]) falls strictly inside the
+/// normalised byte range `start..end`: a space the writer put between two words there.
+pub(crate) fn soft_break_within(soft_breaks: &[usize], start: usize, end: usize) -> bool {
+    let at = soft_breaks.partition_point(|&b| b <= start);
+    soft_breaks.get(at).is_some_and(|&b| b < end)
+}
+
 /// Normalise `original`; see the module docs for the steps.
 pub(crate) fn normalize(original: &str) -> Normalized {
     let plain_bits: &Bits = &PLAIN;
@@ -816,6 +823,22 @@ mod tests {
         assert_eq!(normalize("①").text, "1");
         assert_eq!(normalize("拿著刀").text, "拿着刀");
         assert_eq!(normalize("著名").text, "著名");
+    }
+
+    #[test]
+    fn a_soft_break_is_within_a_range_only_strictly_inside_it() {
+        let n = normalize("我想死 你们别劝了");
+        assert_eq!(n.soft_breaks, ["我想死".len()]);
+        let at = |s: &str| n.text.find(s).expect("in the text");
+        let whole = at("想死你们");
+        assert!(soft_break_within(
+            &n.soft_breaks,
+            whole,
+            whole + "想死你们".len()
+        ));
+        assert!(!soft_break_within(&n.soft_breaks, 0, "我想死".len()));
+        assert!(!soft_break_within(&n.soft_breaks, at("你们"), n.text.len()));
+        assert!(!soft_break_within(&[], 0, n.text.len()));
     }
 
     #[test]
