@@ -42,7 +42,7 @@ const MONEY_WEIGHT: f32 = 0.2;
 /// asked as often as done (让我入金五万); not 加起来, a credit line's sum as
 /// often as a loss, nor 扣了, a parcel held at customs as often as money taken, nor 转给他
 /// without 了, asked as often as done: 让我转给他两万); a bare number right after one is an
-/// amount ([`MONEY`]).
+/// amount ([`MONEY`]), and so are hundreds in characters (给了八百, 少了八百多).
 const PAID: [&str; 44] = [
     "给他了",
     "给她了",
@@ -93,8 +93,9 @@ const PAID: [&str; 44] = [
 /// Verbs of sending money that, right after an amount in its clause, make it money gone
 /// (刚把十二万转到他给的账户, 借了两万转给他们, 取了五万给她了, 两万块给了人家), and words of
 /// money gone (一万多没了, 十二万全被吞了, 打水漂). Money that comes in is none (两万借给我,
-/// 五万打进来): 借给 and 打进 count only with the one it went to.
-const SENT_AFTER: [&str; 33] = [
+/// 五万打进来): 借给 and 打进 count only with the one it went to. All of it handed over
+/// (十二万全给他了, 两万都给了那个老师) is told with 全 or 都 before the verb.
+const SENT_AFTER: [&str; 41] = [
     "转过去",
     "打过去",
     "汇过去",
@@ -117,6 +118,14 @@ const SENT_AFTER: [&str; 33] = [
     "给她了",
     "给了人",
     "交给了",
+    "全给他",
+    "全给她",
+    "全给了",
+    "都给他",
+    "都给她",
+    "都给了",
+    "全转给",
+    "全打给",
     "没了",
     "全没了",
     "都没了",
@@ -197,7 +206,7 @@ fn verbs(verbs: &[&str]) -> AhoCorasick {
     AhoCorasick::new(verbs).expect("a few short verbs make an automaton")
 }
 
-/// Money amounts as people type them: 5w, 3万8, 两万, 4.6w, ¥2000, 2000块, 一万多.
+/// Money amounts as people type them: 5w, 3万8, 两万, 4.6w, ¥2000, 2000块, 一万多, 8000美元.
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     // A bare number (no unit) is an amount only after a verb of money paid (花了6800).
     let paid = PAID.join("|");
@@ -205,11 +214,11 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         [¥$]\s?\d[\d,]*(?:\.\d+)?(?:万|w|k)?
       | \d[\d,]*(?:\.\d+)?\s?多?(?:万|w|千|k)\d*(?:多)?(?:元|块钱|块|rmb)?
-      | \d{{3,}}(?:\.\d+)?\s?(?:元|块钱|块|rmb)
+      | \d{{3,}}(?:\.\d+)?\s?(?:元|块钱|块|rmb|美元|美金)
       | [一二两三四五六七八九十几百]+多?(?:万|千)[一二两三四五六七八九十百千]*多?(?:元|块钱|块)?
       | [一二两三四五六七八九十几]+百多?(?:元|块钱|块)
       | [壹贰叁肆伍陆柒捌玖拾佰仟]+(?:万|元)[壹贰叁肆伍陆柒捌玖拾佰仟元整]*
-      | (?:{paid})\s?(?P<bare>\d{{3,}}(?:\.\d+)?)"
+      | (?:{paid})\s?(?P<bare>\d{{3,}}(?:\.\d+)?|[一二两三四五六七八九几]百[一二三四五六七八九十]*多?)"
     ))
     .expect("money pattern is valid")
 });
@@ -1226,6 +1235,10 @@ mod tests {
         assert!(paid_in("把存折里的三万给他了", "三万"));
         assert!(paid_in("在银行门口把五万块给了人家", "五万块"));
         assert!(paid_in("刷单前后刷进去四万", "四万"));
+        // All of it, handed over: 全 or 都 before the verb of sending.
+        assert!(paid_in("网上贷了十二万全给他了", "十二万"));
+        assert!(paid_in("借了两万 都给了那个老师", "两万"));
+        assert!(!paid_in("两万全在卡里", "两万"));
         assert!(paid_in("币圈被割 2.3万", "2.3万"));
         assert!(!paid_in("他让我明天把三万给他", "三万"));
         assert!(!paid_in("老师让我入金五万", "五万"));
@@ -1415,6 +1428,15 @@ mod tests {
         assert!(MONEY.is_match("被骗了一千万"));
         let caps = MONEY.captures("给他转了5000").unwrap();
         assert_eq!(&caps["bare"], "5000");
+        // Hundreds in characters after a verb of paying, and dollars.
+        let caps = MONEY.captures("上门收手续费 他给了八百").unwrap();
+        assert_eq!(&caps["bare"], "八百");
+        assert_eq!(MONEY.find("少了八百多").unwrap().as_str(), "少了八百多");
+        assert!(!MONEY.is_match("八百里加急"));
+        assert_eq!(
+            MONEY.find("网站里有 8000 美元").unwrap().as_str(),
+            "8000 美元"
+        );
     }
 
     #[test]
