@@ -1261,6 +1261,31 @@ const HARD22_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.96, 0.94),
 ];
 
+/// Floors for `round140.jsonl` (352 rows written blind on 2026-12-06 with `hard23.jsonl`:
+/// of each of three writers' 240 rows, the half whose id's MD5 is even; not learnt by the
+/// wording model): self-harm over the whole ladder, the critical rows told through a plan,
+/// a goodbye or the means in ordinary words; fraud of every class and stage, money gone told
+/// in many ways; disputes with everyday objects as weapons. Measured at 49f4125, before
+/// anything was learnt from them: self_harm 0.966 / 0.875 (critical ≥ high 45/52), fraud
+/// 0.953 / 0.943 (52/54, money lost critical 91 %), dispute 0.967 / 0.917 (48/50, weapons
+/// critical 89 %, threats to kill 90 %).
+const ROUND140_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.86),
+    (Category::FraudVictim, 0.93, 0.92),
+    (Category::Dispute, 0.95, 0.9),
+];
+
+/// Floors for `hard23.jsonl` (368 rows written blind on 2026-12-06 beside round 140:
+/// the other halves of the same writers' rows), measured at 49f4125, before anything was
+/// learnt from that batch: self_harm 0.975 / 0.928 (critical ≥ high 34/40), fraud 0.989 /
+/// 0.989 (55/57, money lost critical 88 %), dispute 0.969 / 0.979 (50/51, weapons critical
+/// 93 %, threats to kill 100 %). Neither tuned nor trained on.
+const HARD23_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.91),
+    (Category::FraudVictim, 0.97, 0.97),
+    (Category::Dispute, 0.95, 0.96),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1271,8 +1296,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_139_and_their_judges_meet_their_floors() {
-    let files: [Held; 47] = [
+fn rounds_104_to_140_and_their_judges_meet_their_floors() {
+    let files: [Held; 49] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -1494,6 +1519,22 @@ fn rounds_104_to_139_and_their_judges_meet_their_floors() {
             &HARD22_FLOORS,
             0.9,
             &[("money_lost", 0.89), ("weapon", 0.95)],
+        ),
+        (
+            "round140.jsonl",
+            &ROUND140_FLOORS,
+            0.84,
+            &[
+                ("money_lost", 0.88),
+                ("weapon", 0.86),
+                ("threat_kill", 0.85),
+            ],
+        ),
+        (
+            "hard23.jsonl",
+            &HARD23_FLOORS,
+            0.84,
+            &[("money_lost", 0.85), ("weapon", 0.9)],
         ),
     ];
     for (file, floors, critical_share, tags) in files {
