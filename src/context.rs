@@ -1523,6 +1523,30 @@ mod tests {
     }
 
     #[test]
+    fn asking_to_recover_or_stop_a_payment_is_money_gone_a_notice_of_one_is_not() {
+        // Money can be stopped in the first hours (DOMAIN §2): a resident asking whether it
+        // still can has paid, however the payment is told. A police note on a payment
+        // stopped, a lawyer's column on recovering money, or a parcel to intercept is no
+        // victim.
+        apart(
+            Category::FraudVictim,
+            Level::Critical,
+            &[
+                "半小时前刚转的 还能追回来吗",
+                "钱已经打过去了 能不能止付",
+                "那个客服让我转的 你们能帮我追回吗",
+                "五分钟前转的 求你们叫银行拦一下",
+            ],
+            &[
+                "【止付成功】民警及时紧急止付 为群众挽回经济损失3万元",
+                "律师在线解答：被骗的钱还能追回吗？记得第一时间报警",
+                "快递寄错地址了 能不能拦下来",
+                "借给同事的钱还能要回来吗",
+            ],
+        );
+    }
+
+    #[test]
     fn paying_as_told_or_a_balance_at_zero_is_a_loss_only_beside_a_sign_of_the_scam() {
         apart(
             Category::FraudVictim,
