@@ -392,14 +392,16 @@ fn rule_level(category: Category, active: &[&Signal]) -> Level {
         Category::SelfHarm => {
             let how = |k| matches!(k, Kind::Method);
             let when_or_where = |k| matches!(k, Kind::Plan | Kind::Place | Kind::InProgress);
-            // A farewell is critical on its own (SPEC §1): a goodbye that context left at
-            // full weight (not someone's story, not a notice, not resolved) is the message
-            // the officer must read first. The means made ready alone stay high until a
-            // wish, a time or a goodbye joins them (安眠药我攒了一瓶).
+            // A farewell and an act in progress are critical on their own (SPEC §1): a
+            // goodbye, or pills swallowed, told at full weight (not someone's story, not a
+            // notice, not resolved) is the message the officer must read first. The means
+            // made ready alone stay high until a wish, a time or a goodbye joins them
+            // (安眠药我攒了一瓶).
             if pair(&is_wish, &is_escalator)
                 || pair(&how, &when_or_where)
                 || goodbye_with_another_escalator(active)
                 || has(&|k| k == Kind::Farewell)
+                || has(&|k| k == Kind::InProgress)
             {
                 Level::Critical
             } else if has(&|k| k == Kind::Preparation) {
@@ -522,7 +524,7 @@ mod tests {
     }
 
     #[test]
-    fn a_farewell_or_a_goodbye_with_a_second_step_is_critical_two_preparations_stay_high() {
+    fn a_farewell_an_act_under_way_or_a_goodbye_with_a_second_step_is_critical() {
         // The self-harm level of two signals (kind, weight), `support` marking evidence.
         let level = |first: (Kind, f32), second: (Kind, f32), support: [bool; 2]| {
             let mut s = vec![
@@ -560,6 +562,12 @@ mod tests {
         };
         assert_eq!(farewell(vec![]), Level::Critical);
         assert_eq!(farewell(vec![Modifier::Resolved]), Level::High);
+        // so is an act in progress, alone
+        let mut s = vec![signal(Category::SelfHarm, Kind::InProgress, 0.6, 0)];
+        assert_eq!(
+            score(&mut s, &[false], false, 1.5)[0].level,
+            Level::Critical
+        );
         // a place and a time without a goodbye, a wish or a method: no rule
         let place_and_time = level((Kind::Place, 0.3), (Kind::Plan, 0.3), [false, false]);
         assert_eq!(place_and_time, Level::Medium);
