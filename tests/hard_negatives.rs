@@ -1,0 +1,132 @@
+//! SPEC §3: the classes of benign text that must not fire. Each class is written in several
+//! phrasings of its own (none is a row of the development set); none may reach medium in any
+//! category, where a triager would see it.
+
+use jiuming::{Level, Message, assess};
+
+/// Every text of `texts` is rated under medium in every category; the ones that are not
+/// are reported together, with their level and signals.
+fn quiet(class: &str, texts: &[&str]) {
+    let loud: Vec<String> = texts
+        .iter()
+        .filter_map(|text| {
+            let a = assess(Message::new(*text));
+            (a.level() >= Level::Medium).then(|| {
+                let terms: Vec<&str> = a.signals().iter().map(|s| s.term.as_str()).collect();
+                format!("{text}: {:?} {terms:?}", a.level())
+            })
+        })
+        .collect();
+    assert!(loud.is_empty(), "{class}: {loud:#?}");
+}
+
+#[test]
+fn intensifier_death_and_hyperbole() {
+    quiet(
+        "intensifier and hyperbole",
+        &[
+            "今天加班到十点 累死了",
+            "这道题难得要死 谁会做",
+            "笑死我了 你这表情包哪来的",
+            "外面热死人了 空调开到最大",
+            "饿得要死 先去吃碗面",
+            "气死我了 快递又送错了",
+            "宝贝想死你了 周末回来吃饭",
+            "这个月忙得想死 终于发工资了",
+        ],
+    );
+}
+
+#[test]
+fn a_risk_word_inside_a_longer_ordinary_word() {
+    quiet(
+        "word-boundary collisions",
+        &[
+            "电脑又死机了 文件没保存",
+            "轻生活系列的沐浴露还有货吗",
+            "这款游戏的自杀式冲锋打法太猛了",
+            "手机卡死了 重启一下就好",
+            "小区门口新开了家割包皮的医院广告真多",
+            "单位组织去坐跳楼机 我不敢",
+        ],
+    );
+}
+
+#[test]
+fn commerce_and_idiom() {
+    quiet(
+        "commerce and idiom",
+        &[
+            "清仓跳楼价 全场五折",
+            "老板说亏本甩卖 跳楼价处理库存",
+            "这价格简直是要我的命 太贵了",
+            "双十一砍价砍到手软",
+            "他这人一根筋 撞了南墙也不回头",
+            "杀鸡焉用牛刀 这点小事别麻烦所长了",
+        ],
+    );
+}
+
+#[test]
+fn games_films_books_and_news_about_others() {
+    quiet(
+        "games, films, books and news",
+        &[
+            "昨晚看的那部电影 女主最后跳海了 哭死我",
+            "小说里男主被仇家追杀 最后同归于尽",
+            "王者荣耀里我又被对面打野砍死了",
+            "新闻说外省有个老人被冒充公检法骗了二十万",
+            "电视剧里那个反派拿刀捅了警察 太吓人",
+            "今日说法讲了一个网恋被骗的案子",
+        ],
+    );
+}
+
+#[test]
+fn negation_resolved_past_and_fear_of_death() {
+    quiet(
+        "negation, resolved past, fear of death",
+        &[
+            "放心吧 我不会做傻事的",
+            "我从来没想过死 就是最近有点累",
+            "以前抑郁的时候想过轻生 现在吃药好多了 谢谢关心",
+            "去年被刷单骗过两千 后来追回来了 现在不碰了",
+            "上个月跟邻居吵架的事已经调解好了",
+            "我特别怕死 体检报告一出来就紧张",
+            "别担心我 考砸了而已 明天再战",
+        ],
+    );
+}
+
+#[test]
+fn forwarded_anti_fraud_notices_in_ten_styles() {
+    quiet(
+        "anti-fraud notices",
+        &[
+            "【警方提醒】凡是让你刷单返利的都是诈骗 凡是自称公检法要求转账到安全账户的都是诈骗",
+            "国家反诈中心提醒您：不听不信不转账 接到可疑电话请拨打96110",
+            "转发提醒：四不一要 不轻信 不透露 不转账 不扫码 要及时报警",
+            "各位家长：近期有冒充老师在班级群收费的诈骗 请勿扫码转账 班主任不会私下收款",
+            "社区通知：本周六上午在活动室开展反诈宣传 欢迎老年朋友参加 现场教大家装国家反诈中心APP",
+            "反诈顺口溜：陌生来电要警惕 中奖退款是陷阱 安全账户是骗局 验证码不能给别人",
+            "案例：受害人王某接到自称快递客服的电话 称其包裹丢失可理赔 按对方指示操作后损失三万元 警方提示快递理赔请走官方渠道",
+            "温馨提示：银行工作人员不会索要您的短信验证码 谨防诈骗",
+            "市场管理处提醒各位经营户：谨防冒充客户发假付款截图 收款以到账为准",
+            "转给爸妈看看：凡是网上交友让你投资的都是诈骗 天上不会掉馅饼",
+        ],
+    );
+}
+
+/// The same vocabulary told as the crisis it resembles does fire: the classes above are
+/// quiet for their context, not for their words.
+#[test]
+fn the_same_words_told_as_a_crisis_fire() {
+    for text in [
+        "我真的不想活了 药都攒好了",
+        "我已经转了三万给那个客服 现在被拉黑了",
+        "他拿着刀在我家门口说要砍死我",
+        "累死了 活着真没意思 今晚就从楼顶跳下去",
+    ] {
+        assert!(assess(text).level() >= Level::High, "{text}");
+    }
+}
