@@ -1286,6 +1286,30 @@ const HARD23_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.95, 0.96),
 ];
 
+/// Floors for `round141.jsonl` (327 rows written blind on 2026-12-06 with `hard24.jsonl`,
+/// split as round 140 was; not learnt by the wording model): self-harm told by people who
+/// say neither 自杀 nor 想死; money lost told by what happened, in voices that rarely write
+/// 骗; the top of the dispute ladder typed in a hurry, in dialect and pinyin. Measured at
+/// e1bb6d5, before anything was learnt from them: self_harm 0.940 / 0.907 (critical ≥ high
+/// 48/55), fraud 0.964 / 0.964 (57/59, money lost critical 90 %), dispute 0.989 / 0.958
+/// (61/62, weapons critical 86 %, threats to kill 76 %).
+const ROUND141_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.89),
+    (Category::FraudVictim, 0.94, 0.94),
+    (Category::Dispute, 0.97, 0.94),
+];
+
+/// Floors for `hard24.jsonl` (393 rows, the other halves of round 141's writers), measured
+/// at e1bb6d5, before anything was learnt from that batch: self_harm 0.966 / 0.915
+/// (critical ≥ high 37/44), fraud 0.915 / 0.960 (59/61, money lost critical 93 %), dispute
+/// 0.924 / 0.951 (46/49, weapons critical 94 %, threats to kill 90 %). Neither tuned nor
+/// trained on.
+const HARD24_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.9),
+    (Category::FraudVictim, 0.9, 0.94),
+    (Category::Dispute, 0.9, 0.93),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1296,8 +1320,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_140_and_their_judges_meet_their_floors() {
-    let files: [Held; 49] = [
+fn rounds_104_to_141_and_their_judges_meet_their_floors() {
+    let files: [Held; 51] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -1535,6 +1559,22 @@ fn rounds_104_to_140_and_their_judges_meet_their_floors() {
             &HARD23_FLOORS,
             0.84,
             &[("money_lost", 0.85), ("weapon", 0.9)],
+        ),
+        (
+            "round141.jsonl",
+            &ROUND141_FLOORS,
+            0.86,
+            &[
+                ("money_lost", 0.87),
+                ("weapon", 0.83),
+                ("threat_kill", 0.73),
+            ],
+        ),
+        (
+            "hard24.jsonl",
+            &HARD24_FLOORS,
+            0.83,
+            &[("money_lost", 0.9), ("weapon", 0.91)],
         ),
     ];
     for (file, floors, critical_share, tags) in files {
