@@ -38,12 +38,13 @@ const MONEY_WEIGHT: f32 = 0.2;
 /// Verbs of money paid or taken that, a few characters before an amount in its clause,
 /// make it money gone (花了八千八, 投了二十多万, 前后转了三万多, 被骗了5000, 转过一笔五万,
 /// 买了五张一千的卡, 收了我800定金, 全打给她了十几万: 给她了 ends 打给她了 and 转给她了,
-/// and the search finds it inside them; 刷进去, 被割 (the slang of a fleecing); not 入金,
+/// and the search finds it inside them; 刷进去, 被割 (the slang of a fleecing); money
+/// going out (扫完付出去四千多, 押进去五千, 转出去两万); not 入金,
 /// asked as often as done (让我入金五万); not 加起来, a credit line's sum as
 /// often as a loss, nor 扣了, a parcel held at customs as often as money taken, nor 转给他
 /// without 了, asked as often as done: 让我转给他两万); a bare number right after one is an
 /// amount ([`MONEY`]), and so are hundreds in characters (给了八百, 少了八百多).
-const PAID: [&str; 44] = [
+const PAID: [&str; 47] = [
     "给他了",
     "给她了",
     "花了",
@@ -88,6 +89,9 @@ const PAID: [&str; 44] = [
     "收了我",
     "刷进去",
     "被割",
+    "押进去",
+    "付出去",
+    "转出去",
 ];
 
 /// Verbs of sending money that, right after an amount in its clause, make it money gone
@@ -1235,6 +1239,7 @@ mod tests {
         assert!(paid_in("把存折里的三万给他了", "三万"));
         assert!(paid_in("在银行门口把五万块给了人家", "五万块"));
         assert!(paid_in("刷单前后刷进去四万", "四万"));
+        assert!(paid_in("让他扫码 扫完付出去四千多", "四千多"));
         // All of it, handed over: 全 or 都 before the verb of sending.
         assert!(paid_in("网上贷了十二万全给他了", "十二万"));
         assert!(paid_in("借了两万 都给了那个老师", "两万"));
