@@ -345,28 +345,13 @@ fn discounted(signals: &[&Signal]) -> bool {
     })
 }
 
-/// A goodbye or a preparation together with a second, different step of the ladder (a
-/// method, a place, a time, an act under way, or the other of goodbye and preparation):
-/// 绳子都买好了 + 明天, 对不起妈妈 + 煤气, 遗书 + 今晚. SPEC §1 puts a farewell or a plan
-/// with a time at critical; two hits of the same kind (two preparations) stay high.
-/// Linear: the set of escalator kinds present.
-fn goodbye_with_another_escalator(active: &[&Signal]) -> bool {
-    let escalators = [
-        Kind::Method,
-        Kind::Place,
-        Kind::Plan,
-        Kind::Preparation,
-        Kind::Farewell,
-        Kind::InProgress,
-    ];
-    let mut present = [false; 6];
-    for s in active {
-        if let Some(i) = escalators.iter().position(|&k| k == s.kind) {
-            present[i] = true;
-        }
-    }
-    let goodbye = present[3] || present[4];
-    goodbye && present.iter().filter(|&&p| p).count() >= 2
+/// The means made ready (a preparation) together with how, where or when: 绳子都买好了 +
+/// 明天, 安眠药攒够了 + 天台. Two preparations stay high; a goodbye or an act under way
+/// beside them is critical on its own ([`rule_level`]).
+fn preparation_with_another_step(active: &[&Signal]) -> bool {
+    let has = |wanted: &dyn Fn(Kind) -> bool| active.iter().any(|s| wanted(s.kind));
+    has(&|k| k == Kind::Preparation)
+        && has(&|k| matches!(k, Kind::Method | Kind::Place | Kind::Plan))
 }
 
 /// The level rules of SPEC §1: combinations of kinds that set a floor.
@@ -391,17 +376,16 @@ fn rule_level(category: Category, active: &[&Signal]) -> Level {
     match category {
         Category::SelfHarm => {
             let how = |k| matches!(k, Kind::Method);
-            let when_or_where = |k| matches!(k, Kind::Plan | Kind::Place | Kind::InProgress);
+            let when_or_where = |k| matches!(k, Kind::Plan | Kind::Place);
             // A farewell and an act in progress are critical on their own (SPEC §1): a
             // goodbye, or pills swallowed, told at full weight (not someone's story, not a
             // notice, not resolved) is the message the officer must read first. The means
             // made ready alone stay high until a wish, a time or a goodbye joins them
             // (安眠药我攒了一瓶).
-            if pair(&is_wish, &is_escalator)
+            if has(&|k| matches!(k, Kind::Farewell | Kind::InProgress))
+                || pair(&is_wish, &is_escalator)
                 || pair(&how, &when_or_where)
-                || goodbye_with_another_escalator(active)
-                || has(&|k| k == Kind::Farewell)
-                || has(&|k| k == Kind::InProgress)
+                || preparation_with_another_step(active)
             {
                 Level::Critical
             } else if has(&|k| k == Kind::Preparation) {
