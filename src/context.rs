@@ -1123,6 +1123,23 @@ mod tests {
     }
 
     #[test]
+    fn a_past_wish_followed_by_a_good_life_now_is_resolved_a_present_one_is_not() {
+        // A resolution after a wish lowers it (SPEC §3: resolved past); a good life told
+        // without 现在 right before it (日子挺好, 状态很好, 每天挺充实) is one. What a
+        // goodbye wishes the others (你们一切都好就行) is not.
+        apart(
+            Category::SelfHarm,
+            Level::Medium,
+            &["我不想活了 你们一切都好就行", "活着没意思 看别人都挺开心的"],
+            &[
+                "我前些年也想过不活了 现在有了孙子 日子挺好的",
+                "以前割过手腕 那是好久以前的事了 现在状态很好",
+                "那年真想过一了百了 现在在菜场卖菜 每天挺充实的",
+            ],
+        );
+    }
+
+    #[test]
     fn reassurance_resolves_a_wish_but_not_an_act_under_way_the_means_made_ready_or_a_goodbye() {
         apart(
             Category::SelfHarm,
