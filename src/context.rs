@@ -1140,6 +1140,23 @@ mod tests {
     }
 
     #[test]
+    fn a_quarrel_or_a_beating_long_over_between_people_close_now_is_resolved() {
+        apart(
+            Category::Dispute,
+            Level::Medium,
+            &[
+                "我爸昨天又打我了 我们关系很差",
+                "婆婆天天跟我吵 今天还动手推我",
+            ],
+            &[
+                "小时候我爸经常打我 现在我们关系挺好",
+                "以前跟婆婆天天吵 现在我们处得很好",
+                "我哥揍我那都是小时候的事了",
+            ],
+        );
+    }
+
+    #[test]
     fn reassurance_resolves_a_wish_but_not_an_act_under_way_the_means_made_ready_or_a_goodbye() {
         apart(
             Category::SelfHarm,
