@@ -100,17 +100,10 @@ fn is_wish(kind: Kind) -> bool {
     )
 }
 
-/// Self-harm kinds that turn a wish into a crisis: how, where, when, or goodbye.
+/// Self-harm kinds that turn a wish into a crisis: how, where or when. (A goodbye, an act
+/// under way and the means made ready are a crisis on their own: [`rule_level`].)
 fn is_escalator(kind: Kind) -> bool {
-    matches!(
-        kind,
-        Kind::Method
-            | Kind::Place
-            | Kind::Plan
-            | Kind::Preparation
-            | Kind::Farewell
-            | Kind::InProgress
-    )
+    matches!(kind, Kind::Method | Kind::Place | Kind::Plan)
 }
 
 /// Evidence kinds specific enough to carry another kind of evidence: a method or the means
@@ -345,15 +338,6 @@ fn discounted(signals: &[&Signal]) -> bool {
     })
 }
 
-/// The means made ready (a preparation) together with how, where or when: 绳子都买好了 +
-/// 明天, 安眠药攒够了 + 天台. Two preparations stay high; a goodbye or an act under way
-/// beside them is critical on its own ([`rule_level`]).
-fn preparation_with_another_step(active: &[&Signal]) -> bool {
-    let has = |wanted: &dyn Fn(Kind) -> bool| active.iter().any(|s| wanted(s.kind));
-    has(&|k| k == Kind::Preparation)
-        && has(&|k| matches!(k, Kind::Method | Kind::Place | Kind::Plan))
-}
-
 /// The level rules of SPEC §1: combinations of kinds that set a floor.
 fn rule_level(category: Category, active: &[&Signal]) -> Level {
     let has = |pred: &dyn Fn(Kind) -> bool| active.iter().any(|s| pred(s.kind));
@@ -377,19 +361,15 @@ fn rule_level(category: Category, active: &[&Signal]) -> Level {
         Category::SelfHarm => {
             let how = |k| matches!(k, Kind::Method);
             let when_or_where = |k| matches!(k, Kind::Plan | Kind::Place);
-            // A farewell and an act in progress are critical on their own (SPEC §1): a
-            // goodbye, or pills swallowed, told at full weight (not someone's story, not a
-            // notice, not resolved) is the message the officer must read first. The means
-            // made ready alone stay high until a wish, a time or a goodbye joins them
-            // (安眠药我攒了一瓶).
-            if has(&|k| matches!(k, Kind::Farewell | Kind::InProgress))
+            // A farewell, an act in progress and the means made ready are critical on their
+            // own (SPEC §1; DOMAIN §1: any behaviour, preparation included, is severe): a
+            // goodbye, pills swallowed or pills saved up, told at full weight (not someone's
+            // story, not a notice, not resolved), is a message the officer must read first.
+            if has(&|k| matches!(k, Kind::Farewell | Kind::InProgress | Kind::Preparation))
                 || pair(&is_wish, &is_escalator)
                 || pair(&how, &when_or_where)
-                || preparation_with_another_step(active)
             {
                 Level::Critical
-            } else if has(&|k| k == Kind::Preparation) {
-                Level::High
             } else {
                 Level::None
             }
@@ -508,7 +488,7 @@ mod tests {
     }
 
     #[test]
-    fn a_farewell_an_act_under_way_or_a_goodbye_with_a_second_step_is_critical() {
+    fn a_farewell_an_act_under_way_or_the_means_made_ready_is_critical() {
         // The self-harm level of two signals (kind, weight), `support` marking evidence.
         let level = |first: (Kind, f32), second: (Kind, f32), support: [bool; 2]| {
             let mut s = vec![
@@ -531,27 +511,23 @@ mod tests {
             [false, false],
         );
         assert_eq!(both, Level::Critical);
-        // two preparations: high, not critical
-        let two = level(
-            (Kind::Preparation, 0.6),
-            (Kind::Preparation, 0.6),
-            [false, false],
-        );
-        assert_eq!(two, Level::High);
-        // a farewell alone at full weight is critical; one whose weight context took is not
-        let farewell = |modifiers: Vec<Modifier>| {
-            let mut s = vec![signal(Category::SelfHarm, Kind::Farewell, 0.6, 0)];
+        // a farewell, an act in progress or the means made ready, alone at full weight,
+        // is critical; one whose weight context took is not
+        let alone = |kind: Kind, modifiers: Vec<Modifier>| {
+            let mut s = vec![signal(Category::SelfHarm, kind, 0.6, 0)];
             s[0].modifiers = modifiers;
             score(&mut s, &[false], false, 1.5)[0].level
         };
-        assert_eq!(farewell(vec![]), Level::Critical);
-        assert_eq!(farewell(vec![Modifier::Resolved]), Level::High);
-        // so is an act in progress, alone
-        let mut s = vec![signal(Category::SelfHarm, Kind::InProgress, 0.6, 0)];
-        assert_eq!(
-            score(&mut s, &[false], false, 1.5)[0].level,
-            Level::Critical
-        );
+        for kind in [Kind::Farewell, Kind::InProgress, Kind::Preparation] {
+            assert_eq!(alone(kind, vec![]), Level::Critical, "{kind:?}");
+            assert_eq!(
+                alone(kind, vec![Modifier::Resolved]),
+                Level::High,
+                "{kind:?}"
+            );
+        }
+        // a wish alone is not
+        assert_eq!(alone(Kind::Ideation, vec![]), Level::High);
         // a place and a time without a goodbye, a wish or a method: no rule
         let place_and_time = level((Kind::Place, 0.3), (Kind::Plan, 0.3), [false, false]);
         assert_eq!(place_and_time, Level::Medium);

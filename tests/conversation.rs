@@ -264,7 +264,7 @@ fn a_wish_and_a_method_in_two_messages_complete_the_rule() {
     let a = Sender::new("a");
     let first = t.send(a, 0, &Message::new("活着没意思").with_id("1"));
     assert_eq!(first.conversation.level(), Level::Medium);
-    let second = t.send(a, 60_000, &Message::new("安眠药我攒了一瓶").with_id("2"));
+    let second = t.send(a, 60_000, &Message::new("烧炭").with_id("2"));
     assert!(second.message.unwrap().level() < Level::Critical);
     let c = second.conversation;
     assert_eq!(
