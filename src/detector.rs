@@ -496,9 +496,7 @@ impl Detector {
         let spelled = self
             .phonetic(&normalized)
             .map_or_else(Vec::new, |p| p.hits(text));
-        let mut scan = self.matcher.scan(text);
-        self.matcher
-            .drop_split_allows(&mut scan, &normalized.soft_breaks);
+        let scan = self.scan(&normalized);
         // The model read words of an ordinary phrase (想死你们了, 地里喷农药, 架在脖子上我也
         // 不): the allow phrase that silences the lexicons there silences the model's
         // reading of those words too. Not for fraud, whose allow phrases are
@@ -757,6 +755,16 @@ impl Detector {
         cues
     }
 
+    /// The term automaton's pass over a normalised message, without the allow phrases
+    /// written only whole that a space the writer put splits ([`Matcher::drop_split_allows`]):
+    /// the scan every hit and allow is asked of.
+    fn scan(&self, normalized: &normalize::Normalized) -> Scan {
+        let mut scan = self.matcher.scan(&normalized.text);
+        self.matcher
+            .drop_split_allows(&mut scan, &normalized.soft_breaks);
+        scan
+    }
+
     /// Normalise and scan only: how many occurrences the term automaton finds.
     #[doc(hidden)]
     pub fn stage_scan(&self, text: &str) -> usize {
@@ -767,9 +775,7 @@ impl Detector {
     #[doc(hidden)]
     pub fn stage_hits(&self, text: &str) -> usize {
         let normalized = normalize(text);
-        let mut scan = self.matcher.scan(&normalized.text);
-        self.matcher
-            .drop_split_allows(&mut scan, &normalized.soft_breaks);
+        let scan = self.scan(&normalized);
         self.matcher
             .hits(&normalized.text, &scan, &self.lexicon, |_, _, _| true)
             .len()
