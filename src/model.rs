@@ -43,8 +43,9 @@ const SCREENED: usize = 6;
 /// its critical head fired on 2 of about 300 rows labelled high. Self-harm and dispute
 /// critical heads, trained until 2026-12-02, read the frame, not the act: 他再敢来…我就揍他
 /// (a threat to harm, high) read like the conditional threats to kill they learnt from, and
-/// 安眠药我攒了一瓶 (a preparation, high until a wish joined it, as the level rules then read) like the stockpiles told
-/// with a plan; the detector never trusted them, and they are no longer trained.
+/// 安眠药我攒了一瓶 (a preparation, high until a wish joined it, as the level rules then
+/// read) like the stockpiles told with a plan; the detector never trusted them, and they
+/// are no longer trained.
 const CRITICAL: Category = Category::FraudVictim;
 
 /// The length in characters of the windows a long text is also read in
