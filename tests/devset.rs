@@ -1310,6 +1310,31 @@ const HARD24_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.9, 0.93),
 ];
 
+/// Floors for `round142.jsonl` (378 rows written blind on 2026-12-06 with `hard25.jsonl`,
+/// split as round 140 was; not learnt by the wording model): self-harm in the villages and
+/// the night market, told through euphemism and everyday objects; fraud of every class
+/// among market traders, clerks and retirees; disputes over land, stalls and debts with
+/// everyday objects as weapons. Measured at 652fdbf, before anything was learnt from them:
+/// self_harm 0.901 / 0.936 (critical ≥ high 40/43), fraud 0.810 / 0.928 (38/40, money lost
+/// critical 87 %), dispute 0.925 / 0.939 (37/40, weapons critical 79 %, threats to kill
+/// 92 %).
+const ROUND142_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.88, 0.91),
+    (Category::FraudVictim, 0.79, 0.9),
+    (Category::Dispute, 0.9, 0.92),
+];
+
+/// Floors for `hard25.jsonl` (342 rows, the other halves of round 142's writers), measured
+/// at 652fdbf, before anything was learnt from that batch: self_harm 0.902 / 0.887
+/// (critical ≥ high 24/29), fraud 0.971 / 0.971 (39/40, money lost critical 92 %), dispute
+/// 1.000 / 0.917 (30/34, weapons critical 78 %, threats to kill 90 %). Neither tuned nor
+/// trained on.
+const HARD25_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.88, 0.86),
+    (Category::FraudVictim, 0.95, 0.95),
+    (Category::Dispute, 0.98, 0.9),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1320,8 +1345,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_141_and_their_judges_meet_their_floors() {
-    let files: [Held; 51] = [
+fn rounds_104_to_142_and_their_judges_meet_their_floors() {
+    let files: [Held; 53] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -1575,6 +1600,22 @@ fn rounds_104_to_141_and_their_judges_meet_their_floors() {
             &HARD24_FLOORS,
             0.83,
             &[("money_lost", 0.9), ("weapon", 0.91)],
+        ),
+        (
+            "round142.jsonl",
+            &ROUND142_FLOORS,
+            0.89,
+            &[("money_lost", 0.85), ("weapon", 0.76), ("threat_kill", 0.9)],
+        ),
+        (
+            "hard25.jsonl",
+            &HARD25_FLOORS,
+            0.8,
+            &[
+                ("money_lost", 0.89),
+                ("weapon", 0.75),
+                ("threat_kill", 0.88),
+            ],
         ),
     ];
     for (file, floors, critical_share, tags) in files {
