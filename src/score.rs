@@ -308,6 +308,15 @@ fn score_with(
         {
             result.level = Level::High;
             result.score = result.score.min(CRITICAL - 0.001);
+        } else if stages
+            && category == Category::FraudVictim
+            && result.level == Level::High
+            && !full.iter().any(|s| s.weight >= HIGH)
+        {
+            // Scam words that add up, with no step taken (刷单 + 做任务返佣): a script aimed
+            // at the writer is medium (SPEC §1); high is a step (engaging, a fee asked for).
+            result.level = Level::Medium;
+            result.score = result.score.min(HIGH - 0.001);
         }
         result.score = result.score.max(floor_of(result.level)).min(1.0);
         // Recall raises a category that has a signal (SPEC §2); a mention that context
@@ -562,6 +571,37 @@ mod tests {
         ];
         let scores = score(&mut s, &[false, true], false, 1.5);
         assert_eq!(scores[1].level, Level::Low);
+    }
+
+    #[test]
+    fn scam_words_without_a_step_stay_medium() {
+        // 刷单 (0.45) + 做任务返佣 (0.5): 1 - 0.55 × 0.5 = 0.725, over HIGH, but no step
+        let scripts = || {
+            vec![
+                signal(Category::FraudVictim, Kind::OrderBrushing, 0.45, 0),
+                signal(Category::FraudVictim, Kind::OrderBrushing, 0.5, 9),
+            ]
+        };
+        let scores = score(&mut scripts(), &[false, false], false, 1.5);
+        assert_eq!(scores[1].level, Level::Medium);
+        assert!(scores[1].score < HIGH);
+        // recalled, one level up from there
+        let scores = score(&mut scripts(), &[false, false], true, 1.5);
+        assert_eq!(scores[1].level, Level::High);
+        // a step beside them is high, as it is alone
+        let mut s = scripts();
+        s.push(signal(Category::FraudVictim, Kind::Engagement, 0.65, 18));
+        let scores = score(&mut s, &[false, false, false], false, 1.5);
+        assert_eq!(scores[1].level, Level::High);
+        // other categories add up as before: two conflicts make a high dispute
+        let mut s = vec![
+            signal(Category::Dispute, Kind::Conflict, 0.45, 0),
+            signal(Category::Dispute, Kind::Conflict, 0.5, 9),
+        ];
+        assert_eq!(
+            score(&mut s, &[false, false], false, 1.5)[2].level,
+            Level::High
+        );
     }
 
     #[test]
