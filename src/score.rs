@@ -155,6 +155,17 @@ pub(crate) fn counts_alone(signal: &Signal, support: bool) -> bool {
     !support && signal.weight >= MEDIUM
 }
 
+/// Dispute kinds of the high rung and above: harm done or threatened, a weapon, an
+/// assault under way, hiding. Without one of them (or a phrase weighing as much as the
+/// high rung), a dispute is at most medium.
+fn is_step(kind: Kind) -> bool {
+    is_harm(kind)
+        || matches!(
+            kind,
+            Kind::Weapon | Kind::ThreatKill | Kind::AssaultInProgress | Kind::Hiding
+        )
+}
+
 /// Dispute kinds that are harm done or threatened.
 fn is_harm(kind: Kind) -> bool {
     matches!(
@@ -309,12 +320,17 @@ fn score_with(
             result.level = Level::High;
             result.score = result.score.min(CRITICAL - 0.001);
         } else if stages
-            && category == Category::FraudVictim
+            && category != Category::SelfHarm
             && result.level == Level::High
-            && !full.iter().any(|s| s.weight >= HIGH)
+            && !full
+                .iter()
+                .any(|s| s.weight >= HIGH || (category == Category::Dispute && is_step(s.kind)))
         {
-            // Scam words that add up, with no step taken (刷单 + 做任务返佣): a script aimed
-            // at the writer is medium (SPEC §1); high is a step (engaging, a fee asked for).
+            // Words of the middle rung that add up, with no step taken (刷单 + 做任务返佣, 吵架
+            // + 欠工资): a script aimed at the writer, or a quarrel, is medium (SPEC §1);
+            // high is a step: engaging or a fee asked for, told by a phrase of that weight
+            // (a low-weight request, 叫我加他QQ, is still the script), or harm done or
+            // threatened, told by its kind (把我脸抓破 weighs 0.55).
             result.level = Level::Medium;
             result.score = result.score.min(HIGH - 0.001);
         }
@@ -574,7 +590,7 @@ mod tests {
     }
 
     #[test]
-    fn scam_words_without_a_step_stay_medium() {
+    fn middle_rung_words_without_a_step_stay_medium() {
         // 刷单 (0.45) + 做任务返佣 (0.5): 1 - 0.55 × 0.5 = 0.725, over HIGH, but no step
         let scripts = || {
             vec![
@@ -593,13 +609,31 @@ mod tests {
         s.push(signal(Category::FraudVictim, Kind::Engagement, 0.65, 18));
         let scores = score(&mut s, &[false, false, false], false, 1.5);
         assert_eq!(scores[1].level, Level::High);
-        // other categories add up as before: two conflicts make a high dispute
+        // so do two quarrels (吵架 + 欠工资); harm done beside one is high, whatever it
+        // weighs (把我脸抓破, 0.55)
         let mut s = vec![
             signal(Category::Dispute, Kind::Conflict, 0.45, 0),
             signal(Category::Dispute, Kind::Conflict, 0.5, 9),
         ];
         assert_eq!(
             score(&mut s, &[false, false], false, 1.5)[2].level,
+            Level::Medium
+        );
+        let mut s = vec![
+            signal(Category::Dispute, Kind::Conflict, 0.45, 0),
+            signal(Category::Dispute, Kind::Violence, 0.55, 9),
+        ];
+        assert_eq!(
+            score(&mut s, &[false, false], false, 1.5)[2].level,
+            Level::High
+        );
+        // self-harm words still add up: a wish said twice over is high
+        let mut s = vec![
+            signal(Category::SelfHarm, Kind::PassiveWish, 0.45, 0),
+            signal(Category::SelfHarm, Kind::Hopelessness, 0.5, 9),
+        ];
+        assert_eq!(
+            score(&mut s, &[false, false], false, 1.5)[0].level,
             Level::High
         );
     }
