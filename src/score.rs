@@ -159,11 +159,25 @@ pub(crate) fn counts_alone(signal: &Signal, support: bool) -> bool {
 /// assault under way, hiding. Without one of them (or a phrase weighing as much as the
 /// high rung), a dispute is at most medium.
 fn is_step(kind: Kind) -> bool {
-    is_harm(kind)
-        || matches!(
-            kind,
-            Kind::Weapon | Kind::ThreatKill | Kind::AssaultInProgress | Kind::Hiding
-        )
+    is_harm(kind) || is_critical_step(kind)
+}
+
+/// The noisy-or of the phrases of `active`, without the wording model's signal.
+fn phrases_score(active: &[&Signal]) -> f32 {
+    1.0 - active
+        .iter()
+        .filter(|s| s.kind != Kind::DisputeWording)
+        .map(|s| 1.0 - s.weight)
+        .product::<f32>()
+}
+
+/// Dispute kinds of the critical rung: a weapon, a threat to kill, an assault under way,
+/// hiding from an attacker.
+fn is_critical_step(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Weapon | Kind::ThreatKill | Kind::AssaultInProgress | Kind::Hiding
+    )
 }
 
 /// Dispute kinds that are harm done or threatened.
@@ -302,7 +316,8 @@ fn score_with(
             .copied()
             .filter(|s| !s.modifiers.contains(&Modifier::Condition))
             .collect();
-        result.level = level_of(result.score).max(rule_level(category, &deeds));
+        let rule = rule_level(category, &deeds);
+        result.level = level_of(result.score).max(rule);
         // An amount the writer (or the relative they speak of) paid, beside a scam signal
         // that counts on its own: money gone, critical (SPEC §1), however the scam is told.
         let paid = active
@@ -317,6 +332,22 @@ fn score_with(
                 .iter()
                 .any(|s| s.kind == Kind::Loss || s.weight >= CRITICAL)
         {
+            result.level = Level::High;
+            result.score = result.score.min(CRITICAL - 0.001);
+        } else if stages
+            && category == Category::Dispute
+            && result.level == Level::Critical
+            && rule < Level::Critical
+            && !deeds
+                .iter()
+                .any(|s| is_critical_step(s.kind) || s.weight >= CRITICAL)
+            && phrases_score(&active) < CRITICAL
+        {
+            // Harm done or threatened that the wording model's reading lifts to critical
+            // (抓花了我的脸 + 不肯赔, with the wording) is high: critical is a weapon, a threat
+            // to kill, an assault under way or hiding, what the level rules make critical
+            // (SPEC §1), or phrases that add up to it on their own (打得满脸是血 + 关家里不让
+            // 出门).
             result.level = Level::High;
             result.score = result.score.min(CRITICAL - 0.001);
         } else if stages
@@ -635,6 +666,35 @@ mod tests {
         assert_eq!(
             score(&mut s, &[false, false], false, 1.5)[0].level,
             Level::High
+        );
+    }
+
+    #[test]
+    fn harm_lifted_to_critical_by_the_wording_alone_stays_high() {
+        // 抓花了我的脸 (0.65) + 不肯赔 (0.45) + the wording (0.6): 0.92, but the phrases
+        // alone make 0.81, and none of them is of the critical rung
+        let harm = || {
+            vec![
+                signal(Category::Dispute, Kind::Violence, 0.65, 0),
+                signal(Category::Dispute, Kind::Conflict, 0.45, 9),
+                signal(Category::Dispute, Kind::DisputeWording, 0.6, 18),
+            ]
+        };
+        let scores = score(&mut harm(), &[false; 3], false, 1.5);
+        assert_eq!(scores[2].level, Level::High);
+        // phrases that add up to critical on their own stay critical
+        let mut s = harm();
+        s.push(signal(Category::Dispute, Kind::DomesticViolence, 0.65, 27));
+        assert_eq!(
+            score(&mut s, &[false; 4], false, 1.5)[2].level,
+            Level::Critical
+        );
+        // and so does a phrase of the critical rung, whatever the sum
+        let mut s = harm();
+        s.push(signal(Category::Dispute, Kind::Hiding, 0.5, 27));
+        assert_eq!(
+            score(&mut s, &[false; 4], false, 1.5)[2].level,
+            Level::Critical
         );
     }
 
