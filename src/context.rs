@@ -250,7 +250,9 @@ pub(crate) fn analyse(
                 // A payment told as the condition of a promise (交了就能放款), or as not
                 // made yet (套出来了 还没转过去, 我准备付了).
                 if entry.kind == Kind::Loss
-                    && (promised_after(&text[hit.end..]) || not_taken_yet(text, hit, term))
+                    && (promised_after(&text[hit.end..])
+                        || not_taken_yet(text, hit, term)
+                        || asked_for(text, hit, breaks.clause_start(hit.start)))
                 {
                     ctx.modifiers.push(Modifier::Condition);
                 }
@@ -532,6 +534,45 @@ const PROMISES: [&str; 16] = [
 fn promised_after(rest: &str) -> bool {
     rest.strip_prefix('就')
         .is_some_and(|rest| PROMISES.iter().any(|p| rest.starts_with(p)))
+}
+
+/// Words that ask someone to do what follows (要我把钱转到安全账户): a payment after them in
+/// their clause is the step the scammer asks for. (要求 is left out: 按其要求将存款转入
+/// tells it done.)
+const REQUESTS: [&str; 9] = [
+    "让我", "要我", "叫我", "让他", "要他", "叫他", "让她", "要她", "叫她",
+];
+
+/// Words after an asked-for payment that tell it was made after all (让我把钱转到安全账户
+/// 我全照做了, 转完会议就退了, 一万二学费没了).
+const DONE_AFTER: [&str; 14] = [
+    "照做了",
+    "照办了",
+    "转了",
+    "转完",
+    "没了",
+    "转走",
+    "已转",
+    "都转",
+    "全转",
+    "给了",
+    "交了",
+    "付了",
+    "汇了",
+    "借满了",
+];
+
+/// Whether a loss hit is a payment asked for, not made: a word of [`REQUESTS`] before it
+/// in its clause (which starts at `clause_start`), no 了 or 被 in what it matched (not 让我
+/// 转的钱都转过去了, 让我操作 被转走), and no word of [`DONE_AFTER`] after it.
+fn asked_for(text: &str, hit: &Hit, clause_start: usize) -> bool {
+    let before = &text[clause_start.min(hit.start)..hit.start];
+    let after = &text[hit.end..];
+    let matched = &text[hit.start..hit.end];
+    REQUESTS.iter().any(|r| before.contains(r))
+        && !matched.contains('了')
+        && !matched.contains('被')
+        && !DONE_AFTER.iter().any(|d| after.contains(d))
 }
 
 /// Whether the message carries the header of a forwarded notice (【…】, a Q&A layout).
@@ -1271,6 +1312,31 @@ mod tests {
                 "刚转完就发现不对 一万二没了",
                 "交了钱他就拉黑了 三千块",
                 "转了就联系不上了 五千多",
+            ],
+            |l| l == Level::Critical,
+        );
+    }
+
+    #[test]
+    fn a_payment_asked_for_is_a_step_not_money_gone() {
+        let level = level_in(Category::FraudVictim);
+        each(
+            &level,
+            &[
+                "自称检察院的 要我把钱转到安全账户 我现在在银行",
+                "客服让我把额度借出来转到监管账户",
+                "那个警官叫我把存款转到清查账户 说查完就退",
+            ],
+            |l| l == Level::High,
+        );
+        // Asked for, then made: money gone.
+        each(
+            &level,
+            &[
+                "自称检察院的 要我把钱转到安全账户 我全照做了",
+                "客服让我把额度借出来转到监管账户 两万都转了",
+                "警察按其要求将存款转入安全账户 共计五万",
+                "让我在支付宝里操作 被转走七千",
             ],
             |l| l == Level::Critical,
         );
