@@ -162,15 +162,6 @@ fn is_step(kind: Kind) -> bool {
     is_harm(kind) || is_critical_step(kind)
 }
 
-/// The noisy-or of the phrases of `active`, without the wording model's signal.
-fn phrases_score(active: &[&Signal]) -> f32 {
-    1.0 - active
-        .iter()
-        .filter(|s| s.kind != Kind::DisputeWording)
-        .map(|s| 1.0 - s.weight)
-        .product::<f32>()
-}
-
 /// Dispute kinds of the critical rung: a weapon, a threat to kill, an assault under way,
 /// hiding from an attacker.
 fn is_critical_step(kind: Kind) -> bool {
@@ -188,14 +179,26 @@ fn is_harm(kind: Kind) -> bool {
     )
 }
 
+/// The noisy-or of the phrases of `active`, without the wording model's signal.
+fn phrases_score(active: &[&Signal]) -> f32 {
+    1.0 - active
+        .iter()
+        .filter(|s| s.kind != Kind::DisputeWording)
+        .map(|s| 1.0 - s.weight)
+        .product::<f32>()
+}
+
 /// Score all categories of one message. `support[i]` says whether `signals[i]` is evidence
 /// only; such a signal counts when its category has another signal that is at least medium
 /// on its own. Signals' weights are set to what they counted with, and the recall modifier
 /// is added where it applied.
 ///
 /// Fraud is ranked by stage (SPEC §1): a message is critical only when money is gone — a
-/// loss phrase, a term of critical weight, or an amount paid. Several script phrases and
-/// steps taken add up to engaging, high.
+/// loss phrase, a term of critical weight, or an amount paid — and high only with a step
+/// taken (a phrase weighing HIGH); script phrases alone stay medium, however many. A
+/// dispute is high only with harm done or threatened, and critical only with a weapon, a
+/// threat to kill, an assault under way, hiding, a level rule, or phrases that add up to
+/// it without the wording model.
 pub(crate) fn score(
     signals: &mut [Signal],
     support: &[bool],
@@ -350,7 +353,8 @@ fn score_with(
             // 出门).
             result.level = Level::High;
             result.score = result.score.min(CRITICAL - 0.001);
-        } else if stages
+        }
+        if stages
             && category != Category::SelfHarm
             && result.level == Level::High
             && !full
