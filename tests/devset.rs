@@ -1335,6 +1335,30 @@ const HARD25_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.98, 0.9),
 ];
 
+/// Floors for `round143.jsonl` (376 rows written blind on 2026-12-06 with `hard26.jsonl`,
+/// split as round 140 was; not learnt by the wording model): messages written as replies in
+/// an ongoing chat with the officer — self-harm mixed into ordinary answers, money lost told
+/// in reply to "钱转了吗", disputes answered in a hurry while they happen. Measured at
+/// e43e564, before anything was learnt from them: self_harm 0.930 / 0.904 (critical ≥ high
+/// 36/39), fraud 0.941 / 0.941 (37/39, money lost critical 79 %), dispute 0.932 / 0.958
+/// (33/35, weapons critical 77 %, threats to kill 88 %).
+const ROUND143_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.91, 0.88),
+    (Category::FraudVictim, 0.92, 0.92),
+    (Category::Dispute, 0.91, 0.94),
+];
+
+/// Floors for `hard26.jsonl` (344 rows, the other halves of round 143's writers), measured
+/// at e43e564, before anything was learnt from that batch: self_harm 0.908 / 0.952
+/// (critical ≥ high 30/32), fraud 0.969 / 0.861 (40/43, money lost critical 77 %), dispute
+/// 1.000 / 0.966 (32/33, weapons critical 78 %, threats to kill 100 %). Neither tuned nor
+/// trained on.
+const HARD26_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.89, 0.93),
+    (Category::FraudVictim, 0.95, 0.84),
+    (Category::Dispute, 0.98, 0.95),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1345,8 +1369,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_142_and_their_judges_meet_their_floors() {
-    let files: [Held; 53] = [
+fn rounds_104_to_143_and_their_judges_meet_their_floors() {
+    let files: [Held; 55] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -1615,6 +1639,26 @@ fn rounds_104_to_142_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.89),
                 ("weapon", 0.75),
                 ("threat_kill", 0.88),
+            ],
+        ),
+        (
+            "round143.jsonl",
+            &ROUND143_FLOORS,
+            0.9,
+            &[
+                ("money_lost", 0.77),
+                ("weapon", 0.75),
+                ("threat_kill", 0.85),
+            ],
+        ),
+        (
+            "hard26.jsonl",
+            &HARD26_FLOORS,
+            0.9,
+            &[
+                ("money_lost", 0.75),
+                ("weapon", 0.76),
+                ("threat_kill", 0.85),
             ],
         ),
     ];
