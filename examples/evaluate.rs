@@ -15,7 +15,9 @@
 //! - `--tags`: also a table per tag (case class, dispute kind, hard-negative class…): how
 //!   many labelled rows are rated at least medium and critical, how many benign rows fire;
 //! - `--total`: after the files, one more report over all their rows together (the sums
-//!   over the held-back files that the README gives).
+//!   over the held-back files that the README gives);
+//! - `--levels`: also a table per category of rows by label and by level rated (how many
+//!   rows of each label are rated at that very level).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -39,6 +41,8 @@ struct Options {
     benign: Vec<PathBuf>,
     quiet: bool,
     tags: bool,
+    /// A table of rows by label and level rated (`--levels`).
+    levels: bool,
     /// One more report over the rows of all files (`--total`).
     total: bool,
     /// Whether the wording model is on (`--no-wording-model`: lexicon phrases only).
@@ -52,6 +56,7 @@ fn options() -> Result<Options, String> {
         benign: Vec::new(),
         quiet: false,
         tags: false,
+        levels: false,
         total: false,
         wording: true,
         files: Vec::new(),
@@ -66,6 +71,7 @@ fn options() -> Result<Options, String> {
             "--quiet" => o.quiet = true,
             "--no-wording-model" => o.wording = false,
             "--tags" => o.tags = true,
+            "--levels" => o.levels = true,
             "--total" => o.total = true,
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
             file => o.files.push(file.into()),
@@ -73,7 +79,7 @@ fn options() -> Result<Options, String> {
     }
     if o.files.is_empty() && o.benign.is_empty() {
         return Err(
-            "usage: evaluate [--lexicons DIR] [--benign FILE] [--quiet] [--tags] [--total] [--no-wording-model] FILE.jsonl..."
+            "usage: evaluate [--lexicons DIR] [--benign FILE] [--quiet] [--tags] [--levels] [--total] [--no-wording-model] FILE.jsonl..."
                 .into(),
         );
     }
@@ -146,6 +152,9 @@ fn run(o: &Options) -> Result<(), String> {
         println!("{}", report.render(!o.quiet));
         if o.tags {
             println!("{}", report.render_tags());
+        }
+        if o.levels {
+            println!("{}", report.render_levels());
         }
     };
     let mut all = Vec::new();

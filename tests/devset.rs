@@ -2362,3 +2362,42 @@ fn dev_set_is_well_formed_and_covers_every_category_and_level() {
         }
     }
 }
+
+#[test]
+fn the_level_table_counts_every_row_once_per_category_by_label_and_rating() {
+    let rows: Vec<devset::Row> = [
+        r#"{"id":"a","text":"张警官早，所里明天几点开门呀？","labels":{}}"#,
+        r#"{"id":"b","text":"刚才转了五万到安全账户 现在联系不上了","labels":{"fraud_victim":"critical"}}"#,
+        r#"{"id":"c","text":"邻居天天半夜装修 吵得睡不着","labels":{"dispute":"low"}}"#,
+    ]
+    .iter()
+    .map(|line| serde_json::from_str(line).expect("row"))
+    .collect();
+    let detector = Detector::builder().build().expect("default detector");
+    let report = devset::evaluate(&detector, &rows);
+    for category in Category::ALL {
+        let m = report.levels[category.as_str()];
+        assert_eq!(m.iter().flatten().sum::<usize>(), rows.len());
+        // The line of each label holds exactly the rows of that label.
+        for want in Level::ALL {
+            let labelled = rows.iter().filter(|r| r.expected(category) == want).count();
+            assert_eq!(m[want as usize].iter().sum::<usize>(), labelled);
+        }
+    }
+    // The table gives each label's rows rated at that very level, over them all.
+    let mut report = devset::Report::default();
+    let mut m = [[0; 5]; 5];
+    m[Level::Medium as usize][Level::Medium as usize] = 3;
+    m[Level::Medium as usize][Level::High as usize] = 1;
+    report.levels.insert("fraud_victim", m);
+    let table = report.render_levels();
+    let line = |name: &str| {
+        table
+            .lines()
+            .find(|l| l.split_whitespace().next() == Some(name))
+            .expect("a line per label")
+            .to_string()
+    };
+    assert!(line("medium").ends_with("3/4"), "{table}");
+    assert!(!line("high").contains('/'), "{table}");
+}

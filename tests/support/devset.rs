@@ -124,6 +124,8 @@ pub struct Report {
     pub counts: BTreeMap<&'static str, Counts>,
     pub misses: Vec<Miss>,
     pub tags: BTreeMap<String, TagCounts>,
+    /// Per category, rows by (label, level rated), in the order of [`Level::ALL`].
+    pub levels: BTreeMap<&'static str, [[usize; 5]; 5]>,
 }
 
 pub fn assess(detector: &Detector, row: &Row) -> Assessment {
@@ -160,6 +162,8 @@ pub fn evaluate(detector: &Detector, rows: &[Row]) -> Report {
         for category in Category::ALL {
             let expected = row.expected(category);
             let actual = a.category(category).level;
+            report.levels.entry(category.as_str()).or_default()[expected as usize]
+                [actual as usize] += 1;
             let counts = report.counts.entry(category.as_str()).or_default();
             let (want, got) = (expected >= Level::Medium, actual >= Level::Medium);
             match (want, got) {
@@ -218,6 +222,32 @@ impl Report {
                 t.benign,
                 pct(t.benign_fired, t.benign),
             ));
+        }
+        out
+    }
+
+    /// Per category, a table of rows by label (lines) and level rated (columns), and the
+    /// share of each label's rows rated at that very level.
+    pub fn render_levels(&self) -> String {
+        let mut out = String::new();
+        for (name, m) in &self.levels {
+            out.push_str(&format!("{name:<13} label \\ rated"));
+            for level in Level::ALL {
+                out.push_str(&format!(" {:>8}", level.as_str()));
+            }
+            out.push_str("   same level\n");
+            for (want, line) in Level::ALL.into_iter().zip(m) {
+                let total: usize = line.iter().sum();
+                out.push_str(&format!("  {:>24}", want.as_str()));
+                for n in line {
+                    out.push_str(&format!(" {n:>8}"));
+                }
+                if total > 0 {
+                    let same = line[want as usize];
+                    out.push_str(&format!("   {same}/{total}"));
+                }
+                out.push('\n');
+            }
         }
         out
     }
