@@ -792,7 +792,7 @@ fn as_one_message(messages: &[&Assessment]) -> [CategoryScore; 3] {
             }
         }
         for kind in kinds {
-            let weight = noisy_or(message.active_signals().filter(|s| s.kind == kind));
+            let weight = score::noisy_or(message.active_signals().filter(|s| s.kind == kind));
             match strongest.iter_mut().find(|(k, _, _)| *k == kind) {
                 Some(best) if best.2 >= weight => {}
                 Some(best) => *best = (kind, i, weight),
@@ -819,10 +819,6 @@ fn as_one_message(messages: &[&Assessment]) -> [CategoryScore; 3] {
     }
     let evidence_only = vec![false; signals.len()];
     score::score_across_messages(&mut signals, &evidence_only, DEFAULT_RECALL_FACTOR)
-}
-
-fn noisy_or<'a>(signals: impl Iterator<Item = &'a Signal>) -> f32 {
-    1.0 - signals.map(|s| 1.0 - s.weight).product::<f32>()
 }
 
 /// One level above the level reached by at least `persistence` messages, if that is medium

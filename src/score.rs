@@ -179,13 +179,9 @@ fn is_harm(kind: Kind) -> bool {
     )
 }
 
-/// The noisy-or of the phrases of `active`, without the wording model's signal.
-fn phrases_score(active: &[&Signal]) -> f32 {
-    1.0 - active
-        .iter()
-        .filter(|s| s.kind != Kind::DisputeWording)
-        .map(|s| 1.0 - s.weight)
-        .product::<f32>()
+/// The noisy-or of the signals' weights: how a category's score adds them up.
+pub(crate) fn noisy_or<'a>(signals: impl Iterator<Item = &'a Signal>) -> f32 {
+    1.0 - signals.map(|s| 1.0 - s.weight).product::<f32>()
 }
 
 /// Score all categories of one message. `support[i]` says whether `signals[i]` is evidence
@@ -283,7 +279,7 @@ fn score_with(
             .filter(|s| s.is_active())
             .collect();
         let mut result = CategoryScore {
-            score: 1.0 - active.iter().map(|s| 1.0 - s.weight).product::<f32>(),
+            score: noisy_or(active.iter().copied()),
             level: Level::None,
         };
         // Hyperbole and banter lower a hit to low (SPEC §3); several of them in one
@@ -344,7 +340,12 @@ fn score_with(
             && !deeds
                 .iter()
                 .any(|s| is_critical_step(s.kind) || s.weight >= CRITICAL)
-            && phrases_score(&active) < CRITICAL
+            && noisy_or(
+                active
+                    .iter()
+                    .copied()
+                    .filter(|s| s.kind != Kind::DisputeWording),
+            ) < CRITICAL
         {
             // Harm done or threatened that the wording model's reading lifts to critical
             // (抓花了我的脸 + 不肯赔, with the wording) is high: critical is a weapon, a threat
