@@ -322,36 +322,33 @@ fn score_with(
         let paid = active
             .iter()
             .any(|s| s.kind == Kind::Money && s.modifiers.contains(&Modifier::Past));
+        // What a critical fraud or dispute must tell, read only where the sum reached
+        // critical. Fraud: money gone (a loss phrase, a term of critical weight). A dispute:
+        // a weapon, a threat to kill, an assault under way or hiding, what the level rules
+        // make critical (SPEC §1), or phrases that add up to it on their own (打得满脸是血 +
+        // 关家里不让出门); harm done that only the wording model's reading lifts to critical
+        // (抓花了我的脸 + 不肯赔, with the wording) is high.
+        let critical_told = || match category {
+            Category::SelfHarm => true,
+            Category::FraudVictim => deeds
+                .iter()
+                .any(|s| s.kind == Kind::Loss || s.weight >= CRITICAL),
+            Category::Dispute => {
+                rule == Level::Critical
+                    || deeds
+                        .iter()
+                        .any(|s| is_critical_step(s.kind) || s.weight >= CRITICAL)
+                    || noisy_or(
+                        active
+                            .iter()
+                            .copied()
+                            .filter(|s| s.kind != Kind::DisputeWording),
+                    ) >= CRITICAL
+            }
+        };
         if category == Category::FraudVictim && anchored && paid && !notice {
             result.level = Level::Critical;
-        } else if stages
-            && category == Category::FraudVictim
-            && result.level == Level::Critical
-            && !deeds
-                .iter()
-                .any(|s| s.kind == Kind::Loss || s.weight >= CRITICAL)
-        {
-            result.level = Level::High;
-            result.score = result.score.min(CRITICAL - 0.001);
-        } else if stages
-            && category == Category::Dispute
-            && result.level == Level::Critical
-            && rule < Level::Critical
-            && !deeds
-                .iter()
-                .any(|s| is_critical_step(s.kind) || s.weight >= CRITICAL)
-            && noisy_or(
-                active
-                    .iter()
-                    .copied()
-                    .filter(|s| s.kind != Kind::DisputeWording),
-            ) < CRITICAL
-        {
-            // Harm done or threatened that the wording model's reading lifts to critical
-            // (抓花了我的脸 + 不肯赔, with the wording) is high: critical is a weapon, a threat
-            // to kill, an assault under way or hiding, what the level rules make critical
-            // (SPEC §1), or phrases that add up to it on their own (打得满脸是血 + 关家里不让
-            // 出门).
+        } else if stages && result.level == Level::Critical && !critical_told() {
             result.level = Level::High;
             result.score = result.score.min(CRITICAL - 0.001);
         }
