@@ -642,33 +642,35 @@ mod tests {
         s.push(signal(Category::FraudVictim, Kind::Engagement, 0.65, 18));
         let scores = score(&mut s, &[false, false, false], false, 1.5);
         assert_eq!(scores[1].level, Level::High);
-        // so do two quarrels (吵架 + 欠工资); harm done beside one is high, whatever it
-        // weighs (把我脸抓破, 0.55)
-        let mut s = vec![
-            signal(Category::Dispute, Kind::Conflict, 0.45, 0),
-            signal(Category::Dispute, Kind::Conflict, 0.5, 9),
-        ];
-        assert_eq!(
-            score(&mut s, &[false, false], false, 1.5)[2].level,
-            Level::Medium
+        // The level of two plain signals of one category.
+        let pair = |category: Category, first: (Kind, f32), second: (Kind, f32)| {
+            let mut s = vec![
+                signal(category, first.0, first.1, 0),
+                signal(category, second.0, second.1, 9),
+            ];
+            score(&mut s, &[false, false], false, 1.5)[category.index()].level
+        };
+        // two quarrels (吵架 + 欠工资) stay medium too; harm done beside one is high,
+        // whatever it weighs (把我脸抓破, 0.55)
+        let quarrels = pair(
+            Category::Dispute,
+            (Kind::Conflict, 0.45),
+            (Kind::Conflict, 0.5),
         );
-        let mut s = vec![
-            signal(Category::Dispute, Kind::Conflict, 0.45, 0),
-            signal(Category::Dispute, Kind::Violence, 0.55, 9),
-        ];
-        assert_eq!(
-            score(&mut s, &[false, false], false, 1.5)[2].level,
-            Level::High
+        assert_eq!(quarrels, Level::Medium);
+        let harm = pair(
+            Category::Dispute,
+            (Kind::Conflict, 0.45),
+            (Kind::Violence, 0.55),
         );
+        assert_eq!(harm, Level::High);
         // self-harm words still add up: a wish said twice over is high
-        let mut s = vec![
-            signal(Category::SelfHarm, Kind::PassiveWish, 0.45, 0),
-            signal(Category::SelfHarm, Kind::Hopelessness, 0.5, 9),
-        ];
-        assert_eq!(
-            score(&mut s, &[false, false], false, 1.5)[0].level,
-            Level::High
+        let wish = pair(
+            Category::SelfHarm,
+            (Kind::PassiveWish, 0.45),
+            (Kind::Hopelessness, 0.5),
         );
+        assert_eq!(wish, Level::High);
     }
 
     #[test]
