@@ -20,9 +20,10 @@ const MAX_NEGATIONS: usize = 8;
 
 /// Characters that may stand between a negation and its term without ending its scope:
 /// pronouns, auxiliaries, adverbs (不会*再*去, 没有*想过*). Anything else ends the scope, so
-/// 不行了想死 is not a negated 想死.
+/// 不行了想死 is not a negated 想死. Not 还: after a negation it is a debt not repaid, the
+/// condition of a threat (不还灭你全家), or the rhetorical 不还是 (isn't it still).
 const NEGATION_GAP: &str =
-    "我你他她它俺会再想要去过曾敢能可是有愿意做自己真的一定就还也都从来那样这种打算准备又说得";
+    "我你他她它俺会再想要去过曾敢能可是有愿意做自己真的一定就也都从来那样这种打算准备又说得";
 
 /// [`NEGATION_GAP`]'s characters, sorted: the scope walk asks about every character it
 /// passes, and a binary search answers in a few comparisons where searching the text for
@@ -1771,6 +1772,22 @@ mod tests {
             &["我不会就自杀的 放心", "我不就是想死吗 又没真去"],
             |l| l < Level::Medium,
         );
+    }
+
+    #[test]
+    fn a_negation_does_not_reach_across_the_huan_after_it() {
+        // 不还 is a debt not repaid, the condition of a threat (不还打断你的腿), or the
+        // rhetorical 不还是 (isn't it still): neither negates what follows.
+        let dispute = level_in(Category::Dispute);
+        each(
+            &dispute,
+            &["说好的月底不还打断你的腿", "欠的钱再不还废了你"],
+            |l| l == Level::Critical,
+        );
+        let self_harm = level_in(Category::SelfHarm);
+        assert!(self_harm("吃了药睡了一觉 醒来不还是想死") >= Level::Medium);
+        // 还 before the negation leaves its scope as it was.
+        assert!(self_harm("我还不想死 放心吧") < Level::Medium);
     }
 
     #[test]
