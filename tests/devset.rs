@@ -1359,6 +1359,31 @@ const HARD26_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.98, 0.95),
 ];
 
+/// Floors for `round144.jsonl` (338 rows written blind on 2026-12-06 with `hard27.jsonl`,
+/// split as round 140 was; not learnt by the wording model): Yiwu's factories, warehouses
+/// and logistics parks, delivery riders, livestream sellers, dormitory students and their
+/// parents, the elderly dictating by voice; screenshots and calls described, answers to the
+/// officer's questions. Measured at 3e973ad, before anything was learnt from them:
+/// self_harm 0.922 / 0.922 (critical ≥ high 31/34), fraud 0.901 / 0.970 (41/43, money lost
+/// critical 98 %), dispute 0.983 / 0.921 (32/33, weapons critical 81 %, threats to kill
+/// 75 %).
+const ROUND144_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.90, 0.90),
+    (Category::FraudVictim, 0.88, 0.95),
+    (Category::Dispute, 0.96, 0.90),
+];
+
+/// Floors for `hard27.jsonl` (382 rows, the other halves of round 144's writers), measured
+/// at 3e973ad, before anything was learnt from that batch: self_harm 0.884 / 0.813
+/// (critical ≥ high 28/38), fraud 0.926 / 0.987 (41/41, money lost critical 98 %), dispute
+/// 0.971 / 0.971 (33/34, weapons critical 81 %, threats to kill 100 %). Neither tuned nor
+/// trained on.
+const HARD27_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.86, 0.79),
+    (Category::FraudVictim, 0.90, 0.96),
+    (Category::Dispute, 0.95, 0.95),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1369,8 +1394,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_143_and_their_judges_meet_their_floors() {
-    let files: [Held; 55] = [
+fn rounds_104_to_144_and_their_judges_meet_their_floors() {
+    let files: [Held; 57] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -1659,6 +1684,26 @@ fn rounds_104_to_143_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.75),
                 ("weapon", 0.76),
                 ("threat_kill", 0.85),
+            ],
+        ),
+        (
+            "round144.jsonl",
+            &ROUND144_FLOORS,
+            0.9,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.78),
+                ("threat_kill", 0.72),
+            ],
+        ),
+        (
+            "hard27.jsonl",
+            &HARD27_FLOORS,
+            0.72,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.78),
+                ("threat_kill", 0.88),
             ],
         ),
     ];
