@@ -337,6 +337,10 @@ pub enum Modifier {
     /// wording model's "medium or above" head of a fraud or dispute category far under its
     /// threshold: a drama, a news item, a notice or a joke no cue named); lowered to low.
     Atypical,
+    /// After this self-harm signal, the message says the one at risk cannot be reached now
+    /// (电话打不通, 关机了, 门从里面锁着): beside a wish or self-injury, critical (SPEC §1:
+    /// an act that may be under way).
+    Unreachable,
 }
 
 impl Modifier {
@@ -359,6 +363,7 @@ impl Modifier {
             Modifier::Atypical => "atypical",
             Modifier::Condition => "condition",
             Modifier::Ongoing => "ongoing",
+            Modifier::Unreachable => "unreachable",
         }
     }
 }

@@ -246,6 +246,16 @@ pub(crate) fn analyse(
             if index.urgency {
                 ctx.modifiers.push(Modifier::Urgency);
             }
+            // Said first, then the phone off or the door locked (她说想死 … 电话打不通): the
+            // cue tells of the one the wish or the cut is about. One before the hit (交警队
+            // 电话打不通。活着真没意思) is about someone else.
+            if category == Category::SelfHarm
+                && index
+                    .last_unreachable_start
+                    .is_some_and(|at| hit.start <= at)
+            {
+                ctx.modifiers.push(Modifier::Unreachable);
+            }
 
             if category == Category::FraudVictim {
                 // A payment told as the condition of a promise (交了就能放款), or as not
@@ -608,6 +618,9 @@ struct CueIndex {
     complaint: bool,
     /// A `leisure` cue, not negated: an everyday activity is named.
     leisure: bool,
+    /// The start of the last `unreachable` cue (电话打不通, 门从里面锁着): a self-harm hit
+    /// before it is told of someone who cannot be reached now.
+    last_unreachable_start: Option<usize>,
 }
 
 impl CueIndex {
@@ -651,6 +664,7 @@ impl CueIndex {
             complaint: false,
             leisure: false,
             last_reassured_start: None,
+            last_unreachable_start: None,
         };
         // End of the last negation cue seen: cues come ordered by start.
         let mut negation_end = None;
@@ -683,6 +697,9 @@ impl CueIndex {
                 }
                 CueKind::Reassurance => {
                     index.last_reassured_start = index.last_reassured_start.max(Some(c.start))
+                }
+                CueKind::Unreachable => {
+                    index.last_unreachable_start = index.last_unreachable_start.max(Some(c.start))
                 }
                 CueKind::Question => index.question_clauses.push(breaks.clause_of(c.start)),
                 CueKind::Reported => {
@@ -977,6 +994,22 @@ fn begins_consequence(before: &str) -> bool {
         .chars()
         .next_back()
         .is_some_and(|c| !BEFORE_NEGATED_JIU.contains(c))
+}
+
+/// Whether an `unreachable` cue of `category` (电话打不通, 门从里面锁着) starts at or after
+/// `from` (normalised bytes): the one that a signal at `from` is about cannot be reached now.
+/// For the wording model's signals, which no cue is read around ([`analyse`] reads the
+/// phrases').
+pub(crate) fn unreachable_from(
+    lexicon: &Lexicon,
+    cues: &[CueHit],
+    category: Category,
+    from: usize,
+) -> bool {
+    cues.iter().any(|c| {
+        let cue = &lexicon.cues[c.cue];
+        cue.kind == CueKind::Unreachable && cue.categories.contains(category) && c.start >= from
+    })
 }
 
 /// A work's title in 《》 (《挪威的森林》): a book, film, song or show the message is about.
@@ -1771,6 +1804,39 @@ mod tests {
             &self_harm,
             &["我不会就自杀的 放心", "我不就是想死吗 又没真去"],
             |l| l < Level::Medium,
+        );
+    }
+
+    #[test]
+    fn a_wish_then_the_one_at_risk_out_of_reach_is_critical() {
+        let self_harm = level_in(Category::SelfHarm);
+        each(
+            &self_harm,
+            &[
+                // a wish, then the phone; a means smelt, then a door; a cut, then a door
+                "我表姐昨晚说活着太累了不想活了 今天一早电话就打不通了",
+                "楼上一股煤气味 那家的老太太前几天说想死 门怎么敲都不开",
+                "我同学刚说她在割手腕 现在宿舍门反锁了",
+                // the wording model's signal, no phrase of the lexicons
+                "他发消息说对不起大家 然后手机就关机了",
+            ],
+            |l| l == Level::Critical,
+        );
+        // Someone else out of reach before the wish; the call got through.
+        each(
+            &self_harm,
+            &[
+                "快递员电话一直打不通 烦死了 活着真没意思",
+                "他说不想活了 后来打通了 人没事 在他妈家",
+            ],
+            |l| (Level::Medium..Level::Critical).contains(&l),
+        );
+        let detector = Detector::builder().build().expect("default detector");
+        let a = detector.assess(&Message::new("她说不想活了 现在电话打不通"));
+        assert!(
+            a.signals()
+                .iter()
+                .any(|s| s.modifiers.contains(&crate::Modifier::Unreachable))
         );
     }
 

@@ -616,6 +616,7 @@ impl Detector {
         // signal is critical.
         for (w, subject) in in_context {
             let mut signal = wording_signal(&normalized, &w, subject);
+            self.mark_unreachable(&w, &cues, &mut signal);
             if w.critical
                 && signals
                     .iter()
@@ -680,6 +681,17 @@ impl Detector {
         self.mark_atypical(text, read_margins, &mut signals);
 
         self.scored(message, original, signals, &support)
+    }
+
+    /// Marks a self-harm signal of the wording model `unreachable` where a cue after its
+    /// gram says the one at risk cannot be reached now (谢谢大家这三年 我先走了 … 手机就关机了),
+    /// as context marks a phrase's ([`context::unreachable_from`]).
+    fn mark_unreachable(&self, worded: &Worded, cues: &[CueHit], signal: &mut Signal) {
+        if worded.category == Category::SelfHarm
+            && context::unreachable_from(&self.lexicon, cues, worded.category, worded.start)
+        {
+            signal.modifiers.push(Modifier::Unreachable);
+        }
     }
 
     /// Lowers to low the fraud and dispute phrases of a message that, read as a whole, is
@@ -939,7 +951,11 @@ impl Detector {
         let mut signals: Vec<Signal> = self
             .in_context(original, normalized, worded, &cues, &words)
             .iter()
-            .map(|(w, subject)| wording_signal(normalized, w, *subject))
+            .map(|(w, subject)| {
+                let mut signal = wording_signal(normalized, w, *subject);
+                self.mark_unreachable(w, &cues, &mut signal);
+                signal
+            })
             .collect();
         if signals.is_empty() {
             return empty(message);

@@ -146,10 +146,12 @@ pub(crate) enum CueKind {
     Complaint,
     Leisure,
     Reassurance,
+    /// After a wish, the one at risk cannot be reached now (电话打不通, 门从里面锁着).
+    Unreachable,
 }
 
 impl CueKind {
-    const ALL: [(CueKind, &'static str); 16] = [
+    const ALL: [(CueKind, &'static str); 17] = [
         (CueKind::Allow, "allow"),
         (CueKind::AllowWhole, "allow_whole"),
         (CueKind::Negation, "negation"),
@@ -166,6 +168,7 @@ impl CueKind {
         (CueKind::Complaint, "complaint"),
         (CueKind::Leisure, "leisure"),
         (CueKind::Reassurance, "reassurance"),
+        (CueKind::Unreachable, "unreachable"),
     ];
 
     /// Whether cues of this kind are allow phrases, whole or not.

@@ -423,9 +423,17 @@ fn rule_level(category: Category, active: &[&Signal]) -> Level {
             // own (SPEC §1; DOMAIN §1: any behaviour, preparation included, is severe): a
             // goodbye, pills swallowed or pills saved up, told at full weight (not someone's
             // story, not a notice, not resolved), is a message the officer must read first.
+            // A wish, a cut, a means or a place, then the one at risk out of reach (说想死 …
+            // 电话打不通, 她说她割了 门从里面锁着, 一股烧炭的味道 门敲不开): an act may be
+            // under way.
+            let out_of_reach = active.iter().any(|s| {
+                (is_wish(s.kind) || is_escalator(s.kind))
+                    && s.modifiers.contains(&Modifier::Unreachable)
+            });
             if has(&|k| matches!(k, Kind::Farewell | Kind::InProgress | Kind::Preparation))
                 || pair(&is_wish, &is_escalator)
                 || pair(&how, &when_or_where)
+                || out_of_reach
             {
                 Level::Critical
             } else {
