@@ -611,17 +611,16 @@ impl Detector {
         // 的念头, 我不会自杀的) is that phrase read again without its context.
         //
         // Its critical head (fraud's alone) speaks only beside a phrase of its category
-        // that counts on its own: the phrase says a scam is at hand, the wording around it
-        // that the money is gone (钱…都给了, 卡里就剩, beside a scam script), and the
-        // signal is critical.
+        // that counts on its own or an amount ([`is_amount`]): the phrase says a scam is
+        // at hand, or the amount what went, the wording around it that the money is gone
+        // (钱…都给了, 卡里就剩, beside a scam script), and the signal is critical.
         for (w, subject) in in_context {
             let mut signal = wording_signal(&normalized, &w, subject);
             self.mark_unreachable(&w, &cues, &mut signal);
             if w.critical
-                && signals
-                    .iter()
-                    .zip(&support)
-                    .any(|(s, &sup)| s.category == w.category && score::counts_alone(s, sup))
+                && signals.iter().zip(&support).any(|(s, &sup)| {
+                    s.category == w.category && (score::counts_alone(s, sup) || is_amount(s))
+                })
             {
                 signal.weight = score::WORDING_CRITICAL;
             }
@@ -855,6 +854,13 @@ impl Detector {
     }
 }
 
+/// Whether a signal is an amount of money ([`Detector::money_signals`]): beside the wording
+/// model's critical head, which reads money gone (拿了两万现金给一个快递小哥 … 孙子根本没事),
+/// the amount is what went, as a phrase that counts on its own would say.
+fn is_amount(signal: &Signal) -> bool {
+    signal.kind == Kind::Money
+}
+
 /// Whether `signals` hold a phrase of `category` and every one of them passes `test`.
 fn every_phrase(signals: &[Signal], category: Category, test: impl Fn(&Signal) -> bool) -> bool {
     let mut phrases = signals.iter().filter(|s| s.category == category).peekable();
@@ -948,8 +954,8 @@ impl Detector {
         let text = normalized.text.as_str();
         let cues = self.cues(normalized);
         let words = segment::Words::new(text, &normalized.soft_breaks);
-        let mut signals: Vec<Signal> = self
-            .in_context(original, normalized, worded, &cues, &words)
+        let in_context = self.in_context(original, normalized, worded, &cues, &words);
+        let mut signals: Vec<Signal> = in_context
             .iter()
             .map(|(w, subject)| {
                 let mut signal = wording_signal(normalized, w, *subject);
@@ -963,6 +969,14 @@ impl Detector {
         let mut support = vec![false; signals.len()];
         let fraud_worded = signals.iter().any(|s| s.category == Category::FraudVictim);
         self.money_signals(normalized, &[], fraud_worded, &mut signals, &mut support);
+        // The critical head beside an amount: money gone ([`is_amount`]).
+        if signals.iter().any(is_amount) && in_context.iter().any(|(w, _)| w.critical) {
+            for (signal, (w, _)) in signals.iter_mut().zip(&in_context) {
+                if w.critical {
+                    signal.weight = score::WORDING_CRITICAL;
+                }
+            }
+        }
         self.scored(message, original, signals, &support)
     }
 }
@@ -1195,6 +1209,10 @@ mod tests {
                 .iter()
                 .any(|s| s.kind == Kind::FraudVictimWording && s.weight == score::WORDING_CRITICAL)
         );
+        // Beside an amount and no phrase (拿了两万现金给一个快递小哥): the amount is what
+        // went, critical.
+        let (level, signals) = fraud("那两万块都给出去了");
+        assert_eq!(level, Level::Critical, "{signals:?}");
         // Alone, the wording is what its medium head says.
         let (level, signals) = fraud("都给");
         assert_eq!(level, Level::Medium, "{signals:?}");
