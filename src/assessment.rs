@@ -338,8 +338,8 @@ pub enum Modifier {
     /// threshold: a drama, a news item, a notice or a joke no cue named); lowered to low.
     Atypical,
     /// After this self-harm signal, the message says the one at risk cannot be reached now
-    /// (电话打不通, 关机了, 门从里面锁着): beside a wish or self-injury, critical (SPEC §1:
-    /// an act that may be under way).
+    /// (电话打不通, 关机了, 门从里面锁着): on a wish, a cut, a means, a place or a time, the
+    /// category is critical (SPEC §1: an act that may be under way).
     Unreachable,
 }
 
