@@ -610,18 +610,11 @@ impl Detector {
         // category that is negated, hyperbole, resolved or someone else's story (我没有想自杀
         // 的念头, 我不会自杀的) is that phrase read again without its context.
         //
-        // Its critical head (fraud's alone) speaks only beside a phrase of its category
-        // that counts on its own or an amount ([`is_amount`]): the phrase says a scam is
-        // at hand, or the amount what went, the wording around it that the money is gone
-        // (钱…都给了, 卡里就剩, beside a scam script), and the signal is critical.
+        // Its critical head speaks where [`critical_reading`] says so.
         for (w, subject) in in_context {
             let mut signal = wording_signal(&normalized, &w, subject);
             self.mark_unreachable(&w, &cues, &mut signal);
-            if w.critical
-                && signals.iter().zip(&support).any(|(s, &sup)| {
-                    s.category == w.category && (score::counts_alone(s, sup) || is_amount(s))
-                })
-            {
+            if critical_reading(&w, &signals, &support) {
                 signal.weight = score::WORDING_CRITICAL;
             }
             let rung = |s: &Signal, sup: bool| {
@@ -854,11 +847,17 @@ impl Detector {
     }
 }
 
-/// Whether a signal is an amount of money ([`Detector::money_signals`]): beside the wording
-/// model's critical head, which reads money gone (拿了两万现金给一个快递小哥 … 孙子根本没事),
-/// the amount is what went, as a phrase that counts on its own would say.
-fn is_amount(signal: &Signal) -> bool {
-    signal.kind == Kind::Money
+/// Whether the wording model's critical head (fraud's alone) speaks on what it read: it
+/// fired, and beside it stands a phrase of its category that counts on its own or an amount
+/// of money ([`Detector::money_signals`]). The phrase says a scam is at hand, or the amount
+/// what went (拿了两万现金给一个快递小哥 … 孙子根本没事); the wording around it says the money
+/// is gone (钱…都给了, 卡里就剩), and the signal is critical. `signals` are the others of the
+/// message, `support` whether each is evidence only.
+fn critical_reading(worded: &Worded, signals: &[Signal], support: &[bool]) -> bool {
+    worded.critical
+        && signals.iter().zip(support).any(|(s, &sup)| {
+            s.category == worded.category && (score::counts_alone(s, sup) || s.kind == Kind::Money)
+        })
 }
 
 /// Whether `signals` hold a phrase of `category` and every one of them passes `test`.
@@ -969,12 +968,12 @@ impl Detector {
         let mut support = vec![false; signals.len()];
         let fraud_worded = signals.iter().any(|s| s.category == Category::FraudVictim);
         self.money_signals(normalized, &[], fraud_worded, &mut signals, &mut support);
-        // The critical head beside an amount: money gone ([`is_amount`]).
-        if signals.iter().any(is_amount) && in_context.iter().any(|(w, _)| w.critical) {
-            for (signal, (w, _)) in signals.iter_mut().zip(&in_context) {
-                if w.critical {
-                    signal.weight = score::WORDING_CRITICAL;
-                }
+        // The first signals are the wording's, one per category read; the money signals
+        // follow, and are what its critical head may stand beside.
+        let (read, money) = signals.split_at_mut(in_context.len());
+        for (signal, (w, _)) in read.iter_mut().zip(&in_context) {
+            if critical_reading(w, money, &support[in_context.len()..]) {
+                signal.weight = score::WORDING_CRITICAL;
             }
         }
         self.scored(message, original, signals, &support)
