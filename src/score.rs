@@ -474,6 +474,15 @@ mod tests {
         }
     }
 
+    /// Signals of one category, one per (kind, weight), nine bytes apart from the start.
+    fn signals_of(category: Category, kinds: &[(Kind, f32)]) -> Vec<Signal> {
+        kinds
+            .iter()
+            .enumerate()
+            .map(|(i, &(kind, weight))| signal(category, kind, weight, 9 * i))
+            .collect()
+    }
+
     #[test]
     fn thresholds_map_scores_to_levels() {
         assert_eq!(level_of(0.0), Level::None);
@@ -634,10 +643,10 @@ mod tests {
     fn middle_rung_words_without_a_step_stay_medium() {
         // 刷单 (0.45) + 做任务返佣 (0.5): 1 - 0.55 × 0.5 = 0.725, over HIGH, but no step
         let scripts = || {
-            vec![
-                signal(Category::FraudVictim, Kind::OrderBrushing, 0.45, 0),
-                signal(Category::FraudVictim, Kind::OrderBrushing, 0.5, 9),
-            ]
+            signals_of(
+                Category::FraudVictim,
+                &[(Kind::OrderBrushing, 0.45), (Kind::OrderBrushing, 0.5)],
+            )
         };
         let scores = score(&mut scripts(), &[false, false], false, 1.5);
         assert_eq!(scores[1].level, Level::Medium);
@@ -652,10 +661,7 @@ mod tests {
         assert_eq!(scores[1].level, Level::High);
         // The level of two plain signals of one category.
         let pair = |category: Category, first: (Kind, f32), second: (Kind, f32)| {
-            let mut s = vec![
-                signal(category, first.0, first.1, 0),
-                signal(category, second.0, second.1, 9),
-            ];
+            let mut s = signals_of(category, &[first, second]);
             score(&mut s, &[false, false], false, 1.5)[category.index()].level
         };
         // two quarrels (吵架 + 欠工资) stay medium too; harm done beside one is high,
@@ -686,11 +692,14 @@ mod tests {
         // 抓花了我的脸 (0.65) + 不肯赔 (0.45) + the wording (0.6): 0.92, but the phrases
         // alone make 0.81, and none of them is of the critical rung
         let harm = || {
-            vec![
-                signal(Category::Dispute, Kind::Violence, 0.65, 0),
-                signal(Category::Dispute, Kind::Conflict, 0.45, 9),
-                signal(Category::Dispute, Kind::DisputeWording, 0.6, 18),
-            ]
+            signals_of(
+                Category::Dispute,
+                &[
+                    (Kind::Violence, 0.65),
+                    (Kind::Conflict, 0.45),
+                    (Kind::DisputeWording, 0.6),
+                ],
+            )
         };
         let scores = score(&mut harm(), &[false; 3], false, 1.5);
         assert_eq!(scores[2].level, Level::High);
