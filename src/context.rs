@@ -4,6 +4,7 @@
 //! to the hit — so that a new phrasing of negation or of a news report works without a new
 //! rule. Work is O((hits + cues) · log n): clauses and cues are indexed once per message.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use crate::assessment::{Category, Kind, Modifier, Subject};
@@ -163,6 +164,9 @@ pub(crate) fn analyse(
     let mut indexes: [Option<CueIndex>; 3] = [None, None, None];
     // Where the last 了 stands, for [`under_way`]: found once, not once per hit.
     let last_done = text.rfind('了');
+    // Where requests and words of a payment made stand, for [`asked_for`]: found once, on
+    // the first loss hit, not once per hit.
+    let requests: OnceCell<Requests> = OnceCell::new();
 
     let mut contexts: Vec<HitContext> = hits
         .iter()
@@ -263,7 +267,12 @@ pub(crate) fn analyse(
                 if entry.kind == Kind::Loss
                     && (promised_after(&text[hit.end..])
                         || not_taken_yet(text, hit, term)
-                        || asked_for(text, hit, breaks.clause_start(hit.start)))
+                        || asked_for(
+                            requests.get_or_init(|| Requests::new(text)),
+                            text,
+                            hit,
+                            breaks.clause_start(hit.start),
+                        ))
                 {
                     ctx.modifiers.push(Modifier::Condition);
                 }
@@ -573,17 +582,57 @@ const DONE_AFTER: [&str; 14] = [
     "借满了",
 ];
 
+/// Where the words of [`REQUESTS`] and [`DONE_AFTER`] stand in a message, found once for
+/// all its loss hits: each hit searching its clause and the rest of the text afresh made a
+/// long text of many asked-for payments quadratic (SPEC §7 asks for linear time).
+struct Requests {
+    /// (end, the latest start of a request ending at or before it), ordered by end.
+    by_end: Vec<(usize, usize)>,
+    /// The start of the last word of [`DONE_AFTER`] in the text.
+    last_done: Option<usize>,
+}
+
+impl Requests {
+    fn new(text: &str) -> Requests {
+        // No request overlaps itself, so its matches one after another are all of them.
+        let mut found: Vec<(usize, usize)> = REQUESTS
+            .iter()
+            .flat_map(|r| text.match_indices(r).map(|(at, m)| (at + m.len(), at)))
+            .collect();
+        found.sort_unstable();
+        let mut latest = 0;
+        let by_end = found
+            .into_iter()
+            .map(|(end, start)| {
+                latest = latest.max(start);
+                (end, latest)
+            })
+            .collect();
+        let last_done = DONE_AFTER.iter().filter_map(|d| text.rfind(d)).max();
+        Requests { by_end, last_done }
+    }
+
+    /// Whether a request stands wholly within `from..to`.
+    fn within(&self, from: usize, to: usize) -> bool {
+        let ended = self.by_end.partition_point(|&(end, _)| end <= to);
+        ended > 0 && self.by_end[ended - 1].1 >= from
+    }
+
+    /// Whether a word of [`DONE_AFTER`] starts at or after `at`.
+    fn done_from(&self, at: usize) -> bool {
+        self.last_done.is_some_and(|last| last >= at)
+    }
+}
+
 /// Whether a loss hit is a payment asked for, not made: a word of [`REQUESTS`] before it
 /// in its clause (which starts at `clause_start`), no 了 or 被 in what it matched (not 让我
 /// 转的钱都转过去了, 让我操作 被转走), and no word of [`DONE_AFTER`] after it.
-fn asked_for(text: &str, hit: &Hit, clause_start: usize) -> bool {
-    let before = &text[clause_start.min(hit.start)..hit.start];
-    let after = &text[hit.end..];
+fn asked_for(requests: &Requests, text: &str, hit: &Hit, clause_start: usize) -> bool {
     let matched = &text[hit.start..hit.end];
-    REQUESTS.iter().any(|r| before.contains(r))
+    requests.within(clause_start.min(hit.start), hit.start)
         && !matched.contains('了')
         && !matched.contains('被')
-        && !DONE_AFTER.iter().any(|d| after.contains(d))
+        && !requests.done_from(hit.end)
 }
 
 /// Whether the message carries the header of a forwarded notice (【…】, a Q&A layout).

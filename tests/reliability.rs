@@ -272,6 +272,27 @@ fn a_long_text_dense_with_context_stays_linear() {
     );
 }
 
+/// Payments asked for (要我把钱转到安全账户), each of which is read against the requests
+/// of its clause and the words of a payment made after it: once searched afresh for every
+/// hit, which made this text quadratic.
+#[test]
+fn many_payments_asked_for_stay_linear() {
+    let unit = "客服让我把钱转到安全账户，";
+    assert_linear(
+        &unit.repeat(1_000),
+        &unit.repeat(10_000),
+        Duration::from_secs(30),
+        3,
+    );
+    let a = detector().assess(&Message::new(unit.repeat(1_000).as_str()));
+    assert_eq!(a.level(), Level::High);
+    assert!(
+        a.signals()
+            .iter()
+            .all(|s| s.modifiers.contains(&Modifier::Condition))
+    );
+}
+
 #[test]
 fn detector_is_send_and_sync_and_threads_agree() {
     fn check<T: Send + Sync>() {}
