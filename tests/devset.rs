@@ -1384,6 +1384,31 @@ const HARD27_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.95, 0.95),
 ];
 
+/// Floors for `round145.jsonl` (349 rows written blind on 2026-12-06 with `hard28.jsonl`,
+/// split as round 140 was; not learnt by the wording model): the villages and towns around
+/// Yiwu, elderly parents left behind, building crews, night guards and ward companions,
+/// online sellers and all-night gamers, relatives writing from far away; pinyin slips and
+/// half dialect, facts told by their consequences. Measured at 03be3f7, before anything was
+/// learnt from them: self_harm 0.987 / 0.939 (critical ≥ high 35/40), fraud 0.970 / 0.929
+/// (37/38, money lost critical 95 %), dispute 0.950 / 0.966 (25/26, weapons critical 86 %,
+/// threats to kill 100 %).
+const ROUND145_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.91),
+    (Category::FraudVictim, 0.94, 0.90),
+    (Category::Dispute, 0.92, 0.94),
+];
+
+/// Floors for `hard28.jsonl` (371 rows, the other halves of round 145's writers), measured
+/// at 03be3f7, before anything was learnt from that batch: self_harm 0.967 / 0.892
+/// (critical ≥ high 26/31), fraud 0.944 / 0.895 (31/33, money lost critical 91 %), dispute
+/// 0.977 / 0.904 (33/35, weapons critical 85 %, threats to kill 100 %). Neither tuned nor
+/// trained on.
+const HARD28_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.87),
+    (Category::FraudVictim, 0.92, 0.87),
+    (Category::Dispute, 0.95, 0.88),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1394,8 +1419,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_144_and_their_judges_meet_their_floors() {
-    let files: [Held; 57] = [
+fn rounds_104_to_145_and_their_judges_meet_their_floors() {
+    let files: [Held; 59] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -1704,6 +1729,26 @@ fn rounds_104_to_144_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.95),
                 ("weapon", 0.78),
                 ("threat_kill", 0.88),
+            ],
+        ),
+        (
+            "round145.jsonl",
+            &ROUND145_FLOORS,
+            0.85,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.82),
+                ("threat_kill", 0.95),
+            ],
+        ),
+        (
+            "hard28.jsonl",
+            &HARD28_FLOORS,
+            0.81,
+            &[
+                ("money_lost", 0.88),
+                ("weapon", 0.82),
+                ("threat_kill", 0.95),
             ],
         ),
     ];
