@@ -429,7 +429,7 @@ fn single_folds(range: std::ops::Range<u32>) -> Box<[Option<char>]> {
         .collect()
 }
 
-/// Emoji that stand for an object of the lexicons (💊💊💊 全吃了, 🔪 在手上) as its
+/// Emoji that stand for an object or a place of the lexicons (💊💊💊 全吃了, 🔪 在手上, 🌉上) as its
 /// character. Other emoji stay fillers between characters.
 fn pictograph(ch: char) -> char {
     match ch {
@@ -437,6 +437,8 @@ fn pictograph(ch: char) -> char {
         '🔪' | '🗡' => '刀',
         '🔫' => '枪',
         '🪢' => '绳',
+        '🌉' => '桥',
+        '🩸' => '血',
         _ => ch,
     }
 }
@@ -904,6 +906,8 @@ mod tests {
     fn object_emoji_read_as_their_character() {
         assert_eq!(normalize("💊💊💊全吃了").text, "药全吃了");
         assert_eq!(spans("他拿着🔪在门口", "刀").as_deref(), Some("🔪"));
+        assert_eq!(normalize("🌉上 最后看一眼").text, "桥上最后看一眼");
+        assert_eq!(spans("手上全是🩸", "血").as_deref(), Some("🩸"));
         assert_eq!(normalize("好的👌谢谢").text, "好的谢谢");
     }
 
