@@ -130,3 +130,34 @@ fn the_same_words_told_as_a_crisis_fire() {
         assert!(assess(text).level() >= Level::High, "{text}");
     }
 }
+
+/// Acts told by their consequences (a count of tablets and whether it is enough, water
+/// running red under a door, a parent's goodbye with what to do after, instructions for
+/// whoever finds the writer) are critical; the same words in an errand, a question or a
+/// hobby are quiet.
+#[test]
+fn acts_told_by_their_consequences_and_errands_in_the_same_words() {
+    quiet(
+        "errands in the words of an act",
+        &[
+            "等你找到我的时候我已经到家了",
+            "吃的药好像不够 明天再去医院开点",
+            "进门先别开灯 给你个惊喜",
+            "维生素一整瓶吃完了 换个牌子试试",
+            "妈妈先走了 你在家好好读书 晚上给你带好吃的",
+            "儿子你记得降压药全吃了没 一天一片",
+            "一共三十颗珠子 够了吧 做个手串",
+            "上周在天台边上站了一个多小时看烟花",
+            "我妈把金镯子给我们姐妹分了 说留个念想",
+        ],
+    );
+    for text in [
+        "药一共六十片 我数了 够了吧",
+        "门缝底下渗出来的水是红的 她一直不开门",
+        "孩子 爸爸先走了 以后听妈妈的话",
+        "你们找到我的时候 帮我把猫送给隔壁",
+        "发动机一直开着 车库门关死了",
+    ] {
+        assert_eq!(assess(text).level(), Level::Critical, "{text}");
+    }
+}
