@@ -161,3 +161,29 @@ fn acts_told_by_their_consequences_and_errands_in_the_same_words() {
         assert_eq!(assess(text).level(), Level::Critical, "{text}");
     }
 }
+
+/// Scalding soup thrown over someone, petrol poured with fire threatened, one stroke of a
+/// blade to settle everything: dispute-critical. A melon cut at one stroke and a petrol pump
+/// that splashed are quiet.
+#[test]
+fn scalding_soup_petrol_and_one_stroke_of_a_blade() {
+    quiet(
+        "cooking and filling up",
+        &[
+            "切西瓜 一刀下去就解决了 好甜",
+            "加油的时候油枪喷了我一身 烧了件衣服",
+            "汤太烫了 差点倒在我身上 服务员赶紧道歉",
+        ],
+    );
+    for text in [
+        "隔壁摊的把一锅热油泼到他身上了 快来",
+        "他拎着汽油往我店门口泼 说今晚就点了",
+        "一刀下去一了百了 这个家我受够了",
+    ] {
+        assert_eq!(
+            assess(text).category(jiuming::Category::Dispute).level,
+            Level::Critical,
+            "{text}"
+        );
+    }
+}
