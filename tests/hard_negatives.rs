@@ -133,7 +133,8 @@ fn the_same_words_told_as_a_crisis_fire() {
 
 /// Acts told by their consequences (a count of tablets and whether it is enough, water
 /// running red under a door, a parent's goodbye with what to do after, instructions for
-/// whoever finds the writer) are critical; the same words in an errand, a question or a
+/// whoever finds the writer, thanks for being raised and then the phone off, a countdown
+/// and then the group left) are critical; the same words in an errand, a question or a
 /// hobby are quiet.
 #[test]
 fn acts_told_by_their_consequences_and_errands_in_the_same_words() {
@@ -149,6 +150,9 @@ fn acts_told_by_their_consequences_and_errands_in_the_same_words() {
             "一共三十颗珠子 够了吧 做个手串",
             "上周在天台边上站了一个多小时看烟花",
             "我妈把金镯子给我们姐妹分了 说留个念想",
+            "快递员说谢谢 然后手机就关机了 估计没电了",
+            "团购结束了 这几年谢谢大家支持 然后就退群了",
+            "跟他说了再见 然后电话就关机了 他说要坐飞机",
         ],
     );
     for text in [
@@ -157,6 +161,8 @@ fn acts_told_by_their_consequences_and_errands_in_the_same_words() {
         "孩子 爸爸先走了 以后听妈妈的话",
         "你们找到我的时候 帮我把猫送给隔壁",
         "发动机一直开着 车库门关死了",
+        "女儿发来一句 谢谢爸妈把我养大 然后手机就关机了",
+        "表弟在游戏群里发了个倒计时 然后就退群了",
     ] {
         assert_eq!(assess(text).level(), Level::Critical, "{text}");
     }
