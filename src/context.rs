@@ -269,7 +269,6 @@ pub(crate) fn analyse(
                         || not_taken_yet(text, hit, term)
                         || asked_for(
                             requests.get_or_init(|| Requests::new(text)),
-                            text,
                             hit,
                             breaks.clause_start(hit.start),
                         ))
@@ -557,11 +556,13 @@ fn promised_after(rest: &str) -> bool {
 }
 
 /// Words that ask someone to do what follows (要我把钱转到安全账户): a payment after them in
-/// their clause is the step the scammer asks for. (要求 is left out: 按其要求将存款转入
-/// tells it done.)
-const REQUESTS: [&str; 9] = [
-    "让我", "要我", "叫我", "让他", "要他", "叫他", "让她", "要她", "叫她",
-];
+/// their clause is the step the scammer asks for. Each is one of these verbs and then one of
+/// [`REQUEST_PERSONS`] (让我, 要他, 叫她 …), which [`Requests::new`] finds in one pass. (要求
+/// is left out: 按其要求将存款转入 tells it done.)
+const REQUEST_VERBS: [char; 3] = ['让', '要', '叫'];
+
+/// The persons a request of [`REQUEST_VERBS`] is made to.
+const REQUEST_PERSONS: [char; 3] = ['我', '他', '她'];
 
 /// Words after an asked-for payment that tell it was made after all (让我把钱转到安全账户
 /// 我全照做了, 转完会议就退了, 一万二学费没了).
@@ -582,34 +583,41 @@ const DONE_AFTER: [&str; 14] = [
     "借满了",
 ];
 
-/// Where the words of [`REQUESTS`] and [`DONE_AFTER`] stand in a message, found once for
+/// Where the requests ([`REQUEST_VERBS`]) and the words of [`DONE_AFTER`] stand in a message, found once for
 /// all its loss hits: each hit searching its clause and the rest of the text afresh made a
-/// long text of many asked-for payments quadratic (SPEC §7 asks for linear time).
-struct Requests {
+/// long text of many asked-for payments quadratic (SPEC §7 asks for linear time). The
+/// words of [`DONE_AFTER`] are looked for only once a hit has a request before it, which
+/// nearly no message has.
+struct Requests<'t> {
+    text: &'t str,
     /// (end, the latest start of a request ending at or before it), ordered by end.
     by_end: Vec<(usize, usize)>,
-    /// The start of the last word of [`DONE_AFTER`] in the text.
-    last_done: Option<usize>,
+    /// The start of the last word of [`DONE_AFTER`] in the text, once asked.
+    last_done: OnceCell<Option<usize>>,
 }
 
-impl Requests {
-    fn new(text: &str) -> Requests {
-        // No request overlaps itself, so its matches one after another are all of them.
-        let mut found: Vec<(usize, usize)> = REQUESTS
-            .iter()
-            .flat_map(|r| text.match_indices(r).map(|(at, m)| (at + m.len(), at)))
-            .collect();
-        found.sort_unstable();
-        let mut latest = 0;
-        let by_end = found
-            .into_iter()
-            .map(|(end, start)| {
-                latest = latest.max(start);
-                (end, latest)
-            })
-            .collect();
-        let last_done = DONE_AFTER.iter().filter_map(|d| text.rfind(d)).max();
-        Requests { by_end, last_done }
+impl<'t> Requests<'t> {
+    fn new(text: &'t str) -> Requests<'t> {
+        // Two characters each, so no two requests overlap: found in order, each one's
+        // start is the latest so far.
+        let mut by_end = Vec::new();
+        let mut verb_at = None;
+        for (at, c) in text.char_indices() {
+            if let Some(start) = verb_at.take() {
+                if REQUEST_PERSONS.contains(&c) {
+                    by_end.push((at + c.len_utf8(), start));
+                    continue;
+                }
+            }
+            if REQUEST_VERBS.contains(&c) {
+                verb_at = Some(at);
+            }
+        }
+        Requests {
+            text,
+            by_end,
+            last_done: OnceCell::new(),
+        }
     }
 
     /// Whether a request stands wholly within `from..to`.
@@ -620,15 +628,17 @@ impl Requests {
 
     /// Whether a word of [`DONE_AFTER`] starts at or after `at`.
     fn done_from(&self, at: usize) -> bool {
-        self.last_done.is_some_and(|last| last >= at)
+        self.last_done
+            .get_or_init(|| DONE_AFTER.iter().filter_map(|d| self.text.rfind(d)).max())
+            .is_some_and(|last| last >= at)
     }
 }
 
-/// Whether a loss hit is a payment asked for, not made: a word of [`REQUESTS`] before it
+/// Whether a loss hit is a payment asked for, not made: a request ([`REQUEST_VERBS`]) before it
 /// in its clause (which starts at `clause_start`), no 了 or 被 in what it matched (not 让我
 /// 转的钱都转过去了, 让我操作 被转走), and no word of [`DONE_AFTER`] after it.
-fn asked_for(requests: &Requests, text: &str, hit: &Hit, clause_start: usize) -> bool {
-    let matched = &text[hit.start..hit.end];
+fn asked_for(requests: &Requests, hit: &Hit, clause_start: usize) -> bool {
+    let matched = &requests.text[hit.start..hit.end];
     requests.within(clause_start.min(hit.start), hit.start)
         && !matched.contains('了')
         && !matched.contains('被')
