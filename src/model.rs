@@ -478,13 +478,38 @@ impl Model {
     /// screen on: the longer grams decide.
     fn screened_out(&self, text: &str) -> bool {
         let mut sums: ScreenSums = [0.0; 8];
-        for c in text.chars().filter(|&c| !is_control(c)) {
-            if let Some(row) = self.unigram_row(c) {
-                // Every one-character gram has a screen row: they take the first rows.
-                if let Some(add) = self.screen_rows.get(row as usize) {
-                    for (s, a) in sums.iter_mut().zip(add) {
-                        *s += a;
-                    }
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // Nearly every character of a message is a three-byte ideograph (lead byte E4
+            // to E9, U+4000 to U+9FFF): decoded here without the general decoder.
+            let (row, width) = match bytes[at] {
+                lead @ 0xE4..=0xE9 => {
+                    let cp = (u32::from(lead & 0x0F) << 12)
+                        | (u32::from(bytes[at + 1] & 0x3F) << 6)
+                        | u32::from(bytes[at + 2] & 0x3F);
+                    let row = match cp.checked_sub(*IDEOGRAPHS.start()) {
+                        Some(i) => self.ideographs[i as usize],
+                        None => self.rows.get(u64::from(cp) + 1).unwrap_or(NO_ROW),
+                    };
+                    (row, 3)
+                }
+                _ => {
+                    let c = text[at..].chars().next().unwrap_or_default();
+                    let row = if is_control(c) {
+                        NO_ROW
+                    } else {
+                        self.unigram_row(c).unwrap_or(NO_ROW)
+                    };
+                    (row, c.len_utf8())
+                }
+            };
+            at += width;
+            // Every one-character gram has a screen row: they take the first rows
+            // (NO_ROW has none).
+            if let Some(add) = self.screen_rows.get(row as usize) {
+                for k in 0..8 {
+                    sums[k] += add[k];
                 }
             }
         }
