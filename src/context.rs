@@ -583,11 +583,11 @@ const DONE_AFTER: [&str; 14] = [
     "借满了",
 ];
 
-/// Where the requests ([`REQUEST_VERBS`]) and the words of [`DONE_AFTER`] stand in a message, found once for
-/// all its loss hits: each hit searching its clause and the rest of the text afresh made a
-/// long text of many asked-for payments quadratic (SPEC §7 asks for linear time). The
-/// words of [`DONE_AFTER`] are looked for only once a hit has a request before it, which
-/// nearly no message has.
+/// Where the requests ([`REQUEST_VERBS`]) and the words of [`DONE_AFTER`] stand in a
+/// message, found once for all its loss hits: each hit searching its clause and the rest of
+/// the text afresh made a long text of many asked-for payments quadratic (SPEC §7 asks for
+/// linear time). The words of [`DONE_AFTER`] are looked for only once a hit has a request
+/// before it, which nearly no message has.
 struct Requests<'t> {
     text: &'t str,
     /// (end, the latest start of a request ending at or before it), ordered by end.
@@ -634,9 +634,9 @@ impl<'t> Requests<'t> {
     }
 }
 
-/// Whether a loss hit is a payment asked for, not made: a request ([`REQUEST_VERBS`]) before it
-/// in its clause (which starts at `clause_start`), no 了 or 被 in what it matched (not 让我
-/// 转的钱都转过去了, 让我操作 被转走), and no word of [`DONE_AFTER`] after it.
+/// Whether a loss hit is a payment asked for, not made: a request ([`REQUEST_VERBS`])
+/// before it in its clause (which starts at `clause_start`), no 了 or 被 in what it matched
+/// (not 让我转的钱都转过去了, 让我操作 被转走), and no word of [`DONE_AFTER`] after it.
 fn asked_for(requests: &Requests, hit: &Hit, clause_start: usize) -> bool {
     let matched = &requests.text[hit.start..hit.end];
     requests.within(clause_start.min(hit.start), hit.start)

@@ -481,20 +481,17 @@ impl Model {
         let bytes = text.as_bytes();
         let mut at = 0;
         while at < bytes.len() {
-            // Nearly every character of a message is a three-byte ideograph (lead byte E4
-            // to E9, U+4000 to U+9FFF): decoded here without the general decoder.
-            let (row, width) = match bytes[at] {
-                lead @ 0xE4..=0xE9 => {
-                    let cp = (u32::from(lead & 0x0F) << 12)
-                        | (u32::from(bytes[at + 1] & 0x3F) << 6)
-                        | u32::from(bytes[at + 2] & 0x3F);
+            // Nearly every character of a message is a three-byte ideograph, decoded
+            // without the general decoder.
+            let (row, width) = match crate::normalize::ideograph_at(&bytes[at..]) {
+                Some(cp) => {
                     let row = match cp.checked_sub(*IDEOGRAPHS.start()) {
                         Some(i) => self.ideographs[i as usize],
                         None => self.rows.get(u64::from(cp) + 1).unwrap_or(NO_ROW),
                     };
                     (row, 3)
                 }
-                _ => {
+                None => {
                     let c = text[at..].chars().next().unwrap_or_default();
                     let row = if is_control(c) {
                         NO_ROW

@@ -140,11 +140,7 @@ fn thousands_separator(bytes: &[u8], at: usize, prev: Option<char>) -> bool {
 fn plain_stretch(bytes: &[u8], at: usize, bits: &Bits, last: Option<char>) -> usize {
     let mut last = last.map_or(0, u32::from);
     let mut rest = &bytes[at..];
-    // The unified ideographs are the three-byte sequences that start with E4 to E9.
-    while let [lead @ 0xE4..=0xE9, second, third, ..] = *rest {
-        let cp = (u32::from(lead & 0x0F) << 12)
-            | (u32::from(second & 0x3F) << 6)
-            | u32::from(third & 0x3F);
+    while let Some(cp) = ideograph_at(rest) {
         // Below the block (E4 starts U+4000 to U+4FFF), the index wraps past the bits.
         if cp == last || !bits.get(cp.wrapping_sub(T2S_FIRST) as usize) {
             break;
@@ -153,6 +149,21 @@ fn plain_stretch(bytes: &[u8], at: usize, bits: &Bits, last: Option<char>) -> us
         rest = &rest[3..];
     }
     bytes.len() - rest.len()
+}
+
+/// The code point of the character `bytes` (UTF-8) start with if it is a three-byte one
+/// whose lead byte is E4 to E9 (U+4000 to U+9FFF: the unified ideographs and the end of
+/// extension A), decoded without the general decoder: nearly every character of a message.
+#[inline(always)]
+pub(crate) fn ideograph_at(bytes: &[u8]) -> Option<u32> {
+    match *bytes {
+        [lead @ 0xE4..=0xE9, second, third, ..] => Some(
+            (u32::from(lead & 0x0F) << 12)
+                | (u32::from(second & 0x3F) << 6)
+                | u32::from(third & 0x3F),
+        ),
+        _ => None,
+    }
 }
 
 /// Characters of laughter, whose long runs collapse to two, not one.
@@ -429,8 +440,8 @@ fn single_folds(range: std::ops::Range<u32>) -> Box<[Option<char>]> {
         .collect()
 }
 
-/// Emoji that stand for an object or a place of the lexicons (💊💊💊 全吃了, 🔪 在手上, 🌉上) as its
-/// character. Other emoji stay fillers between characters.
+/// Emoji that stand for an object or a place of the lexicons (💊💊💊 全吃了, 🔪 在手上,
+/// 🌉上) as its character. Other emoji stay fillers between characters.
 fn pictograph(ch: char) -> char {
     match ch {
         '💊' => '药',

@@ -2,7 +2,7 @@
 //! phrasings of its own (none is a row of the development set); none may reach medium in any
 //! category, where a triager would see it.
 
-use jiuming::{Level, Message, assess};
+use jiuming::{Category, Level, Message, assess};
 
 /// Every text of `texts` is rated under medium in every category; the ones that are not
 /// are reported together, with their level and signals.
@@ -187,7 +187,7 @@ fn scalding_soup_petrol_and_one_stroke_of_a_blade() {
         "一刀下去一了百了 这个家我受够了",
     ] {
         assert_eq!(
-            assess(text).category(jiuming::Category::Dispute).level,
+            assess(text).category(Category::Dispute).level,
             Level::Critical,
             "{text}"
         );
