@@ -3,7 +3,7 @@
 //! traditional characters, homophones, dialect — still match, and every signal points at
 //! exactly the original characters that produced it.
 
-use jiuming::{Category, Detector, Message, Signal};
+use jiuming::{Category, Detector, Level, Message, Signal};
 use pinyin::ToPinyin;
 use proptest::prelude::*;
 
@@ -221,7 +221,7 @@ fn spacing_removal_does_not_glue_words_across_a_real_break() {
     {
         let a = detector.assess(&Message::new(text));
         assert!(
-            a.category(Category::SelfHarm).level < jiuming::Level::Medium,
+            a.category(Category::SelfHarm).level < Level::Medium,
             "{text}: {a:?}"
         );
     }
@@ -299,4 +299,24 @@ proptest! {
             prop_assert_eq!((s.start, s.end), (start, end));
         }
     }
+}
+
+/// An amount typed after 被骗 with a space between (sos 被骗 8万) is the loss, as 被骗8万 is;
+/// 被骗 alone, with a space after it, is still only a word.
+#[test]
+fn an_amount_spaced_from_being_cheated_is_still_the_loss() {
+    let detector = detector();
+    for text in ["sos 被骗 8万", "刚才被骗 5w", "被骗了 3000"] {
+        let a = detector.assess(&Message::new(text));
+        assert_eq!(
+            a.category(Category::FraudVictim).level,
+            Level::Critical,
+            "{text}"
+        );
+    }
+    let a = detector.assess(&Message::new("帮朋友问问 被骗 怎么办"));
+    assert!(
+        a.category(Category::FraudVictim).level < Level::Critical,
+        "{a:?}"
+    );
 }
