@@ -440,11 +440,17 @@ impl Model {
 
     /// The row of a one-character gram, if the vocabulary has it.
     fn unigram_row(&self, c: char) -> Option<u32> {
-        match (c as u32).checked_sub(*IDEOGRAPHS.start()) {
-            Some(i) if IDEOGRAPHS.contains(&(c as u32)) => {
-                Some(self.ideographs[i as usize]).filter(|&r| r != NO_ROW)
-            }
-            _ => self.rows.get(u64::from(c) + 1),
+        self.unigram_row_of(u32::from(c))
+    }
+
+    /// [`Model::unigram_row`] of the character whose code point is `cp`: the unified
+    /// ideographs by [`Model::ideographs`] (one slot each), any other from the table.
+    #[inline(always)]
+    fn unigram_row_of(&self, cp: u32) -> Option<u32> {
+        let slot = cp.checked_sub(*IDEOGRAPHS.start());
+        match slot.and_then(|i| self.ideographs.get(i as usize)) {
+            Some(&row) => (row != NO_ROW).then_some(row),
+            None => self.rows.get(u64::from(cp) + 1),
         }
     }
 
@@ -484,13 +490,7 @@ impl Model {
             // Nearly every character of a message is a three-byte ideograph, decoded
             // without the general decoder.
             let (row, width) = match crate::normalize::ideograph_at(&bytes[at..]) {
-                Some(cp) => {
-                    let row = match cp.checked_sub(*IDEOGRAPHS.start()) {
-                        Some(i) => self.ideographs[i as usize],
-                        None => self.rows.get(u64::from(cp) + 1).unwrap_or(NO_ROW),
-                    };
-                    (row, 3)
-                }
+                Some(cp) => (self.unigram_row_of(cp).unwrap_or(NO_ROW), 3),
                 None => {
                     let c = text[at..].chars().next().unwrap_or_default();
                     let row = if is_control(c) {
