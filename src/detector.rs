@@ -499,13 +499,27 @@ impl Detector {
         let scan = self.scan(&normalized);
         // The model read words of an ordinary phrase (想死你们了, 地里喷农药, 架在脖子上我也
         // 不): the allow phrase that silences the lexicons there silences the model's
-        // reading of those words too. Not for fraud, whose allow phrases are
-        // ordinary payments (房租我转了): around them, the model reads whether a scam took
-        // the money, which is what it is there for.
+        // reading of those words too, where its strongest gram stands inside the phrase,
+        // and where it stands outside (刚打完农药 手上都是味: 手上) but the rest of the
+        // message, read without the allow phrases that hold a risk term of the category,
+        // does not fire. Not for fraud,
+        // whose allow phrases are ordinary payments (房租我转了): around them, the model
+        // reads whether a scam took the money, which is what it is there for.
         if !scan.is_empty() {
             worded.retain(|w| {
-                w.category == Category::FraudVictim
-                    || !self.matcher.allowed(&scan, w.category, w.start, w.end)
+                if w.category == Category::FraudVictim {
+                    return true;
+                }
+                if self.matcher.allowed(&scan, w.category, w.start, w.end) {
+                    return false;
+                }
+                let allows = self
+                    .matcher
+                    .allows_holding_risk(&scan, w.category, &self.lexicon);
+                allows.is_empty()
+                    || self
+                        .wording
+                        .is_none_or(|m| m.medium_without(text, w.category, &allows))
             });
         }
         // The fast path's hits, found without word boundaries, and the spans it accepted

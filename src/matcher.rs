@@ -797,6 +797,31 @@ impl Matcher {
         before > 0 && allows[before - 1].1 > start
     }
 
+    /// The occurrences of the allow phrases of `category` in a scan that hold a risk term
+    /// of the category (打完农药 holds 农药; 药店 holds none), as byte ranges.
+    pub fn allows_holding_risk(
+        &self,
+        scan: &Scan,
+        category: Category,
+        lexicon: &Lexicon,
+    ) -> Vec<(usize, usize)> {
+        let risky = |id: usize| {
+            self.patterns[id]
+                .entries()
+                .any(|e| lexicon.entries[e].category == category)
+        };
+        scan.found
+            .iter()
+            .filter(|&&(id, ..)| self.patterns[id].allowed[category.index()])
+            .filter(|&&(_, s, e)| {
+                scan.found
+                    .iter()
+                    .any(|&(inner, is, ie)| s <= is && ie <= e && risky(inner))
+            })
+            .map(|&(_, s, e)| (s, e))
+            .collect()
+    }
+
     /// Per category, the occurrences of its allow phrases in a scan whose occurrences are
     /// ordered by start (one that can begin a hit: others are empty), as [`AllowSpan`]s.
     fn allow_spans(&self, scan: &Scan) -> [Vec<AllowSpan>; 3] {

@@ -624,18 +624,29 @@ impl Model {
     /// [`REST_CHARS`] letters is no text to read (a lone 我 left of 我想死), and does not
     /// fire.
     pub fn high_without(&self, text: &str, category: Category, spans: &[(usize, usize)]) -> bool {
+        self.rest_logits(text, spans)
+            .is_some_and(|logits| logits[high_head(category.index())] > self.threshold)
+    }
+
+    /// Whether the medium head of `category` fires on the rest of a normalised text once
+    /// the characters of `spans` are taken out, read as [`Model::high_without`] reads it.
+    pub fn medium_without(&self, text: &str, category: Category, spans: &[(usize, usize)]) -> bool {
+        self.rest_logits(text, spans)
+            .is_some_and(|logits| logits[category.index()] > self.threshold)
+    }
+
+    /// The logits of the rest of a normalised text once the characters of `spans` are
+    /// taken out; `None` where the rest holds fewer than [`REST_CHARS`] letters or no gram.
+    fn rest_logits(&self, text: &str, spans: &[(usize, usize)]) -> Option<[f32; HEADS]> {
         let inside = |at: usize| spans.iter().any(|&(start, end)| start <= at && at < end);
         let rest: String = readable(text)
             .char_indices()
             .map(|(at, c)| if inside(at) { '\u{1}' } else { c })
             .collect();
         if rest.chars().filter(|c| c.is_alphanumeric()).count() < REST_CHARS {
-            return false;
+            return None;
         }
-        SCRATCH.with_borrow_mut(|scratch| {
-            self.logits_with(&rest, scratch)
-                .is_some_and(|logits| logits[high_head(category.index())] > self.threshold)
-        })
+        SCRATCH.with_borrow_mut(|scratch| self.logits_with(&rest, scratch))
     }
 
     /// What the model reads on a whole text.

@@ -20,9 +20,9 @@ Trained on:
   is positive in a category when its label there is medium or above; round 8 labels
   self-harm only and trains that category only, rounds 12, 14, 15 and 20 were written for
   fraud and disputes, label no self-harm systematically, and train the other two);
-- 8,000 review sentences as everyday negatives: a fixed, seeded half of
-  target/bench/reviews.txt (benches/corpus.sh fetches them), whose other half measures
-  false alarms;
+- the review sentences of a fixed, seeded half of target/bench/reviews.txt
+  (benches/corpus.sh fetches them) as everyday negatives, together weighing
+  REVIEW_WEIGHT (below); the other half measures false alarms;
 - 1,200 everyday chat lines as negatives, each weighing EVERYDAY_WEIGHT review sentences:
   corpus/benign/everyday_train.txt and everyday2_train.txt (everyday_measure.txt and
   everyday2_measure.txt, the other halves, measure false alarms).
@@ -100,7 +100,13 @@ HELD_BACK = (
     "hard28.jsonl",
 )
 # Rounds kept in corpus/dev (measured, floors in tests/devset.rs, open to the lexicons) that
-# the model does not learn from: rounds 98-115 (2026-12-04, fourth session; 104-109 and
+# the model does not learn from: none since 2026-12-06 (seventh session), when it learnt
+# every round to 145. Chosen on rounds 140-145 read with the lexicons of f08b1c8, which had
+# not seen them, by a model trained without them: with the committed settings (8,000
+# reviews), self-harm tp 437 -> 440, fp 29 -> 28, critical >= high 235 -> 238 of 263; with
+# every review of the half weighing REVIEW_WEIGHT together, 437 -> 441, 29 -> 27, 235 -> 241,
+# fraud tp 420 -> 423, fp 35 -> 33, disputes tp 425 -> 424, fp 18 -> 20; with every review
+# at full weight, self-harm fp 29 -> 38. Before that it learnt no round after 97: rounds 98-115 (2026-12-04, fourth session; 104-109 and
 # 110-115 on 2026-12-05). Trained with rounds 98-127 (2026-12-06), it was judged on rounds it had
 # not learnt, with lexicons that had not seen them either: rounds 128-133 under the
 # lexicons of 97ec19b read self-harm tp 278 -> 282, fp 12 -> 9, critical >= high 143 ->
@@ -129,57 +135,13 @@ HELD_BACK = (
 # tersely, the top of the dispute ladder in dialect), over the fifteen held-back files:
 # self-harm tp 1,198 -> 1,199, fp 85 -> 82, critical >= high 536 -> 539 of 566; fraud tp
 # 1,176 -> 1,172, fp 47 -> 46; disputes tp 1,105 -> 1,108, fp 49 -> 47. Learnt since.
-NOT_LEARNT = (
-    "round98.jsonl",
-    "round99.jsonl",
-    "round100.jsonl",
-    "round101.jsonl",
-    "round102.jsonl",
-    "round103.jsonl",
-    "round104.jsonl",
-    "round105.jsonl",
-    "round106.jsonl",
-    "round107.jsonl",
-    "round108.jsonl",
-    "round109.jsonl",
-    "round110.jsonl",
-    "round111.jsonl",
-    "round112.jsonl",
-    "round113.jsonl",
-    "round114.jsonl",
-    "round115.jsonl",
-    "round116.jsonl",
-    "round117.jsonl",
-    "round118.jsonl",
-    "round119.jsonl",
-    "round120.jsonl",
-    "round121.jsonl",
-    "round122.jsonl",
-    "round123.jsonl",
-    "round124.jsonl",
-    "round125.jsonl",
-    "round126.jsonl",
-    "round127.jsonl",
-    "round128.jsonl",
-    "round129.jsonl",
-    "round130.jsonl",
-    "round131.jsonl",
-    "round132.jsonl",
-    "round133.jsonl",
-    "round134.jsonl",
-    "round135.jsonl",
-    "round136.jsonl",
-    "round137.jsonl",
-    "round138.jsonl",
-    "round139.jsonl",
-    "round140.jsonl",
-    "round141.jsonl",
-    "round142.jsonl",
-    "round143.jsonl",
-    "round144.jsonl",
-    "round145.jsonl",
-)
-REVIEWS = 8_000
+NOT_LEARNT = ()
+# Review sentences weigh this many together, however many the half holds (17,561): every
+# one of them is a negative, and none outweighs the chat lines the detector reads. With
+# each at full weight (2026-12-06), the model learnt from every round fired on held-back
+# everyday rows as self-harm it had not before; with 8,000 at full weight, on 33 reviews
+# instead of 15.
+REVIEW_WEIGHT = 12_000.0
 # Everyday chat lines (corpus/benign/everyday_train.txt and everyday2_train.txt: 600 of
 # each 1,200 written blind on 2026-12-03, the vocabulary of crisis used innocently; the
 # other halves measure false alarms), as negatives weighing this many review sentences
@@ -258,8 +220,19 @@ SCREEN_MARGIN = 0.1
 # 1.58) still stand apart, and the screen test finds no dev row changed. The gap is a speed
 # parameter read off the training rows and the bench messages; the test is what keeps it
 # honest.
+# The self-harm and dispute heads of the model learnt from every round (2026-12-06) fire
+# on training rows whose screen scores climb in small steps from far under the rest (the
+# self-harm high head: -0.43, 0.90, 1.01, 1.09, ...), and a floor under all of them let
+# the benign_50 bench message through (23,586 instructions against 12,816). For those
+# heads the lowest 0.3 % may be left out, each set of them followed by a gap wider than
+# 0.1: the rows they leave to the lexicons read the same on every held-back file (the 33
+# files and the bench mix, 2026-12-06), and the screen test finds no dev row changed. The
+# fraud heads keep the wide gap: a narrow one dropped the pasted police-impersonation
+# script's wording signal again.
 SCREEN_OUTLIERS = 0.001
 SCREEN_GAP = 0.6
+SCREEN_OUTLIERS_OF = {"self_harm": 0.003, "dispute": 0.003}
+SCREEN_GAP_OF = {"self_harm": 0.1, "dispute": 0.1}
 
 
 def is_face(c):
@@ -320,14 +293,18 @@ def main():
     with open(os.path.join(ROOT, "target/bench/reviews.txt"), encoding="utf-8") as f:
         reviews = [line.strip() for line in f if line.strip()]
     random.Random(7).shuffle(reviews)
-    reviews = reviews[: len(reviews) // 2][:REVIEWS]
+    reviews = reviews[: len(reviews) // 2]
     everyday = []
     for path in EVERYDAY:
         with open(os.path.join(ROOT, path), encoding="utf-8") as f:
             everyday += [line.strip() for line in f if line.strip()]
 
     texts = normalised([r["text"] for _, r in rows] + reviews + everyday)
-    sample_weight = [1.0] * (len(rows) + len(reviews)) + [EVERYDAY_WEIGHT] * len(everyday)
+    sample_weight = (
+        [1.0] * len(rows)
+        + [REVIEW_WEIGHT / len(reviews)] * len(reviews)
+        + [EVERYDAY_WEIGHT] * len(everyday)
+    )
     vectorizer = TfidfVectorizer(
         analyzer=grams, min_df=2, max_features=FEATURES, sublinear_tf=True
     )
@@ -408,10 +385,14 @@ def main():
             scores.append(score)
         scores.sort()
         # The lowest rows are left out while they stand apart: at most SCREEN_OUTLIERS of
-        # them, each set of them followed by a gap wider than SCREEN_GAP.
+        # them, each set of them followed by a gap wider than SCREEN_GAP (or those of the
+        # head's category).
+        category = heads[c][1]
+        outliers = SCREEN_OUTLIERS_OF.get(category, SCREEN_OUTLIERS)
+        gap = SCREEN_GAP_OF.get(category, SCREEN_GAP)
         first = 0
-        for i in range(min(math.ceil(SCREEN_OUTLIERS * len(scores)), len(scores) - 1)):
-            if scores[i + 1] - scores[i] > SCREEN_GAP:
+        for i in range(min(math.ceil(outliers * len(scores)), len(scores) - 1)):
+            if scores[i + 1] - scores[i] > gap:
                 first = i + 1
         lowest = scores[first] if scores else math.inf
         floors.append(lowest - SCREEN_MARGIN)
