@@ -1195,6 +1195,36 @@ mod tests {
     }
 
     #[test]
+    fn an_allow_phrase_that_holds_a_risk_term_silences_the_models_reading_beside_it() {
+        // A toy model whose self-harm medium head fires on 农药 or 药店 beside 手上 and
+        // 都是, with 手上 the gram that weighs most, and not on 手上 and 都是 alone.
+        const TOY: &str = "threshold\t0.5\n\
+                           intercept\t-5\t-9\t-9\t-9\t-9\t-9\t-9\n\
+                           screen\t-9\t-9\t-9\t-9\t-9\t-9\n\
+                           农药\t1.0\t25\t0\t0\t0\t0\t0\t0\n\
+                           药店\t1.0\t25\t0\t0\t0\t0\t0\t0\n\
+                           手上\t1.0\t26\t0\t0\t0\t0\t0\t0\n\
+                           都是\t1.0\t-40\t0\t0\t0\t0\t0\t0\n";
+        let toy: &'static Model = Box::leak(Box::new(Model::parse("toy", TOY).expect("toy")));
+        let mut d = Detector::builder()
+            .wording_model(false)
+            .build()
+            .expect("detector");
+        d.wording = Some(toy);
+        let worded = |text: &str| {
+            d.assess(&Message::new(text))
+                .signals
+                .iter()
+                .any(|s| s.kind == Kind::SelfHarmWording)
+        };
+        // 打完农药 is an allow phrase that holds the risk term 农药: read without it, the
+        // rest does not fire, and the reading on 手上 is dropped.
+        assert!(!worded("刚打完农药 手上都是"));
+        // 药店 is an allow phrase that holds no risk term: the reading stands.
+        assert!(worded("去了药店 手上都是"));
+    }
+
+    #[test]
     fn the_critical_wording_head_lifts_a_fraud_phrase_that_counts() {
         // A toy model: 都给 fires the medium and critical fraud heads, 揍 the medium
         // dispute head; no high head fires. (钱都给他了 would not do: the lexicons
