@@ -502,9 +502,9 @@ impl Detector {
         // reading of those words too, where its strongest gram stands inside the phrase,
         // and where it stands outside (刚打完农药 手上都是味: 手上) but the rest of the
         // message, read without the allow phrases that hold a risk term of the category,
-        // does not fire. Not for fraud,
-        // whose allow phrases are ordinary payments (房租我转了): around them, the model
-        // reads whether a scam took the money, which is what it is there for.
+        // does not fire. Not for fraud, whose allow phrases are ordinary payments (房租我转
+        // 了): around them, the model reads whether a scam took the money, which is what it
+        // is there for.
         if !scan.is_empty() {
             worded.retain(|w| {
                 if w.category == Category::FraudVictim {

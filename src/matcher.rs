@@ -798,7 +798,9 @@ impl Matcher {
     }
 
     /// The occurrences of the allow phrases of `category` in a scan that hold a risk term
-    /// of the category (打完农药 holds 农药; 药店 holds none), as byte ranges.
+    /// of the category (打完农药 holds 农药; 药店 holds none), as byte ranges. The scan's
+    /// occurrences are ordered by start, so those inside a phrase are found from its start
+    /// on: linear in the occurrences, each phrase short.
     pub fn allows_holding_risk(
         &self,
         scan: &Scan,
@@ -810,13 +812,16 @@ impl Matcher {
                 .entries()
                 .any(|e| lexicon.entries[e].category == category)
         };
-        scan.found
+        let found = &scan.found;
+        found
             .iter()
             .filter(|&&(id, ..)| self.patterns[id].allowed[category.index()])
             .filter(|&&(_, s, e)| {
-                scan.found
+                let from = found.partition_point(|&(_, start, _)| start < s);
+                found[from..]
                     .iter()
-                    .any(|&(inner, is, ie)| s <= is && ie <= e && risky(inner))
+                    .take_while(|&&(_, start, _)| start < e)
+                    .any(|&(inner, _, end)| end <= e && risky(inner))
             })
             .map(|&(_, s, e)| (s, e))
             .collect()

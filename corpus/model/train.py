@@ -99,42 +99,43 @@ HELD_BACK = (
     "hard27.jsonl",
     "hard28.jsonl",
 )
-# Rounds kept in corpus/dev (measured, floors in tests/devset.rs, open to the lexicons) that
-# the model does not learn from: none since 2026-12-06 (seventh session), when it learnt
-# every round to 145. Chosen on rounds 140-145 read with the lexicons of f08b1c8, which had
-# not seen them, by a model trained without them: with the committed settings (8,000
-# reviews), self-harm tp 437 -> 440, fp 29 -> 28, critical >= high 235 -> 238 of 263; with
-# every review of the half weighing REVIEW_WEIGHT together, 437 -> 441, 29 -> 27, 235 -> 241,
-# fraud tp 420 -> 423, fp 35 -> 33, disputes tp 425 -> 424, fp 18 -> 20; with every review
-# at full weight, self-harm fp 29 -> 38. Before that it learnt no round after 97: rounds 98-115 (2026-12-04, fourth session; 104-109 and
-# 110-115 on 2026-12-05). Trained with rounds 98-127 (2026-12-06), it was judged on rounds it had
-# not learnt, with lexicons that had not seen them either: rounds 128-133 under the
-# lexicons of 97ec19b read self-harm tp 278 -> 282, fp 12 -> 9, critical >= high 143 ->
-# 146; fraud tp 317 -> 318, fp 11 -> 10, 186 -> 185; disputes tp 296 -> 297, fp 18 -> 18;
-# rounds 134-136 under those of 0cc9605 self-harm tp 141 -> 142, fp 11 -> 12; fraud tp 172
-# -> 176, fp 7 -> 6; disputes tp 153 -> 154, fp 10 -> 11, critical >= high 110 -> 112.
-# But the training rows its self-harm high head fires on lie dense down to 0.73, so that
-# head's screen floor fell from 1.48 to 0.63 and benign_50 went through to the full model
-# (13,326 -> 24,359 instructions; the mix 49,991 -> 50,536 a message): not kept for a
-# gain of a few rows. With rounds 128-133 as well it read rounds 134-136 the same within
-# two rows. Trained with all of rounds 98-112 (2026-12-05, second session),
-# the model moved the eighteen held-back files (with hard13.jsonl) by self-harm tp -1, fp
-# +1; fraud tp -1, fp +1, critical >= high +2; disputes tp -5, fp -1, critical >= high +1;
-# and hard13.jsonl, written beside rounds 110-112, by one self-harm false positive fewer:
-# not kept. Trained with all of rounds 98-109 (2026-12-05), the model moved
-# the seventeen held-back files (hard.jsonl ... hard12.jsonl and the others) by self-harm
-# tp +2, fp +1, critical >= high +3; fraud tp -2, fp -1, critical >= high +2; disputes tp
-# -5; and hard12.jsonl, written beside rounds 104-106, by one self-harm row each way: not
-# kept. Rounds 98-100, learnt, moved hard11.jsonl, written beside them to judge them, by one dispute false
-# positive (fewer), and the sixteen held-back files by self-harm tp -2 / fp -4, fraud tp -4
-# / fp -1, disputes tp -3 / fp +1, critical >= high the same but disputes -1: not kept;
-# rounds 101-103 came after. Rounds 90-94 were left out on 2026-12-04 (second session):
-# with 90-93 alone the model judged hard10.jsonl as before and cost fraud 6 held-back true
-# positives, and with round 94's 230 rows of eating and drinking beside them self-harm lost
-# 8. With rounds 95-97 beside them as well (goodbyes and entrusting, money gone told
-# tersely, the top of the dispute ladder in dialect), over the fifteen held-back files:
-# self-harm tp 1,198 -> 1,199, fp 85 -> 82, critical >= high 536 -> 539 of 566; fraud tp
-# 1,176 -> 1,172, fp 47 -> 46; disputes tp 1,105 -> 1,108, fp 49 -> 47. Learnt since.
+# Rounds kept in corpus/dev (measured, floors in tests/devset.rs, open to the lexicons)
+# that the model does not learn from: none since 2026-12-06 (seventh session), when it
+# learnt every round to 145. Chosen on rounds 140-145 read with the lexicons of f08b1c8,
+# which had not seen them, by a model trained without them: with the committed settings
+# (8,000 reviews), self-harm tp 437 -> 440, fp 29 -> 28, critical >= high 235 -> 238 of
+# 263; with every review of the half weighing REVIEW_WEIGHT together, 437 -> 441, 29 -> 27,
+# 235 -> 241, fraud tp 420 -> 423, fp 35 -> 33, disputes tp 425 -> 424, fp 18 -> 20; with
+# every review at full weight, self-harm fp 29 -> 38. Before that it learnt no round after
+# 97: rounds 98-115 (2026-12-04, fourth session; 104-109 and 110-115 on 2026-12-05).
+# Trained with rounds 98-127 (2026-12-06), it was judged on rounds it had not learnt, with
+# lexicons that had not seen them either: rounds 128-133 under the lexicons of 97ec19b read
+# self-harm tp 278 -> 282, fp 12 -> 9, critical >= high 143 -> 146; fraud tp 317 -> 318, fp
+# 11 -> 10, 186 -> 185; disputes tp 296 -> 297, fp 18 -> 18; rounds 134-136 under those of
+# 0cc9605 self-harm tp 141 -> 142, fp 11 -> 12; fraud tp 172 -> 176, fp 7 -> 6; disputes tp
+# 153 -> 154, fp 10 -> 11, critical >= high 110 -> 112. But the training rows its self-harm
+# high head fires on lie dense down to 0.73, so that head's screen floor fell from 1.48 to
+# 0.63 and benign_50 went through to the full model (13,326 -> 24,359 instructions; the mix
+# 49,991 -> 50,536 a message): not kept for a gain of a few rows. With rounds 128-133 as
+# well it read rounds 134-136 the same within two rows. Trained with all of rounds 98-112
+# (2026-12-05, second session), the model moved the eighteen held-back files (with
+# hard13.jsonl) by self-harm tp -1, fp +1; fraud tp -1, fp +1, critical >= high +2;
+# disputes tp -5, fp -1, critical >= high +1; and hard13.jsonl, written beside rounds
+# 110-112, by one self-harm false positive fewer: not kept. Trained with all of rounds
+# 98-109 (2026-12-05), the model moved the seventeen held-back files (hard.jsonl ...
+# hard12.jsonl and the others) by self-harm tp +2, fp +1, critical >= high +3; fraud tp -2,
+# fp -1, critical >= high +2; disputes tp -5; and hard12.jsonl, written beside rounds
+# 104-106, by one self-harm row each way: not kept. Rounds 98-100, learnt, moved
+# hard11.jsonl, written beside them to judge them, by one dispute false positive (fewer),
+# and the sixteen held-back files by self-harm tp -2 / fp -4, fraud tp -4 / fp -1, disputes
+# tp -3 / fp +1, critical >= high the same but disputes -1: not kept; rounds 101-103 came
+# after. Rounds 90-94 were left out on 2026-12-04 (second session): with 90-93 alone the
+# model judged hard10.jsonl as before and cost fraud 6 held-back true positives, and with
+# round 94's 230 rows of eating and drinking beside them self-harm lost 8. With rounds
+# 95-97 beside them as well (goodbyes and entrusting, money gone told tersely, the top of
+# the dispute ladder in dialect), over the fifteen held-back files: self-harm tp 1,198 ->
+# 1,199, fp 85 -> 82, critical >= high 536 -> 539 of 566; fraud tp 1,176 -> 1,172, fp 47 ->
+# 46; disputes tp 1,105 -> 1,108, fp 49 -> 47. Learnt since.
 NOT_LEARNT = ()
 # Review sentences weigh this many together, however many the half holds (17,561): every
 # one of them is a negative, and none outweighs the chat lines the detector reads. With
