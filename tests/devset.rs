@@ -1416,6 +1416,32 @@ const HARD28_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.95, 0.88),
 ];
 
+/// Floors for `round146.jsonl` (343 rows written blind on 2026-12-06, seventh session, with
+/// `hard29.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): Yiwu's trade city and its urban villages, market clerks, interpreters,
+/// foreigners in broken Chinese, landlords and tenants, drivers, students, parents at
+/// night; voice-to-text run-ons, screenshots described, facts told by their consequences.
+/// Measured at 5ff6054, before anything was learnt from them: self_harm 0.974 / 0.949
+/// (critical ≥ high 29/30), fraud 0.946 / 0.964 (24/26, money lost critical 92 %), dispute
+/// 0.930 / 0.917 (35/35, weapons critical 92 %, threats to kill 100 %).
+const ROUND146_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.93),
+    (Category::FraudVictim, 0.93, 0.94),
+    (Category::Dispute, 0.91, 0.90),
+];
+
+/// Floors for `hard29.jsonl` (377 rows, the other halves of round 146's writers), measured
+/// at 5ff6054, before anything was learnt from that batch: self_harm 0.967 / 1.000
+/// (critical ≥ high 25/26), fraud 0.968 / 0.968 (43/44, money lost critical 93 %), dispute
+/// 0.972 / 0.897 (25/25, weapons critical 86 %, threats to kill 86 %). With the wording
+/// model trained through round 97 (857bf42) it read self_harm 0.950 / 0.966 (23/26), fraud
+/// 0.968 / 0.958 (42/44), dispute 0.945 / 0.885 (25/25). Neither tuned nor trained on.
+const HARD29_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.98),
+    (Category::FraudVictim, 0.95, 0.95),
+    (Category::Dispute, 0.95, 0.88),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1426,8 +1452,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_145_and_their_judges_meet_their_floors() {
-    let files: [Held; 59] = [
+fn rounds_104_to_146_and_their_judges_meet_their_floors() {
+    let files: [Held; 61] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -1756,6 +1782,26 @@ fn rounds_104_to_145_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.88),
                 ("weapon", 0.82),
                 ("threat_kill", 0.95),
+            ],
+        ),
+        (
+            "round146.jsonl",
+            &ROUND146_FLOORS,
+            0.90,
+            &[
+                ("money_lost", 0.90),
+                ("weapon", 0.90),
+                ("threat_kill", 0.95),
+            ],
+        ),
+        (
+            "hard29.jsonl",
+            &HARD29_FLOORS,
+            0.95,
+            &[
+                ("money_lost", 0.91),
+                ("weapon", 0.84),
+                ("threat_kill", 0.85),
             ],
         ),
     ];
