@@ -193,3 +193,32 @@ fn scalding_soup_petrol_and_one_stroke_of_a_blade() {
         );
     }
 }
+
+/// Pills gathered a box at a time across pharmacies, a bridge named with 上面, a rider's lock
+/// swung at a head: critical. A pharmacy errand, a bridge's street lamp, a helmet against a
+/// wall and a past wish looked back on as foolish are quiet.
+#[test]
+fn pharmacies_bridges_and_locks_in_errands_and_in_acts() {
+    quiet(
+        "errands, lamps and a wish left behind",
+        &[
+            "去药店买感冒药 顺便买包口罩",
+            "楼下药店关门了 明天再去",
+            "药店的阿姨说这个药一天吃一片 饭后吃",
+            "桥上面的路灯坏了好几天了",
+            "我拿头盔砸了一下墙 气死了",
+            "读书那会儿失恋想过跳河 现在想想真傻 孩子都两个了",
+        ],
+    );
+    for (text, category) in [
+        ("跑了五家药店 每家只卖我一盒 现在攒够了", Category::SelfHarm),
+        ("我站在大桥上面 不想活了", Category::SelfHarm),
+        ("那个外卖员抄起u型锁砸他头 人倒地上了", Category::Dispute),
+    ] {
+        assert_eq!(
+            assess(text).category(category).level,
+            Level::Critical,
+            "{text}"
+        );
+    }
+}
