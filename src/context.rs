@@ -223,6 +223,8 @@ pub(crate) fn analyse(
             } else {
                 index.last_resolved_start
             };
+            // 现在好多了 … 这几天又开始想了: the wish came back after it was resolved.
+            let resolution = resolution.filter(|&s| index.last_relapse_start < Some(s));
             let resolved_after = resolution.is_some_and(|s| s >= hit.end);
             if past {
                 ctx.modifiers.push(Modifier::Past);
@@ -663,6 +665,9 @@ struct CueIndex {
     /// The start of the last `reassurance` cue (别担心, 不用担心): a resolution of a wish,
     /// not of an act under way, made ready or said goodbye to ([`resolves`]).
     last_reassured_start: Option<usize>,
+    /// The start of the last `relapse` cue (又开始想了): a resolution before it no longer
+    /// speaks for a hit.
+    last_relapse_start: Option<usize>,
     /// (clause, start, end) of first-person mentions, ordered.
     first_persons: Vec<(usize, usize, usize)>,
     question_clauses: Vec<usize>,
@@ -723,6 +728,7 @@ impl CueIndex {
             complaint: false,
             leisure: false,
             last_reassured_start: None,
+            last_relapse_start: None,
             last_unreachable_start: None,
         };
         // End of the last negation cue seen: cues come ordered by start.
@@ -759,6 +765,9 @@ impl CueIndex {
                 }
                 CueKind::Unreachable => {
                     index.last_unreachable_start = index.last_unreachable_start.max(Some(c.start))
+                }
+                CueKind::Relapse => {
+                    index.last_relapse_start = index.last_relapse_start.max(Some(c.start))
                 }
                 CueKind::Question => index.question_clauses.push(breaks.clause_of(c.start)),
                 CueKind::Reported => {

@@ -148,10 +148,13 @@ pub(crate) enum CueKind {
     Reassurance,
     /// After a wish, the one at risk cannot be reached now (电话打不通, 门从里面锁着).
     Unreachable,
+    /// After a resolution, the wish is back (这几天又开始想了): the resolution no longer
+    /// speaks for it.
+    Relapse,
 }
 
 impl CueKind {
-    const ALL: [(CueKind, &'static str); 17] = [
+    const ALL: [(CueKind, &'static str); 18] = [
         (CueKind::Allow, "allow"),
         (CueKind::AllowWhole, "allow_whole"),
         (CueKind::Negation, "negation"),
@@ -169,6 +172,7 @@ impl CueKind {
         (CueKind::Leisure, "leisure"),
         (CueKind::Reassurance, "reassurance"),
         (CueKind::Unreachable, "unreachable"),
+        (CueKind::Relapse, "relapse"),
     ];
 
     /// Whether cues of this kind are allow phrases, whole or not.

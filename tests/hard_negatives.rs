@@ -222,3 +222,25 @@ fn pharmacies_bridges_and_locks_in_errands_and_in_acts() {
         );
     }
 }
+
+/// A resolved past lowers a wish only until the wish comes back: told after the
+/// resolution, a relapse (又开始想了, 那种念头又回来了) keeps it at least high.
+#[test]
+fn a_relapse_after_a_resolution_keeps_the_wish() {
+    quiet(
+        "resolved past",
+        &[
+            "前年想过自杀 后来看了医生 现在好多了",
+            "大学那会儿想过轻生 现在想想挺傻",
+        ],
+    );
+    for text in [
+        "前年想过自杀 后来看了医生 现在好多了 可这几天又开始想了",
+        "大学那会儿想过轻生 现在想想挺傻 但最近那种念头又回来了",
+    ] {
+        assert!(
+            assess(text).category(Category::SelfHarm).level >= Level::High,
+            "{text}"
+        );
+    }
+}
