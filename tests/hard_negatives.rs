@@ -244,3 +244,37 @@ fn a_relapse_after_a_resolution_keeps_the_wish() {
         );
     }
 }
+
+/// Petrol poured at a home's door is dispute-critical, a cut admitted as one's own doing is
+/// self-injury, a fee withheld and a debt refused in Wu are disputes; petrol spilt at a
+/// filling station and a bonus paid late are quiet.
+#[test]
+fn petrol_at_a_door_a_cut_admitted_and_fees_withheld() {
+    quiet(
+        "a filling station and a late bonus",
+        &[
+            "加油的时候油洒了一地 工作人员拿沙子盖上了",
+            "提成这个月不给了 说下个月一起发",
+        ],
+    );
+    for (text, category, level) in [
+        (
+            "半夜有人在我家门口泼了汽油 门上全是",
+            Category::Dispute,
+            Level::Critical,
+        ),
+        (
+            "妹妹胳膊上好几道划痕 问了半天她承认是自己划的",
+            Category::SelfHarm,
+            Level::High,
+        ),
+        ("伊拖着不还钞票 都半年了", Category::Dispute, Level::Medium),
+        (
+            "设计费做完了又不给了 还说我做得不好",
+            Category::Dispute,
+            Level::Medium,
+        ),
+    ] {
+        assert!(assess(text).category(category).level >= level, "{text}");
+    }
+}
