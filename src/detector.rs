@@ -1194,6 +1194,17 @@ mod tests {
         );
     }
 
+    /// The default lexicons with a toy wording model in place of the embedded one.
+    fn detector_with_toy_model(model: &str) -> Detector {
+        let toy: &'static Model = Box::leak(Box::new(Model::parse("toy", model).expect("toy")));
+        let mut d = Detector::builder()
+            .wording_model(false)
+            .build()
+            .expect("detector");
+        d.wording = Some(toy);
+        d
+    }
+
     #[test]
     fn an_allow_phrase_that_holds_a_risk_term_silences_the_models_reading_beside_it() {
         // A toy model whose self-harm medium head fires on 农药 or 药店 beside 手上 and
@@ -1205,12 +1216,7 @@ mod tests {
                            药店\t1.0\t25\t0\t0\t0\t0\t0\t0\n\
                            手上\t1.0\t26\t0\t0\t0\t0\t0\t0\n\
                            都是\t1.0\t-40\t0\t0\t0\t0\t0\t0\n";
-        let toy: &'static Model = Box::leak(Box::new(Model::parse("toy", TOY).expect("toy")));
-        let mut d = Detector::builder()
-            .wording_model(false)
-            .build()
-            .expect("detector");
-        d.wording = Some(toy);
+        let d = detector_with_toy_model(TOY);
         let worded = |text: &str| {
             d.assess(&Message::new(text))
                 .signals
@@ -1234,12 +1240,7 @@ mod tests {
                            screen\t-9\t-9\t-9\t-9\t-9\t-9\n\
                            都给\t1.5\t0\t4\t0\t0\t0\t0\t4\n\
                            揍\t1.5\t0\t0\t4\t0\t0\t0\t0\n";
-        let toy: &'static Model = Box::leak(Box::new(Model::parse("toy", TOY).expect("toy")));
-        let mut d = Detector::builder()
-            .wording_model(false)
-            .build()
-            .expect("detector");
-        d.wording = Some(toy);
+        let d = detector_with_toy_model(TOY);
         let fraud = |text: &str| {
             let a = d.assess(&Message::new(text));
             (a.categories.fraud_victim.level, a.signals)
