@@ -232,6 +232,7 @@ fn a_relapse_after_a_resolution_keeps_the_wish() {
         &[
             "前年想过自杀 后来看了医生 现在好多了",
             "大学那会儿想过轻生 现在想想挺傻",
+            "以前想过自杀 现在好多了 就是胃病又犯了",
         ],
     );
     for text in [
