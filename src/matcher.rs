@@ -99,12 +99,16 @@ impl Pattern {
             .map(|&e| e as usize)
     }
 
+    /// The risk entry of `category` with this text, if there is one.
+    fn entry_of(&self, category: Category, lexicon: &Lexicon) -> Option<usize> {
+        self.entries()
+            .find(|&e| lexicon.entries[e].category == category)
+    }
+
     /// Add a risk entry with this text; one of a category already there is not expected
     /// (the lexicon refuses it) and is left out.
     fn add(&mut self, entry: usize, category: Category, lexicon: &Lexicon) {
-        let taken = self
-            .entries()
-            .any(|e| lexicon.entries[e].category == category);
+        let taken = self.entry_of(category, lexicon).is_some();
         if !taken && (self.count as usize) < self.entries.len() {
             self.entries[self.count as usize] = entry as u32;
             self.count += 1;
@@ -807,11 +811,7 @@ impl Matcher {
         category: Category,
         lexicon: &Lexicon,
     ) -> Vec<(usize, usize)> {
-        let risky = |id: usize| {
-            self.patterns[id]
-                .entries()
-                .any(|e| lexicon.entries[e].category == category)
-        };
+        let risky = |id: usize| self.patterns[id].entry_of(category, lexicon).is_some();
         let found = &scan.found;
         found
             .iter()
@@ -893,10 +893,7 @@ impl Matcher {
                     at[c] = end;
                     continue;
                 }
-                let Some(entry) = pattern
-                    .entries()
-                    .find(|&e| lexicon.entries[e].category == category)
-                else {
+                let Some(entry) = pattern.entry_of(category, lexicon) else {
                     continue;
                 };
                 if accept(&lexicon.entries[entry], start, end) {
