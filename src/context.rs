@@ -390,10 +390,12 @@ fn self_directed(
         return;
     }
     // A blade the message turns on someone else (一个拿美工刀把另一个手臂划开): the blood
-    // and the cut it tells are theirs, not the writer's.
+    // and the cut it tells are theirs, not the writer's. So is one held by someone who
+    // would take the writer with them (拿着菜刀说要跟我同归于尽): a threat to the writer.
     if hits.iter().any(|h| {
+        let span = &text[h.start..h.end];
         lexicon.entries[h.entry].category == Category::Dispute
-            && turned_on_another(&text[h.start..h.end])
+            && (turned_on_another(span) || turned_on_the_writer(span))
     }) {
         return;
     }
@@ -481,6 +483,15 @@ fn turned_on_another(span: &str) -> bool {
             && OTHERS
                 .iter()
                 .any(|o| span[at + c.len_utf8()..].starts_with(o))
+    })
+}
+
+/// Whether a dispute phrase's words turn it on the writer by a word of company or of
+/// direction before 我 (跟我同归于尽, 要和我拼命, 冲我砍过来), not on the one who holds it.
+fn turned_on_the_writer(span: &str) -> bool {
+    span.char_indices().any(|(at, c)| {
+        matches!(c, '跟' | '和' | '与' | '同' | '冲' | '朝')
+            && span[at + c.len_utf8()..].starts_with('我')
     })
 }
 
@@ -1616,6 +1627,16 @@ mod tests {
                 "我拿刀去找他 大不了一起死",
             ],
             |l| l >= Level::High,
+        );
+        // A blade held by someone who would take the writer with them: a threat to the
+        // writer (跟我, 和我, 冲我), critical as a dispute, whatever 同归于尽 says of them.
+        each(
+            &dispute,
+            &[
+                "老公喝了酒 拿着菜刀说要跟我同归于尽 我躲在厕所",
+                "他拿着刀在门口喊 要和我同归于尽",
+            ],
+            |l| l == Level::Critical,
         );
         // The blade of a cut told as one, and blood on the floor read as the act under way:
         // the self-harm's, whoever holds the blade; turned on someone else, a dispute.
