@@ -1442,6 +1442,33 @@ const HARD29_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.95, 0.88),
 ];
 
+/// Floors for `round147.jsonl` (360 rows written blind on 2026-12-06, eighth session, with
+/// `hard30.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): Yiwu's townships and workshop economy, elderly villagers typing by voice,
+/// home workshops, live-streamers and packers, night-shift sorters, grid workers reporting
+/// on a household, grandparents raising left-behind children, boarders; replies inside a
+/// chat, quoted messages, the fact after a greeting. Measured at 1da567b, before anything
+/// was learnt from them: self_harm 0.912 / 0.881 (critical ≥ high 24/29), fraud 0.947 /
+/// 0.959 (29/31, money lost critical 94 %), dispute 0.958 / 0.907 (33/34, weapons critical
+/// 87 %, threats to kill 100 %); after its families were learnt, 0.931 / 0.915 (25/29),
+/// 0.960 / 0.973 (30/31, 97 %), 0.958 / 0.920 (34/34, 91 %).
+const ROUND147_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.90),
+    (Category::FraudVictim, 0.95, 0.96),
+    (Category::Dispute, 0.95, 0.91),
+];
+
+/// Floors for `hard30.jsonl` (360 rows, the other halves of round 147's writers), measured
+/// at 1da567b, before anything was learnt from that batch: self_harm 1.000 / 0.855
+/// (critical ≥ high 30/32), fraud 0.960 / 0.923 (41/46, money lost critical 86 %), dispute
+/// 0.929 / 0.963 (38/40, weapons critical 90 %, threats to kill 77 %). Learning round 147's
+/// families moved none of its rows. Neither tuned nor trained on.
+const HARD30_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.84),
+    (Category::FraudVictim, 0.95, 0.91),
+    (Category::Dispute, 0.92, 0.95),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1452,8 +1479,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_146_and_their_judges_meet_their_floors() {
-    let files: [Held; 61] = [
+fn rounds_104_to_147_and_their_judges_meet_their_floors() {
+    let files: [Held; 63] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -1802,6 +1829,26 @@ fn rounds_104_to_146_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.91),
                 ("weapon", 0.84),
                 ("threat_kill", 0.85),
+            ],
+        ),
+        (
+            "round147.jsonl",
+            &ROUND147_FLOORS,
+            0.86,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.90),
+                ("threat_kill", 0.95),
+            ],
+        ),
+        (
+            "hard30.jsonl",
+            &HARD30_FLOORS,
+            0.88,
+            &[
+                ("money_lost", 0.84),
+                ("weapon", 0.88),
+                ("threat_kill", 0.75),
             ],
         ),
     ];
