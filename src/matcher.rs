@@ -1232,6 +1232,17 @@ mod tests {
         let words = near.pair_filter.words();
         assert!(words.is_power_of_two());
         assert!(64 * words >= PAIR_FILTER_BITS_PER_PAIR * near.pairs.len());
+        // The default lexicons' filter is 2 MB: past 1,398,101 pairs it doubles, and the
+        // stdin example's memory (SPEC §6, at most 100 MB) grows by 2 MB more than the
+        // pairs do. A proximity line of many alternatives in both parts multiplies them (a
+        // first draft of the line of everyday objects then a blow at a person had 80 ×
+        // 1,700); keep such a line to the alternatives it needs.
+        assert_eq!(
+            words,
+            1 << 18,
+            "{} pairs of proximity parts: the filter is no longer 2 MB",
+            near.pairs.len()
+        );
         let word_bits = words.trailing_zeros();
         let passes = |first: usize, second: u32| {
             let (word, mask) = pair_probes(first, second, word_bits);
