@@ -804,7 +804,7 @@ impl CueIndex {
                 CueKind::Playful => {
                     index.playful |= !negates_cue(text, negation_end, c.start);
                 }
-                CueKind::Awareness => index.awareness = true,
+                CueKind::Awareness => index.awareness |= !claimed_by_a_caller(text, c.start),
                 CueKind::Complaint => index.complaint = true,
                 CueKind::Leisure => {
                     index.leisure |= !negates_cue(text, negation_end, c.start);
@@ -944,6 +944,32 @@ fn is_deed(kind: Kind) -> bool {
 /// Characters that may stand between a negation and a cue it negates (不*是*开玩笑,
 /// 没*在*开玩笑, 不*跟你*开玩笑, 不是*来*拍照的, 没*去*钓鱼).
 const CUE_NEGATION_GAP: &str = "是在跟和你我说有来去";
+
+/// How many characters may stand between a claim of identity (自称, 说他是) and the notice
+/// word it claims (说他是市公安局反诈中心的: 市公安局).
+const CLAIMED_GAP_CHARS: usize = 4;
+
+/// Whether the notice word starting at byte `start` of `text` is an identity a caller
+/// claimed (对方说他是市局反诈中心的, 有个号码自称国家反诈中心): the scam's words, not a notice's. A claim
+/// of identity stands before it in its clause, at most [`CLAIMED_GAP_CHARS`] characters away.
+fn claimed_by_a_caller(text: &str, start: usize) -> bool {
+    // Not 冒充, 假冒 or 谎称: a notice names the scams with them (警惕冒充客服诈骗).
+    const CLAIMS: [&str; 5] = ["自称", "说他是", "说她是", "说是", "号称"];
+    let before = &text[..start];
+    let from = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| !crate::normalize::is_clause_break(c))
+        .take(CLAIMED_GAP_CHARS + 3)
+        .last()
+        .map_or(start, |(i, _)| i);
+    let window = &before[from..];
+    CLAIMS.iter().any(|claim| {
+        window
+            .rfind(claim)
+            .is_some_and(|at| window[at + claim.len()..].chars().count() <= CLAIMED_GAP_CHARS)
+    })
+}
 
 /// Whether a negation ending at `negation_end` stands right before a cue starting at
 /// `start`, with at most two [`CUE_NEGATION_GAP`] characters between them.
@@ -1262,6 +1288,22 @@ mod tests {
                 "【以案说法】近日，我市市民王女士接到自称快递客服的电话，最终被骗12.8万元",
                 "警方提醒：近日一女子被骗30万",
                 "国家反诈中心提醒：他被骗了三万 一定要警惕",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_notice_word_a_caller_claimed_as_who_they_are_is_no_notice() {
+        apart(
+            Category::FraudVictim,
+            Level::Critical,
+            &[
+                "刚才转了九万 对方说他是市局反诈中心的 说我账户涉案要核查 现在打不通",
+                "一个自称国家反诈中心的让我把钱转过去核查 我转了三万",
+            ],
+            &[
+                "国家反诈中心提醒：凡是自称公检法要求转账的都是诈骗",
+                "【XX银行】警惕冒充客服诈骗 本行不会要求您提供验证码或进行屏幕共享",
             ],
         );
     }
