@@ -29,6 +29,12 @@ const WINDOW_CHARS: usize = 12;
 /// dictionary word begins with one.
 const NEGATORS: [char; 3] = ['不', '没', '别'];
 
+/// Adverbs the segmenter glues to the causative after them (就让, 还叫, 再让), and those
+/// causatives: a threat begins at the causative (再不还就让你儿子放学回不了家), which is a
+/// word of its own after them, as a negator is before a verb.
+const GLUED_ADVERBS: [char; 7] = ['就', '才', '还', '也', '都', '再', '又'];
+const CAUSATIVES: [char; 2] = ['让', '叫'];
+
 /// Force the segmenter to be built (benchmarks and servers warm it up front).
 pub(crate) fn warm_up() {
     LazyLock::force(&JIEBA);
@@ -166,8 +172,19 @@ fn segment(text: &str, from: usize, to: usize, cuts: &mut Vec<usize>) {
         // term: 我不想死 is 不 and 想死, negated, not 不想 and a lone 死 that no term may
         // start inside.
         let mut chars = token.word.chars();
-        let first = chars.next().filter(|c| NEGATORS.contains(c));
-        if let (Some(first), Some(_)) = (first, chars.next()) {
+        let (first, second) = (chars.next(), chars.next());
+        let split = match (first, second) {
+            (Some(n), Some(_)) if NEGATORS.contains(&n) => Some(n),
+            (Some(a), Some(c))
+                if GLUED_ADVERBS.contains(&a)
+                    && CAUSATIVES.contains(&c)
+                    && chars.next().is_none() =>
+            {
+                Some(a)
+            }
+            _ => None,
+        };
+        if let Some(first) = split {
             cuts.push(from + token.byte_start + first.len_utf8());
         }
         cuts.push(from + token.byte_end);
@@ -244,6 +261,15 @@ mod tests {
         assert!(check("别想不开", "想不开"));
         // A word that only holds a negation inside (特别) is not cut.
         assert!(!check("他特别想你", "别想"));
+    }
+
+    #[test]
+    fn a_causative_glued_to_the_adverb_before_it_starts_a_word() {
+        // jieba cuts 就让 whole: a threat that begins at 让 is on word boundaries after it.
+        assert!(check("再不还就让你儿子放学回不了家", "让你儿子"));
+        assert!(check("他说还叫我小心点", "叫我小心点"));
+        // Only an adverb before a causative: 让 inside another word is not cut.
+        assert!(!check("他礼让行人", "让行人"));
     }
 
     #[test]
