@@ -1469,6 +1469,35 @@ const HARD30_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.92, 0.95),
 ];
 
+/// Floors for `round148.jsonl` (336 rows written blind on 2026-12-06, eighth session, with
+/// `hard31.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): migrant families renting in Yiwu, a compound's owners' group, a class's
+/// parents, fellow villagers on building sites, a square-dance team, ward companions,
+/// market guards, couples running a stall; short replies, photos told in words, quoted
+/// messages; written to weigh critical rows (weapons by everyday objects and vehicles,
+/// threats to kill told as burials, money lost told by what followed). Measured before
+/// anything was learnt from them (742e4c7 and the two commits after it): self_harm 0.948 /
+/// 0.873 (critical ≥ high 26/34), fraud 0.964 / 0.871 (22/33, money lost critical 52 %),
+/// dispute 0.972 / 0.843 (42/49, weapons critical 72 %, threats to kill 65 %); after its
+/// families were learnt, self_harm unchanged, fraud 0.967 / 0.935 (25/33, 61 %), dispute
+/// 0.974 / 0.916 (48/49, 97 %, 94 %).
+const ROUND148_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.86),
+    (Category::FraudVictim, 0.96, 0.93),
+    (Category::Dispute, 0.97, 0.91),
+];
+
+/// Floors for `hard31.jsonl` (384 rows, the other halves of round 148's writers), measured
+/// before anything was learnt from that batch: self_harm 0.971 / 0.850 (critical ≥ high
+/// 31/38), fraud 0.911 / 0.929 (56/63, money lost critical 84 %), dispute 0.919 / 0.907
+/// (30/37, weapons critical 72 %, threats to kill 60 %). Learning round 148's families
+/// moved none of its rows. Neither tuned nor trained on.
+const HARD31_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.84),
+    (Category::FraudVictim, 0.90, 0.92),
+    (Category::Dispute, 0.91, 0.90),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1479,8 +1508,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_147_and_their_judges_meet_their_floors() {
-    let files: [Held; 63] = [
+fn rounds_104_to_148_and_their_judges_meet_their_floors() {
+    let files: [Held; 65] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -1849,6 +1878,26 @@ fn rounds_104_to_147_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.84),
                 ("weapon", 0.88),
                 ("threat_kill", 0.75),
+            ],
+        ),
+        (
+            "round148.jsonl",
+            &ROUND148_FLOORS,
+            0.75,
+            &[
+                ("money_lost", 0.60),
+                ("weapon", 0.95),
+                ("threat_kill", 0.90),
+            ],
+        ),
+        (
+            "hard31.jsonl",
+            &HARD31_FLOORS,
+            0.80,
+            &[
+                ("money_lost", 0.83),
+                ("weapon", 0.70),
+                ("threat_kill", 0.60),
             ],
         ),
     ];
