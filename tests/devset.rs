@@ -1479,10 +1479,10 @@ const HARD30_FLOORS: [(Category, f64, f64); 3] = [
 /// anything was learnt from them (742e4c7 and the two commits after it): self_harm 0.948 /
 /// 0.873 (critical ≥ high 26/34), fraud 0.964 / 0.871 (22/33, money lost critical 52 %),
 /// dispute 0.972 / 0.843 (42/49, weapons critical 72 %, threats to kill 65 %); after its
-/// families were learnt, self_harm unchanged, fraud 0.967 / 0.935 (25/33, 61 %), dispute
-/// 0.974 / 0.916 (48/49, 97 %, 94 %).
+/// families were learnt, self_harm 0.950 / 0.905 (28/34), fraud 0.967 / 0.935 (25/33,
+/// 61 %), dispute 0.974 / 0.916 (48/49, 97 %, 94 %).
 const ROUND148_FLOORS: [(Category, f64, f64); 3] = [
-    (Category::SelfHarm, 0.94, 0.86),
+    (Category::SelfHarm, 0.94, 0.89),
     (Category::FraudVictim, 0.96, 0.93),
     (Category::Dispute, 0.97, 0.91),
 ];
