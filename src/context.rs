@@ -949,18 +949,24 @@ const CUE_NEGATION_GAP: &str = "是在跟和你我说有来去";
 /// word it claims (说他是市公安局反诈中心的: 市公安局).
 const CLAIMED_GAP_CHARS: usize = 4;
 
+/// The claims of identity of [`claimed_by_a_caller`]. Not 冒充, 假冒 or 谎称: a notice
+/// names the scams with them (警惕冒充客服诈骗).
+const CLAIMS: [&str; 5] = ["自称", "说他是", "说她是", "说是", "号称"];
+
+/// The longest claim of [`CLAIMS`], in characters (说他是).
+const LONGEST_CLAIM_CHARS: usize = 3;
+
 /// Whether the notice word starting at byte `start` of `text` is an identity a caller
-/// claimed (对方说他是市局反诈中心的, 有个号码自称国家反诈中心): the scam's words, not a notice's. A claim
-/// of identity stands before it in its clause, at most [`CLAIMED_GAP_CHARS`] characters away.
+/// claimed (对方说他是市局反诈中心的, 有个号码自称国家反诈中心): the scam's words, not a
+/// notice's. A claim of [`CLAIMS`] stands before it in its clause, at most
+/// [`CLAIMED_GAP_CHARS`] characters away.
 fn claimed_by_a_caller(text: &str, start: usize) -> bool {
-    // Not 冒充, 假冒 or 谎称: a notice names the scams with them (警惕冒充客服诈骗).
-    const CLAIMS: [&str; 5] = ["自称", "说他是", "说她是", "说是", "号称"];
     let before = &text[..start];
     let from = before
         .char_indices()
         .rev()
         .take_while(|&(_, c)| !crate::normalize::is_clause_break(c))
-        .take(CLAIMED_GAP_CHARS + 3)
+        .take(CLAIMED_GAP_CHARS + LONGEST_CLAIM_CHARS)
         .last()
         .map_or(start, |(i, _)| i);
     let window = &before[from..];
@@ -1294,6 +1300,8 @@ mod tests {
 
     #[test]
     fn a_notice_word_a_caller_claimed_as_who_they_are_is_no_notice() {
+        let longest = CLAIMS.iter().map(|c| c.chars().count()).max();
+        assert_eq!(longest, Some(LONGEST_CLAIM_CHARS));
         apart(
             Category::FraudVictim,
             Level::Critical,
