@@ -1498,6 +1498,32 @@ const HARD31_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.91, 0.90),
 ];
 
+/// Floors for `round149.jsonl` (368 rows written blind on 2026-12-06, eighth session, with
+/// `hard32.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): Yiwu's night and its roads, night-market cooks, KTV and bar staff,
+/// ride-hailing and taxi drivers, truckers at the logistics parks, small hotels by the
+/// stations, college roommates, old people living alone. Measured before anything was
+/// learnt from them (309f059): self_harm 0.893 / 0.859 (critical ≥ high 35/45), fraud
+/// 0.962 / 0.904 (45/50, money lost critical 84 %), dispute 0.949 / 0.974 (43/45, weapons
+/// critical 78 %, threats to kill 100 %); after its families were learnt, self_harm 0.896 /
+/// 0.885 (37/45), fraud 0.962 / 0.904 (46/50, 86 %), dispute 0.949 / 0.987 (44/45, 81 %).
+const ROUND149_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.89, 0.88),
+    (Category::FraudVictim, 0.96, 0.90),
+    (Category::Dispute, 0.94, 0.98),
+];
+
+/// Floors for `hard32.jsonl` (352 rows, the other halves of round 149's writers), measured
+/// at 309f059, before anything was learnt from that batch: self_harm 0.898 / 0.828
+/// (critical ≥ high 22/29), fraud 0.955 / 0.875 (37/40, money lost critical 82 %), dispute
+/// 0.947 / 0.911 (34/40, weapons critical 64 %, threats to kill 29 %). Learning round 149's
+/// families moved none of its rows. Neither tuned nor trained on.
+const HARD32_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.89, 0.82),
+    (Category::FraudVictim, 0.95, 0.87),
+    (Category::Dispute, 0.94, 0.91),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1508,8 +1534,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_148_and_their_judges_meet_their_floors() {
-    let files: [Held; 65] = [
+fn rounds_104_to_149_and_their_judges_meet_their_floors() {
+    let files: [Held; 67] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -1898,6 +1924,26 @@ fn rounds_104_to_148_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.83),
                 ("weapon", 0.70),
                 ("threat_kill", 0.60),
+            ],
+        ),
+        (
+            "round149.jsonl",
+            &ROUND149_FLOORS,
+            0.82,
+            &[
+                ("money_lost", 0.86),
+                ("weapon", 0.80),
+                ("threat_kill", 0.95),
+            ],
+        ),
+        (
+            "hard32.jsonl",
+            &HARD32_FLOORS,
+            0.75,
+            &[
+                ("money_lost", 0.82),
+                ("weapon", 0.64),
+                ("threat_kill", 0.28),
             ],
         ),
     ];

@@ -27,7 +27,7 @@ Trained on:
   corpus/benign/everyday_train.txt and everyday2_train.txt (everyday_measure.txt and
   everyday2_measure.txt, the other halves, measure false alarms).
 Never on the files of HELD_BACK (below: corpus/dev/holdout.jsonl, blind.jsonl,
-inbox.jsonl, replies.jsonl, month.jsonl and hard.jsonl … hard31.jsonl), which measure it.
+inbox.jsonl, replies.jsonl, month.jsonl and hard.jsonl … hard32.jsonl), which measure it.
 
     python3 -m venv target/model-venv && target/model-venv/bin/pip install scikit-learn
     benches/corpus.sh && cargo build --release --example normalize
@@ -101,6 +101,7 @@ HELD_BACK = (
     "hard29.jsonl",
     "hard30.jsonl",
     "hard31.jsonl",
+    "hard32.jsonl",
 )
 # Rounds kept in corpus/dev (measured, floors in tests/devset.rs, open to the lexicons)
 # that the model does not learn from: none since 2026-12-06 (seventh session), when it
@@ -142,9 +143,13 @@ HELD_BACK = (
 # Round 146 (2026-12-06, seventh session) was written after the model was trained: learnt
 # with it, the model read the thirty-three held-back files with self-harm fp 143 -> 152 and
 # disputes fp 78 -> 82 for fraud fp 85 -> 80, and 13 -> 20 reviews as self-harm; it is left
-# for the next retraining, with the batch after it. Rounds 147 and 148 (2026-12-06, eighth
-# session) too: they were written after the model was trained.
-NOT_LEARNT = ("round146.jsonl", "round147.jsonl", "round148.jsonl")
+# for the next retraining, with the batch after it. Rounds 147 to 149 (2026-12-06, eighth
+# session) too: they were written after the model was trained. Learnt with rounds 146 to
+# 148, the model read the thirty-three held-back files with fraud false alarms 85 -> 80
+# and self-harm critical at least high 1,180 -> 1,183, but benign lines rated fraud went
+# 67 -> 80 (news 37 -> 45) and it read an English tenant's message (he change lock
+# tomorrow) as critical self-harm on the gram 'y ': not kept.
+NOT_LEARNT = ("round146.jsonl", "round147.jsonl", "round148.jsonl", "round149.jsonl")
 # Review sentences weigh this many together, however many the half holds (17,561): every
 # one of them is a negative, and none outweighs the chat lines the detector reads. With
 # each at full weight (2026-12-06), the model learnt from every round fired on held-back
