@@ -29,10 +29,12 @@ const WINDOW_CHARS: usize = 12;
 /// dictionary word begins with one.
 const NEGATORS: [char; 3] = ['不', '没', '别'];
 
-/// Adverbs the segmenter glues to the causative after them (就让, 还叫, 再让), and those
-/// causatives: a threat begins at the causative (再不还就让你儿子放学回不了家), which is a
-/// word of its own after them, as a negator is before a verb.
+/// Adverbs the segmenter glues to a causative after them (就让, 还叫, 再让) in a word of
+/// two characters: a threat begins at the causative (再不还就让你儿子放学回不了家), which is
+/// a word of its own after them, as a negator is before a verb.
 const GLUED_ADVERBS: [char; 7] = ['就', '才', '还', '也', '都', '再', '又'];
+
+/// The causatives of [`GLUED_ADVERBS`].
 const CAUSATIVES: [char; 2] = ['让', '叫'];
 
 /// Force the segmenter to be built (benchmarks and servers warm it up front).
@@ -165,12 +167,13 @@ fn segment(text: &str, from: usize, to: usize, cuts: &mut Vec<usize>) {
     #[cfg(test)]
     CALLS.with(|calls| calls.set(calls.get() + 1));
     let tokens = JIEBA.cut(&text[from..to], false);
-    // One boundary per token; the rare negation split off below may add one.
+    // One boundary per token; the rare negation or adverb split off below may add one.
     cuts.reserve(tokens.len());
     for token in tokens {
         // A negation that begins a word (不想, 不要, 没想) is a word of its own before a
         // term: 我不想死 is 不 and 想死, negated, not 不想 and a lone 死 that no term may
-        // start inside.
+        // start inside. So is an adverb glued to a causative (就让 is 就 and 让: the
+        // threat 让你儿子… starts at 让).
         let mut chars = token.word.chars();
         let (first, second) = (chars.next(), chars.next());
         let split = match (first, second) {
