@@ -496,7 +496,8 @@ fn turned_on_the_writer(span: &str) -> bool {
 }
 
 /// The cues that count: short ones must begin a word (别 in 特别, 他 in 其他, 得要 in
-/// 觉得要 are not cues).
+/// 觉得要 are not cues), and so must banter (下把我 in 楼下把我电动车轮胎捅破了 is no next
+/// round of a game).
 fn word_initial(cues: &[CueHit], lexicon: &Lexicon, words: &Words) -> Vec<CueHit> {
     // Room for them all at once: most cues count, and growing the list on the way would
     // reallocate it twice or three times.
@@ -504,7 +505,11 @@ fn word_initial(cues: &[CueHit], lexicon: &Lexicon, words: &Words) -> Vec<CueHit
     initial.extend(cues.iter().copied().filter(|c| {
         !matches!(
             lexicon.cues[c.cue].kind,
-            CueKind::Negation | CueKind::Hyperbole | CueKind::FirstPerson | CueKind::ThirdPerson
+            CueKind::Negation
+                | CueKind::Hyperbole
+                | CueKind::FirstPerson
+                | CueKind::ThirdPerson
+                | CueKind::Playful
         ) || words.starts_word(c.start)
     }));
     initial
@@ -1576,6 +1581,17 @@ mod tests {
             level("他拿着菜刀说要砍死我😂 我躲在厕所里"),
             Level::Critical
         );
+    }
+
+    #[test]
+    fn banter_begins_a_word_or_it_is_none() {
+        let level = level_in(Category::Dispute);
+        // 下把我 (next round, I …) is banter where it begins a word, not inside 楼下把我.
+        assert_eq!(
+            level("前男友在我单位楼下把我电动车轮胎捅破了 还说下一个就是你"),
+            Level::Critical
+        );
+        assert!(level("下把我一定弄死你 这局先让你") < Level::Medium);
     }
 
     #[test]
