@@ -478,20 +478,23 @@ fn turned_on_another(span: &str) -> bool {
         "儿子",
         "女儿",
     ];
-    span.char_indices().any(|(at, c)| {
-        matches!(c, '把' | '对' | '朝' | '往')
-            && OTHERS
-                .iter()
-                .any(|o| span[at + c.len_utf8()..].starts_with(o))
-    })
+    person_after(span, &['把', '对', '朝', '往'], &OTHERS)
 }
 
 /// Whether a dispute phrase's words turn it on the writer by a word of company or of
 /// direction before 我 (跟我同归于尽, 要和我拼命, 冲我砍过来), not on the one who holds it.
 fn turned_on_the_writer(span: &str) -> bool {
+    person_after(span, &['跟', '和', '与', '同', '冲', '朝'], &["我"])
+}
+
+/// Whether one of `persons` follows one of `words` somewhere in `span`: whom a blow, a
+/// cut or a threat is turned on ([`turned_on_another`], [`turned_on_the_writer`]).
+fn person_after(span: &str, words: &[char], persons: &[&str]) -> bool {
     span.char_indices().any(|(at, c)| {
-        matches!(c, '跟' | '和' | '与' | '同' | '冲' | '朝')
-            && span[at + c.len_utf8()..].starts_with('我')
+        words.contains(&c)
+            && persons
+                .iter()
+                .any(|p| span[at + c.len_utf8()..].starts_with(p))
     })
 }
 
