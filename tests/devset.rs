@@ -1524,6 +1524,33 @@ const HARD32_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.94, 0.91),
 ];
 
+/// Floors for `round150.jsonl` (362 rows written blind on 2026-12-06, ninth session, with
+/// `hard33.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): people who do not type — voice input without punctuation, grandparents
+/// raising grandchildren, the villages around Yiwu, migrant workers writing as they speak,
+/// dialect words and homophone slips. Measured before anything was learnt from them
+/// (ca940a5): self_harm 0.855 / 0.937 (critical ≥ high 34/36), fraud 0.972 / 0.909 (35/41,
+/// money lost critical 92 %), dispute 0.958 / 0.971 (35/36, weapons critical 96 %, threats
+/// to kill 62 %); after its families were learnt, self_harm 0.871 / 0.968 (36/36), fraud
+/// 0.974 / 0.974 (39/41), dispute 0.959 / 1.000 (36/36, threats to kill 69 %).
+const ROUND150_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.87, 0.96),
+    (Category::FraudVictim, 0.97, 0.97),
+    (Category::Dispute, 0.95, 0.99),
+];
+
+/// Floors for `hard33.jsonl` (358 rows, the other halves of round 150's writers), measured
+/// at ca940a5, before anything was learnt from that batch: self_harm 0.961 / 0.937
+/// (critical ≥ high 32/36), fraud 0.902 / 0.917 (27/31, money lost critical 100 %), dispute
+/// 0.938 / 0.923 (33/34, weapons critical 79 %, threats to kill 92 %). Learning round 150's
+/// families moved one of its rows toward its label (h33f-156, none → high: 正在转钱). Neither
+/// tuned nor trained on.
+const HARD33_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.93),
+    (Category::FraudVictim, 0.90, 0.93),
+    (Category::Dispute, 0.93, 0.92),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1534,8 +1561,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_149_and_their_judges_meet_their_floors() {
-    let files: [Held; 67] = [
+fn rounds_104_to_150_and_their_judges_meet_their_floors() {
+    let files: [Held; 69] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -1944,6 +1971,26 @@ fn rounds_104_to_149_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.82),
                 ("weapon", 0.64),
                 ("threat_kill", 0.28),
+            ],
+        ),
+        (
+            "round150.jsonl",
+            &ROUND150_FLOORS,
+            0.95,
+            &[
+                ("money_lost", 0.90),
+                ("weapon", 0.95),
+                ("threat_kill", 0.65),
+            ],
+        ),
+        (
+            "hard33.jsonl",
+            &HARD33_FLOORS,
+            0.88,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.78),
+                ("threat_kill", 0.90),
             ],
         ),
     ];

@@ -102,6 +102,7 @@ HELD_BACK = (
     "hard30.jsonl",
     "hard31.jsonl",
     "hard32.jsonl",
+    "hard33.jsonl",
 )
 # Rounds kept in corpus/dev (measured, floors in tests/devset.rs, open to the lexicons)
 # that the model does not learn from: none since 2026-12-06 (seventh session), when it
@@ -148,8 +149,15 @@ HELD_BACK = (
 # 148, the model read the thirty-three held-back files with fraud false alarms 85 -> 80
 # and self-harm critical at least high 1,180 -> 1,183, but benign lines rated fraud went
 # 67 -> 80 (news 37 -> 45) and it read an English tenant's message (he change lock
-# tomorrow) as critical self-harm on the gram 'y ': not kept.
-NOT_LEARNT = ("round146.jsonl", "round147.jsonl", "round148.jsonl", "round149.jsonl")
+# tomorrow) as critical self-harm on the gram 'y ': not kept. Round 150 (2026-12-06, ninth
+# session) was written after the model was trained too.
+NOT_LEARNT = (
+    "round146.jsonl",
+    "round147.jsonl",
+    "round148.jsonl",
+    "round149.jsonl",
+    "round150.jsonl",
+)
 # Review sentences weigh this many together, however many the half holds (17,561): every
 # one of them is a negative, and none outweighs the chat lines the detector reads. With
 # each at full weight (2026-12-06), the model learnt from every round fired on held-back
