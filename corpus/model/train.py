@@ -27,7 +27,7 @@ Trained on:
   corpus/benign/everyday_train.txt and everyday2_train.txt (everyday_measure.txt and
   everyday2_measure.txt, the other halves, measure false alarms).
 Never on the files of HELD_BACK (below: corpus/dev/holdout.jsonl, blind.jsonl,
-inbox.jsonl, replies.jsonl, month.jsonl and hard.jsonl … hard32.jsonl), which measure it.
+inbox.jsonl, replies.jsonl, month.jsonl and hard.jsonl … hard33.jsonl), which measure it.
 
     python3 -m venv target/model-venv && target/model-venv/bin/pip install scikit-learn
     benches/corpus.sh && cargo build --release --example normalize
@@ -149,15 +149,17 @@ HELD_BACK = (
 # 148, the model read the thirty-three held-back files with fraud false alarms 85 -> 80
 # and self-harm critical at least high 1,180 -> 1,183, but benign lines rated fraud went
 # 67 -> 80 (news 37 -> 45) and it read an English tenant's message (he change lock
-# tomorrow) as critical self-harm on the gram 'y ': not kept. Round 150 (2026-12-06, ninth
-# session) was written after the model was trained too.
-NOT_LEARNT = (
-    "round146.jsonl",
-    "round147.jsonl",
-    "round148.jsonl",
-    "round149.jsonl",
-    "round150.jsonl",
-)
+# tomorrow) as critical self-harm on the gram 'y ': not kept. Learnt with rounds 146 to 150
+# (2026-12-06, ninth session), it read the thirty-eight held-back files (hard.jsonl ...
+# hard33.jsonl and the others) with self-harm tp 2,749 -> 2,756, fp 155 -> 155, critical at
+# least high 1,320 -> 1,327 of 1,398; fraud tp 2,785 -> 2,790, fp 109 -> 104; disputes tp
+# 2,610 -> 2,617, fp 100 -> 105, critical at least high 1,145 -> 1,148; the eleven fresh
+# halves hard23 ... hard33 self-harm recall 0.893 -> 0.899, critical at least high 326 ->
+# 332 of 375; benign lines rated medium or above (everyday, everyday2, reviews, news)
+# self-harm 49 -> 50, fraud 67 -> 66, disputes 73 -> 73; the English tenant's message
+# reads none; the first 3,000 lines of the mix 50,602 -> 50,129 instructions a message:
+# kept. Every round is learnt again.
+NOT_LEARNT = ()
 # Review sentences weigh this many together, however many the half holds (17,561): every
 # one of them is a negative, and none outweighs the chat lines the detector reads. With
 # each at full weight (2026-12-06), the model learnt from every round fired on held-back
