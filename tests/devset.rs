@@ -1551,6 +1551,34 @@ const HARD33_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.93, 0.92),
 ];
 
+/// Floors for `round151.jsonl` (366 rows written blind on 2026-12-06, ninth session, with
+/// `hard34.jsonl`, split as round 140 was; learnt by the wording model since the ninth
+/// session of 2026-12-06): Yiwu's market and its traders, stall keepers, wholesale buyers,
+/// foreign traders writing Chinese as a second language with English mixed in, freight
+/// forwarders, livestream sellers, landlords of traders; trade words used innocently.
+/// Measured before anything was learnt from them (91bb628): self_harm 0.915 / 0.783
+/// (critical ≥ high 25/32), fraud 0.909 / 0.972 (32/33, money lost critical 91 %), dispute
+/// 0.942 / 0.929 (31/34, weapons critical 88 %, threats to kill 64 %); after its families
+/// were learnt, self_harm 0.926 / 0.913 (30/32), fraud 0.910 / 0.986 (33/33, 95 %),
+/// dispute 0.944 / 0.957 (33/34, weapons 92 %, threats to kill 71 %).
+const ROUND151_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.91),
+    (Category::FraudVictim, 0.91, 0.98),
+    (Category::Dispute, 0.94, 0.95),
+];
+
+/// Floors for `hard34.jsonl` (354 rows, the other halves of round 151's writers), measured
+/// at 91bb628, before anything was learnt from that batch: self_harm 0.941 / 0.865
+/// (critical ≥ high 35/42), fraud 0.928 / 0.970 (38/40, money lost critical 91 %), dispute
+/// 1.000 / 0.924 (34/37, weapons critical 92 %, threats to kill 65 %); one awareness
+/// notice of nine rated medium or above. Learning round 151's families moved none of its
+/// rows. Neither tuned nor trained on.
+const HARD34_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.86),
+    (Category::FraudVictim, 0.92, 0.96),
+    (Category::Dispute, 0.99, 0.92),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1561,8 +1589,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_150_and_their_judges_meet_their_floors() {
-    let files: [Held; 69] = [
+fn rounds_104_to_151_and_their_judges_meet_their_floors() {
+    let files: [Held; 71] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -1991,6 +2019,26 @@ fn rounds_104_to_150_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.95),
                 ("weapon", 0.78),
                 ("threat_kill", 0.90),
+            ],
+        ),
+        (
+            "round151.jsonl",
+            &ROUND151_FLOORS,
+            0.93,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.90),
+                ("threat_kill", 0.70),
+            ],
+        ),
+        (
+            "hard34.jsonl",
+            &HARD34_FLOORS,
+            0.83,
+            &[
+                ("money_lost", 0.90),
+                ("weapon", 0.90),
+                ("threat_kill", 0.64),
             ],
         ),
     ];
