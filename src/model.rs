@@ -111,9 +111,11 @@ pub(crate) struct Model {
     /// the three-character ones are in no vocabulary, and this bit, in the first-level
     /// cache, says so without a cache miss in [`Model::rows`].
     longer: Bits,
-    /// The rows of the one-character grams of the unified ideographs, by code point from
-    /// U+4E00 ([`NO_ROW`] where none): most grams of a message are looked up here.
-    ideographs: Vec<u32>,
+    /// The rows of the one-character grams of the code points below U+A000, by code
+    /// point ([`NO_ROW`] where none): the unified ideographs, ASCII and the punctuation
+    /// normalisation keeps (。《》), so nearly every gram of a message is looked up here,
+    /// in one read, and only rarer characters in [`Model::rows`].
+    direct: Vec<u32>,
     /// Per row: idf, then the weight of each head.
     rows_data: Vec<Cell>,
     /// Per one-character gram (the first rows): idf times the weight of each screened
@@ -283,8 +285,8 @@ const LONGER_ROW: u32 = 1 << 31;
 /// No row in [`Model::ideographs`].
 const NO_ROW: u32 = u32::MAX;
 
-/// The unified ideographs of [`Model::ideographs`].
-const IDEOGRAPHS: std::ops::RangeInclusive<u32> = 0x4E00..=0x9FFF;
+/// The code points of [`Model::direct`]: up to the end of the unified ideographs.
+const DIRECT: u32 = 0xA000;
 
 /// A character the model passes over without ending a gram: what [`readable`] puts in
 /// place of a face and the space after it.
@@ -360,7 +362,7 @@ impl Model {
         let mut model = Model {
             rows: Table::default(),
             longer: Bits::new(LONGER_BITS),
-            ideographs: vec![NO_ROW; IDEOGRAPHS.count()],
+            direct: vec![NO_ROW; DIRECT as usize],
             rows_data: Vec::new(),
             screen_rows: Vec::new(),
             intercept,
@@ -410,9 +412,7 @@ impl Model {
                 return Err(Error::lexicon(source, line, "the gram is listed twice"));
             }
             match *gram {
-                [c] if IDEOGRAPHS.contains(&(c as u32)) => {
-                    model.ideographs[(c as u32 - IDEOGRAPHS.start()) as usize] = row;
-                }
+                [c] if (c as u32) < DIRECT => model.direct[c as usize] = row,
                 [_] => {}
                 _ => model.longer.set(longer_bit(key(gram))),
             }
@@ -443,12 +443,11 @@ impl Model {
         self.unigram_row_of(u32::from(c))
     }
 
-    /// [`Model::unigram_row`] of the character whose code point is `cp`: the unified
-    /// ideographs by [`Model::ideographs`] (one slot each), any other from the table.
+    /// [`Model::unigram_row`] of the character whose code point is `cp`: below U+A000 by
+    /// [`Model::direct`] (one slot each), any other from the table.
     #[inline(always)]
     fn unigram_row_of(&self, cp: u32) -> Option<u32> {
-        let slot = cp.checked_sub(*IDEOGRAPHS.start());
-        match slot.and_then(|i| self.ideographs.get(i as usize)) {
+        match self.direct.get(cp as usize) {
             Some(&row) => (row != NO_ROW).then_some(row),
             None => self.rows.get(u64::from(cp) + 1),
         }
@@ -484,24 +483,12 @@ impl Model {
     /// screen on: the longer grams decide.
     fn screened_out(&self, text: &str) -> bool {
         let mut sums: ScreenSums = [0.0; 8];
-        let bytes = text.as_bytes();
-        let mut at = 0;
-        while at < bytes.len() {
-            // Nearly every character of a message is a three-byte ideograph, decoded
-            // without the general decoder.
-            let (row, width) = match crate::normalize::ideograph_at(&bytes[at..]) {
-                Some(cp) => (self.unigram_row_of(cp).unwrap_or(NO_ROW), 3),
-                None => {
-                    let c = text[at..].chars().next().unwrap_or_default();
-                    let row = if is_control(c) {
-                        NO_ROW
-                    } else {
-                        self.unigram_row(c).unwrap_or(NO_ROW)
-                    };
-                    (row, c.len_utf8())
-                }
+        for c in text.chars() {
+            let row = if is_control(c) {
+                NO_ROW
+            } else {
+                self.unigram_row(c).unwrap_or(NO_ROW)
             };
-            at += width;
             // Every one-character gram has a screen row: they take the first rows
             // (NO_ROW has none).
             if let Some(add) = self.screen_rows.get(row as usize) {
