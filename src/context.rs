@@ -877,9 +877,9 @@ impl CueIndex {
 
     /// Whether the person mentioned last before `at` is someone of the writer's, named with
     /// 我 (我妈, 我爸, 我朋友; 俺 is normalised to 我), not the official 我市, 我区 of a
-    /// notice's residents.
+    /// notice's residents, nor an office speaking of itself (我行不会要求您…, 我司, 我校).
     fn nearest_person_is_writers(&self, text: &str, at: usize) -> bool {
-        const PLACES: &str = "市区县省镇乡村";
+        const PLACES: &str = "市区县省镇乡村行司校院局社";
         self.last_person_before(at)
             .is_some_and(|&(end, len, third)| {
                 let mut chars = text[end - len..end].chars();
@@ -1302,6 +1302,9 @@ mod tests {
                 "【以案说法】近日，我市市民王女士接到自称快递客服的电话，最终被骗12.8万元",
                 "警方提醒：近日一女子被骗30万",
                 "国家反诈中心提醒：他被骗了三万 一定要警惕",
+                // An office speaking of itself is no one of the writer's.
+                "【XX银行】温馨提示：警惕冒充公检法诈骗，我行不会要求您将资金转入安全账户",
+                "我司提醒：我司不会要求您把钱转到安全账户，谨防诈骗",
             ],
         );
     }

@@ -1579,6 +1579,34 @@ const HARD34_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.99, 0.92),
 ];
 
+/// Floors for `round152.jsonl` (343 rows written blind on 2026-12-06, ninth session, with
+/// `hard35.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): the young and online — students, young workers, riders, livestream hosts;
+/// slang, pinyin initials, euphemisms for what platforms censor, emoji words, screenshots
+/// and DMs told in words. Measured before anything was learnt from them (44bc072):
+/// self_harm 0.947 / 0.910 (critical ≥ high 36/41), fraud 0.921 / 0.967 (29/31, money lost
+/// critical 100 %), dispute 0.962 / 0.911 (23/25, weapons critical 87 %, threats to kill
+/// 70 %), two awareness notices of nine rated medium or above; after its families were
+/// learnt, self_harm 0.963 / 0.987 (41/41), fraud 0.952 / 1.000 (31/31), dispute 0.982 /
+/// 0.964 (25/25), no notice.
+const ROUND152_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.98),
+    (Category::FraudVictim, 0.95, 0.99),
+    (Category::Dispute, 0.98, 0.96),
+];
+
+/// Floors for `hard35.jsonl` (377 rows, the other halves of round 152's writers), measured
+/// at 44bc072, before anything was learnt from that batch: self_harm 0.983 / 0.877
+/// (critical ≥ high 26/30), fraud 0.923 / 0.947 (38/40, money lost critical 93 %), dispute
+/// 0.959 / 0.875 (42/46, weapons critical 96 %, threats to kill 75 %); one awareness notice
+/// of thirteen rated medium or above. Learning round 152's families moved one of its rows
+/// toward its label (h35d-042, none → critical: 给你放血). Neither tuned nor trained on.
+const HARD35_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.87),
+    (Category::FraudVictim, 0.92, 0.94),
+    (Category::Dispute, 0.95, 0.88),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1589,8 +1617,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_151_and_their_judges_meet_their_floors() {
-    let files: [Held; 71] = [
+fn rounds_104_to_152_and_their_judges_meet_their_floors() {
+    let files: [Held; 73] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -2039,6 +2067,26 @@ fn rounds_104_to_151_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.90),
                 ("weapon", 0.90),
                 ("threat_kill", 0.64),
+            ],
+        ),
+        (
+            "round152.jsonl",
+            &ROUND152_FLOORS,
+            0.98,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.78),
+            ],
+        ),
+        (
+            "hard35.jsonl",
+            &HARD35_FLOORS,
+            0.86,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.95),
+                ("threat_kill", 0.78),
             ],
         ),
     ];
