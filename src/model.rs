@@ -282,7 +282,7 @@ fn longer_bit(key: u64) -> usize {
 /// numbered among those alone ([`Model::parse`]).
 const LONGER_ROW: u32 = 1 << 31;
 
-/// No row in [`Model::ideographs`].
+/// No row in [`Model::direct`].
 const NO_ROW: u32 = u32::MAX;
 
 /// The code points of [`Model::direct`]: up to the end of the unified ideographs.

@@ -155,7 +155,7 @@ fn plain_stretch(bytes: &[u8], at: usize, bits: &Bits, last: Option<char>) -> us
 /// whose lead byte is E4 to E9 (U+4000 to U+9FFF: the unified ideographs and the end of
 /// extension A), decoded without the general decoder: nearly every character of a message.
 #[inline(always)]
-pub(crate) fn ideograph_at(bytes: &[u8]) -> Option<u32> {
+fn ideograph_at(bytes: &[u8]) -> Option<u32> {
     match *bytes {
         [lead @ 0xE4..=0xE9, second, third, ..] => Some(
             (u32::from(lead & 0x0F) << 12)
