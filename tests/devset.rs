@@ -1607,6 +1607,34 @@ const HARD35_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.95, 0.88),
 ];
 
+/// Floors for `round153.jsonl` (361 rows written blind on 2026-12-06, ninth session, with
+/// `hard36.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): women's lives at home — young mothers after childbirth, wives of traders
+/// away for months, in-laws, divorce and custody, women caring for a parent, piecework at
+/// home, matchmaking apps; things said indirectly, the family's words quoted, the children
+/// first. Measured before anything was learnt from them (acd638a): self_harm 0.962 / 0.694
+/// (critical ≥ high 24/37), fraud 0.873 / 0.948 (29/32, money lost critical 95 %), dispute
+/// 0.938 / 0.822 (34/37, weapons critical 85 %, threats to kill 75 %); after its families
+/// were learnt, self_harm 0.984 / 0.847 (27/37), fraud 0.875 / 0.966 (30/32), dispute
+/// 0.958 / 0.932 (36/37, threats to kill 88 %).
+const ROUND153_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.84),
+    (Category::FraudVictim, 0.87, 0.96),
+    (Category::Dispute, 0.95, 0.93),
+];
+
+/// Floors for `hard36.jsonl` (359 rows, the other halves of round 153's writers), measured
+/// at acd638a, before anything was learnt from that batch: self_harm 0.951 / 0.806
+/// (critical ≥ high 25/35), fraud 0.924 / 0.948 (38/38, money lost critical 96 %), dispute
+/// 0.965 / 0.859 (27/34, weapons critical 56 %, threats to kill 67 %); two awareness
+/// notices of eight rated medium or above. Learning round 153's families moved none of its
+/// rows. Neither tuned nor trained on.
+const HARD36_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.80),
+    (Category::FraudVictim, 0.92, 0.94),
+    (Category::Dispute, 0.96, 0.85),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1617,8 +1645,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_152_and_their_judges_meet_their_floors() {
-    let files: [Held; 73] = [
+fn rounds_104_to_153_and_their_judges_meet_their_floors() {
+    let files: [Held; 75] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -2087,6 +2115,26 @@ fn rounds_104_to_152_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.92),
                 ("weapon", 0.95),
                 ("threat_kill", 0.78),
+            ],
+        ),
+        (
+            "round153.jsonl",
+            &ROUND153_FLOORS,
+            0.72,
+            &[
+                ("money_lost", 0.94),
+                ("weapon", 0.84),
+                ("threat_kill", 0.85),
+            ],
+        ),
+        (
+            "hard36.jsonl",
+            &HARD36_FLOORS,
+            0.71,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.55),
+                ("threat_kill", 0.65),
             ],
         ),
     ];

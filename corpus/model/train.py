@@ -27,7 +27,7 @@ Trained on:
   corpus/benign/everyday_train.txt and everyday2_train.txt (everyday_measure.txt and
   everyday2_measure.txt, the other halves, measure false alarms).
 Never on the files of HELD_BACK (below: corpus/dev/holdout.jsonl, blind.jsonl,
-inbox.jsonl, replies.jsonl, month.jsonl and hard.jsonl … hard35.jsonl), which measure it.
+inbox.jsonl, replies.jsonl, month.jsonl and hard.jsonl … hard36.jsonl), which measure it.
 
     python3 -m venv target/model-venv && target/model-venv/bin/pip install scikit-learn
     benches/corpus.sh && cargo build --release --example normalize
@@ -105,6 +105,7 @@ HELD_BACK = (
     "hard33.jsonl",
     "hard34.jsonl",
     "hard35.jsonl",
+    "hard36.jsonl",
 )
 # Rounds kept in corpus/dev (measured, floors in tests/devset.rs, open to the lexicons)
 # that the model does not learn from: none since 2026-12-06 (seventh session), when it
@@ -160,9 +161,9 @@ HELD_BACK = (
 # 332 of 375; benign lines rated medium or above (everyday, everyday2, reviews, news)
 # self-harm 49 -> 50, fraud 67 -> 66, disputes 73 -> 73; the English tenant's message
 # reads none; the first 3,000 lines of the mix 50,602 -> 50,129 instructions a message:
-# kept. Every round is learnt again. Rounds 151 and 152 (2026-12-06, ninth session) were
+# kept. Every round is learnt again. Rounds 151 to 153 (2026-12-06, ninth session) were
 # written after that training.
-NOT_LEARNT = ("round151.jsonl", "round152.jsonl")
+NOT_LEARNT = ("round151.jsonl", "round152.jsonl", "round153.jsonl")
 # Review sentences weigh this many together, however many the half holds (17,561): every
 # one of them is a negative, and none outweighs the chat lines the detector reads. With
 # each at full weight (2026-12-06), the model learnt from every round fired on held-back
