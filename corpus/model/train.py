@@ -162,7 +162,12 @@ HELD_BACK = (
 # self-harm 49 -> 50, fraud 67 -> 66, disputes 73 -> 73; the English tenant's message
 # reads none; the first 3,000 lines of the mix 50,602 -> 50,129 instructions a message:
 # kept. Every round is learnt again. Rounds 151 to 153 (2026-12-06, ninth session) were
-# written after that training.
+# written after that training. Learnt with them too, the model read the forty-one held-back
+# files (to hard36.jsonl) with self-harm tp 2,938 -> 2,939, fp 163 -> 162, critical at
+# least high 1,414 -> 1,413; fraud tp 3,000 -> 2,999, critical at least high 1,590 -> 1,594;
+# disputes fp 110 -> 106, critical at least high 1,252 -> 1,255; but benign lines rated
+# medium or above went self-harm 50 -> 57 (reviews 15 -> 19), fraud 66 -> 69 (news 35 ->
+# 38), disputes 73 -> 74: not kept.
 NOT_LEARNT = ("round151.jsonl", "round152.jsonl", "round153.jsonl")
 # Review sentences weigh this many together, however many the half holds (17,561): every
 # one of them is a negative, and none outweighs the chat lines the detector reads. With
