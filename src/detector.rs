@@ -1559,6 +1559,32 @@ mod tests {
         assert_eq!(eleven, ["骗了"]);
     }
 
+    #[test]
+    fn a_term_flagged_across_reaches_over_one_comma_and_no_further() {
+        let lexicon = "信写好了…压在\tself_harm\tpreparation\t0.85\tacross\n\
+                       借给…拉黑\tdispute\tdebt\t0.45\t-";
+        let d = detector_of(lexicon);
+        // One thought in two clauses: the flagged term reads over the comma (an ASCII one
+        // too), the term without the flag does not.
+        assert_eq!(terms(&d, "信写好了，压在枕头底下"), ["信写好了…压在"]);
+        assert_eq!(terms(&d, "信写好了,压在枕头底下"), ["信写好了…压在"]);
+        assert!(terms(&d, "借给他两万，他拉黑了").is_empty());
+        assert_eq!(terms(&d, "借给他两万他拉黑了"), ["借给…拉黑"]);
+        // Two commas, or a full stop, a question mark or a semicolon, end the reach.
+        for apart in [
+            "信写好了，放着，压在枕头底下",
+            "信写好了。压在枕头底下",
+            "信写好了？压在枕头底下",
+            "信写好了；压在枕头底下",
+        ] {
+            assert!(terms(&d, apart).is_empty(), "{apart}");
+        }
+        assert_eq!(
+            level(&d, "信写好了，压在枕头底下", Category::SelfHarm),
+            Level::Critical
+        );
+    }
+
     fn detector_of(lexicon: &str) -> Detector {
         Detector::builder()
             .without_default_lexicons()

@@ -70,6 +70,10 @@ pub(crate) struct Flags {
     pub inword: bool,
     /// A first-person act of compliance or loss: outranks an anti-fraud notice.
     pub compliance: bool,
+    /// A proximity term whose parts may stand in two clauses next to each other: one comma
+    /// may lie between two parts (信写好了，压在枕头底下), as people write one thought in two
+    /// clauses; no other clause break may.
+    pub across: bool,
 }
 
 /// One risk term. Its texts are numbers in its lexicon's texts ([`Lexicon::term`],
@@ -114,7 +118,13 @@ impl Entry {
         self.category.pack(out);
         self.kind.pack(out);
         self.weight.pack(out);
-        [self.flags.support, self.flags.inword, self.flags.compliance].pack(out);
+        [
+            self.flags.support,
+            self.flags.inword,
+            self.flags.compliance,
+            self.flags.across,
+        ]
+        .pack(out);
     }
 
     /// How strongly the entry counts when it overlaps another of its category: a term that
@@ -650,7 +660,7 @@ impl Lexicon {
         let category = Category::unpack(bytes)?;
         let kind = Kind::unpack(bytes)?;
         let weight = f32::unpack(bytes)?;
-        let [support, inword, compliance] = <[bool; 3]>::unpack(bytes)?;
+        let [support, inword, compliance, across] = <[bool; 4]>::unpack(bytes)?;
         (kind.category() == category).then_some(Entry {
             text,
             parts,
@@ -661,6 +671,7 @@ impl Lexicon {
                 support,
                 inword,
                 compliance,
+                across,
             },
         })
     }
@@ -1018,14 +1029,24 @@ fn parse_entry(source: &str, line: usize, columns: &[&str]) -> Result<Entry, Err
             "support" => flags.support = true,
             "inword" => flags.inword = true,
             "compliance" => flags.compliance = true,
+            "across" => flags.across = true,
             other => {
                 return Err(Error::lexicon(
                     source,
                     line,
-                    format!("unknown flag {other:?} (expected support, inword or compliance)"),
+                    format!(
+                        "unknown flag {other:?} (expected support, inword, compliance or across)"
+                    ),
                 ));
             }
         }
+    }
+    if flags.across && !columns[0].contains(GAP) {
+        return Err(Error::lexicon(
+            source,
+            line,
+            "the flag across is for a proximity term (parts joined by …)",
+        ));
     }
     Ok(Entry {
         text: NO_TEXT,
@@ -1149,6 +1170,8 @@ mod tests {
         assert!(e.reason().contains("empty term"), "{e}");
         let e = error("想死\tself_harm\tideation\t0.5\tloud");
         assert!(e.reason().contains("unknown flag"), "{e}");
+        let e = error("想死\tself_harm\tideation\t0.5\tacross");
+        assert!(e.reason().contains("across is for a proximity term"), "{e}");
         let e = error("不\tnegate\t-");
         assert!(e.reason().contains("unknown modifier"), "{e}");
         assert!(e.reason().contains("allow_whole"), "{e}");

@@ -511,12 +511,16 @@ impl Near {
             .take_while(move |f| f.1 <= end + REACH_BYTES)
     }
 
-    /// Proximity hits: each term's parts in order, within one clause, at most
+    /// Proximity hits: each term's parts in order, within one clause (or two next to each
+    /// other, where `across` says so of the term's entry: [`Flags::across`]), at most
     /// [`NEAR_GAP_CHARS`] apart; one hit per term and starting occurrence.
+    ///
+    /// [`Flags::across`]: crate::lexicon::Flags::across
     fn hits(
         &self,
         text: &str,
         scan: &Scan,
+        across: impl Fn(usize) -> bool,
         mut accept: impl FnMut(usize, usize, usize) -> bool,
     ) -> Vec<Hit> {
         if self.terms.is_empty() || scan.found.len() < 2 {
@@ -529,16 +533,23 @@ impl Near {
         let found = &scan.found;
         let is_one_of =
             |alternatives: &[u32], id: usize| alternatives.binary_search(&(id as u32)).is_ok();
-        let reach = |from: usize, to: usize| {
+        // A gap within reach holds no clause break, or, for a term that may stand in two
+        // clauses, one comma and no other break.
+        let reach = |from: usize, to: usize, across: bool| {
             let gap = &text[from..to];
             gap.chars().count() <= NEAR_GAP_CHARS
-                && !gap.chars().any(crate::normalize::is_clause_break)
+                && gap
+                    .chars()
+                    .filter(|&c| crate::normalize::is_clause_break(c))
+                    .enumerate()
+                    .all(|(i, c)| across && i == 0 && matches!(c, '，' | ','))
         };
         let mut hits = Vec::new();
         // A term's candidates are its first parts that have a second part within reach, in
         // order of (start, end); no other occurrence of a first part can begin a hit.
         for term in candidates.chunk_by(|a, b| a.0 == b.0) {
             let (entry, ids) = &self.terms[term[0].0 as usize];
+            let across = across(*entry);
             let mut after = 0;
             for &(_, start, first_end, first) in term {
                 let start = start as usize;
@@ -554,7 +565,7 @@ impl Near {
                     let next = Near::within_reach(found, end)
                         .find(|f| is_one_of(alternatives, f.0))
                         .copied();
-                    match next.filter(|f| reach(end, f.1)) {
+                    match next.filter(|f| reach(end, f.1, across)) {
                         Some((id, _, e)) => {
                             end = e;
                             parts[k + 1] = id as u32;
@@ -858,9 +869,12 @@ impl Matcher {
         mut accept: impl FnMut(&Entry, usize, usize) -> bool,
     ) -> Vec<Hit> {
         let mut hits = self.direct_hits(scan, lexicon, &mut accept);
-        let near = self.near.hits(text, scan, |entry, start, end| {
-            accept(&lexicon.entries[entry], start, end)
-        });
+        let near = self.near.hits(
+            text,
+            scan,
+            |entry| lexicon.entries[entry].flags.across,
+            |entry, start, end| accept(&lexicon.entries[entry], start, end),
+        );
         if !near.is_empty() {
             self.merge_near(scan, lexicon, &mut hits, near);
         }
