@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use crate::assessment::{Category, Kind, Modifier, Subject};
 use crate::lexicon::{CueKind, Entry, Lexicon};
 use crate::matcher::{CueHit, Hit};
-use crate::normalize::{Normalized, is_clause_break};
+use crate::normalize::{Normalized, clause_tail, is_clause_break};
 use crate::segment::Words;
 
 /// How many characters may stand between a negation and its term (我不会再想自杀: 再想).
@@ -879,13 +879,15 @@ impl CueIndex {
     /// 我 (我妈, 我爸, 我朋友; 俺 is normalised to 我), not the official 我市, 我区 of a
     /// notice's residents, nor an office speaking of itself (我行不会要求您…, 我司, 我校).
     fn nearest_person_is_writers(&self, text: &str, at: usize) -> bool {
-        const PLACES: &str = "市区县省镇乡村行司校院局社";
+        const PLACES_AND_OFFICES: &str = "市区县省镇乡村行司校院局社";
         self.last_person_before(at)
             .is_some_and(|&(end, len, third)| {
                 let mut chars = text[end - len..end].chars();
                 third
                     && chars.next() == Some('我')
-                    && chars.next().is_some_and(|c| !PLACES.contains(c))
+                    && chars
+                        .next()
+                        .is_some_and(|c| !PLACES_AND_OFFICES.contains(c))
             })
     }
 
@@ -970,13 +972,9 @@ const LONGEST_CLAIM_CHARS: usize = 3;
 /// [`CLAIMED_GAP_CHARS`] characters away.
 fn claimed_by_a_caller(text: &str, start: usize) -> bool {
     let before = &text[..start];
-    let from = before
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| !crate::normalize::is_clause_break(c))
-        .take(CLAIMED_GAP_CHARS + LONGEST_CLAIM_CHARS)
-        .last()
-        .map_or(start, |(i, _)| i);
+    let from = clause_tail(before, CLAIMED_GAP_CHARS + LONGEST_CLAIM_CHARS, |c| {
+        !is_clause_break(c)
+    });
     let window = &before[from..];
     CLAIMS.iter().any(|claim| {
         window

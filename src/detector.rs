@@ -187,14 +187,8 @@ fn paid_before(text: &str, at: usize) -> bool {
     // One space right before the amount is the writer's pause, not a new clause (充值的
     // ¥26,000, 一共 25000: normalisation keeps a space only beside a letter or a digit).
     let before = text[..at].strip_suffix(' ').unwrap_or(&text[..at]);
-    let clause = before
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| in_clause(c))
-        .take(PAID_GAP_CHARS + LONGEST_PAID_CHARS)
-        .last()
-        .map_or(before.len(), |(i, _)| i);
-    let window = &before[clause..];
+    let window =
+        &before[normalize::clause_tail(before, PAID_GAP_CHARS + LONGEST_PAID_CHARS, in_clause)..];
     VERBS_PAID
         .find_overlapping_iter(window)
         .any(|m| window[m.end()..].chars().count() <= PAID_GAP_CHARS)

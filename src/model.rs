@@ -438,15 +438,10 @@ impl Model {
         Ok(model)
     }
 
-    /// The row of a one-character gram, if the vocabulary has it.
-    fn unigram_row(&self, c: char) -> Option<u32> {
-        self.unigram_row_of(u32::from(c))
-    }
-
-    /// [`Model::unigram_row`] of the character whose code point is `cp`: below U+A000 by
+    /// The row of a one-character gram, if the vocabulary has it: below U+A000 by
     /// [`Model::direct`] (one slot each), any other from the table.
-    #[inline(always)]
-    fn unigram_row_of(&self, cp: u32) -> Option<u32> {
+    fn unigram_row(&self, c: char) -> Option<u32> {
+        let cp = u32::from(c);
         match self.direct.get(cp as usize) {
             Some(&row) => (row != NO_ROW).then_some(row),
             None => self.rows.get(u64::from(cp) + 1),

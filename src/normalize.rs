@@ -590,6 +590,19 @@ pub(crate) fn is_cjk(ch: char) -> bool {
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
 
+/// The byte where the window of the last `chars` characters of `before` begins, cut short
+/// at the nearest character (from the end) that `in_clause` refuses: where a verb or a
+/// claim is looked for just before a phrase, in its clause.
+pub(crate) fn clause_tail(before: &str, chars: usize, in_clause: impl Fn(char) -> bool) -> usize {
+    before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| in_clause(c))
+        .take(chars)
+        .last()
+        .map_or(before.len(), |(i, _)| i)
+}
+
 /// A clause break: punctuation that ends a clause or sentence.
 pub(crate) fn is_clause_break(ch: char) -> bool {
     matches!(
