@@ -1417,13 +1417,13 @@ const HARD28_FLOORS: [(Category, f64, f64); 3] = [
 ];
 
 /// Floors for `round146.jsonl` (343 rows written blind on 2026-12-06, seventh session, with
-/// `hard29.jsonl`, split as round 140 was; learnt by the wording model
-/// since the ninth session of 2026-12-06): Yiwu's trade city and its urban villages, market clerks, interpreters,
-/// foreigners in broken Chinese, landlords and tenants, drivers, students, parents at
-/// night; voice-to-text run-ons, screenshots described, facts told by their consequences.
-/// Measured at 5ff6054, before anything was learnt from them: self_harm 0.974 / 0.949
-/// (critical ≥ high 29/30), fraud 0.946 / 0.964 (24/26, money lost critical 92 %), dispute
-/// 0.930 / 0.917 (35/35, weapons critical 92 %, threats to kill 100 %).
+/// `hard29.jsonl`, split as round 140 was; learnt by the wording model since the ninth
+/// session of 2026-12-06): Yiwu's trade city and its urban villages, market clerks,
+/// interpreters, foreigners in broken Chinese, landlords and tenants, drivers, students,
+/// parents at night; voice-to-text run-ons, screenshots described, facts told by their
+/// consequences. Measured at 5ff6054, before anything was learnt from them: self_harm 0.974
+/// / 0.949 (critical ≥ high 29/30), fraud 0.946 / 0.964 (24/26, money lost critical 92 %),
+/// dispute 0.930 / 0.917 (35/35, weapons critical 92 %, threats to kill 100 %).
 const ROUND146_FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.96, 0.93),
     (Category::FraudVictim, 0.93, 0.94),
@@ -1443,15 +1443,15 @@ const HARD29_FLOORS: [(Category, f64, f64); 3] = [
 ];
 
 /// Floors for `round147.jsonl` (360 rows written blind on 2026-12-06, eighth session, with
-/// `hard30.jsonl`, split as round 140 was; learnt by the wording model
-/// since the ninth session of 2026-12-06): Yiwu's townships and workshop economy, elderly villagers typing by voice,
-/// home workshops, live-streamers and packers, night-shift sorters, grid workers reporting
-/// on a household, grandparents raising left-behind children, boarders; replies inside a
-/// chat, quoted messages, the fact after a greeting. Measured at 1da567b, before anything
-/// was learnt from them: self_harm 0.912 / 0.881 (critical ≥ high 24/29), fraud 0.947 /
-/// 0.959 (29/31, money lost critical 94 %), dispute 0.958 / 0.907 (33/34, weapons critical
-/// 87 %, threats to kill 100 %); after its families were learnt, 0.931 / 0.915 (25/29),
-/// 0.960 / 0.973 (30/31, 97 %), 0.958 / 0.920 (34/34, 91 %).
+/// `hard30.jsonl`, split as round 140 was; learnt by the wording model since the ninth
+/// session of 2026-12-06): Yiwu's townships and workshop economy, elderly villagers typing
+/// by voice, home workshops, live-streamers and packers, night-shift sorters, grid workers
+/// reporting on a household, grandparents raising left-behind children, boarders; replies
+/// inside a chat, quoted messages, the fact after a greeting. Measured at 1da567b, before
+/// anything was learnt from them: self_harm 0.912 / 0.881 (critical ≥ high 24/29), fraud
+/// 0.947 / 0.959 (29/31, money lost critical 94 %), dispute 0.958 / 0.907 (33/34, weapons
+/// critical 87 %, threats to kill 100 %); after its families were learnt, 0.931 / 0.915
+/// (25/29), 0.960 / 0.973 (30/31, 97 %), 0.958 / 0.920 (34/34, 91 %).
 const ROUND147_FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.92, 0.90),
     (Category::FraudVictim, 0.95, 0.96),
@@ -1470,16 +1470,16 @@ const HARD30_FLOORS: [(Category, f64, f64); 3] = [
 ];
 
 /// Floors for `round148.jsonl` (336 rows written blind on 2026-12-06, eighth session, with
-/// `hard31.jsonl`, split as round 140 was; learnt by the wording model
-/// since the ninth session of 2026-12-06): migrant families renting in Yiwu, a compound's owners' group, a class's
-/// parents, fellow villagers on building sites, a square-dance team, ward companions,
-/// market guards, couples running a stall; short replies, photos told in words, quoted
-/// messages; written to weigh critical rows (weapons by everyday objects and vehicles,
-/// threats to kill told as burials, money lost told by what followed). Measured before
-/// anything was learnt from them (742e4c7 and the two commits after it): self_harm 0.948 /
-/// 0.873 (critical ≥ high 26/34), fraud 0.964 / 0.871 (22/33, money lost critical 52 %),
-/// dispute 0.972 / 0.843 (42/49, weapons critical 72 %, threats to kill 65 %); after its
-/// families were learnt, self_harm 0.950 / 0.905 (28/34), fraud 0.967 / 0.935 (25/33,
+/// `hard31.jsonl`, split as round 140 was; learnt by the wording model since the ninth
+/// session of 2026-12-06): migrant families renting in Yiwu, a compound's owners' group, a
+/// class's parents, fellow villagers on building sites, a square-dance team, ward
+/// companions, market guards, couples running a stall; short replies, photos told in words,
+/// quoted messages; written to weigh critical rows (weapons by everyday objects and
+/// vehicles, threats to kill told as burials, money lost told by what followed). Measured
+/// before anything was learnt from them (742e4c7 and the two commits after it): self_harm
+/// 0.948 / 0.873 (critical ≥ high 26/34), fraud 0.964 / 0.871 (22/33, money lost critical
+/// 52 %), dispute 0.972 / 0.843 (42/49, weapons critical 72 %, threats to kill 65 %); after
+/// its families were learnt, self_harm 0.950 / 0.905 (28/34), fraud 0.967 / 0.935 (25/33,
 /// 61 %), dispute 0.974 / 0.916 (48/49, 97 %, 94 %).
 const ROUND148_FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.94, 0.89),
@@ -1499,12 +1499,12 @@ const HARD31_FLOORS: [(Category, f64, f64); 3] = [
 ];
 
 /// Floors for `round149.jsonl` (368 rows written blind on 2026-12-06, eighth session, with
-/// `hard32.jsonl`, split as round 140 was; learnt by the wording model
-/// since the ninth session of 2026-12-06): Yiwu's night and its roads, night-market cooks, KTV and bar staff,
-/// ride-hailing and taxi drivers, truckers at the logistics parks, small hotels by the
-/// stations, college roommates, old people living alone. Measured before anything was
-/// learnt from them (309f059): self_harm 0.893 / 0.859 (critical ≥ high 35/45), fraud
-/// 0.962 / 0.904 (45/50, money lost critical 84 %), dispute 0.949 / 0.974 (43/45, weapons
+/// `hard32.jsonl`, split as round 140 was; learnt by the wording model since the ninth
+/// session of 2026-12-06): Yiwu's night and its roads, night-market cooks, KTV and bar
+/// staff, ride-hailing and taxi drivers, truckers at the logistics parks, small hotels by
+/// the stations, college roommates, old people living alone. Measured before anything was
+/// learnt from them (309f059): self_harm 0.893 / 0.859 (critical ≥ high 35/45), fraud 0.962
+/// / 0.904 (45/50, money lost critical 84 %), dispute 0.949 / 0.974 (43/45, weapons
 /// critical 78 %, threats to kill 100 %); after its families were learnt, self_harm 0.896 /
 /// 0.885 (37/45), fraud 0.962 / 0.904 (46/50, 86 %), dispute 0.949 / 0.987 (44/45, 81 %).
 const ROUND149_FLOORS: [(Category, f64, f64); 3] = [
@@ -1525,14 +1525,14 @@ const HARD32_FLOORS: [(Category, f64, f64); 3] = [
 ];
 
 /// Floors for `round150.jsonl` (362 rows written blind on 2026-12-06, ninth session, with
-/// `hard33.jsonl`, split as round 140 was; learnt by the wording model
-/// since the ninth session of 2026-12-06): people who do not type — voice input without punctuation, grandparents
-/// raising grandchildren, the villages around Yiwu, migrant workers writing as they speak,
-/// dialect words and homophone slips. Measured before anything was learnt from them
-/// (ca940a5): self_harm 0.855 / 0.937 (critical ≥ high 34/36), fraud 0.972 / 0.909 (35/41,
-/// money lost critical 92 %), dispute 0.958 / 0.971 (35/36, weapons critical 96 %, threats
-/// to kill 62 %); after its families were learnt, self_harm 0.871 / 0.968 (36/36), fraud
-/// 0.974 / 0.974 (39/41), dispute 0.959 / 1.000 (36/36, threats to kill 69 %).
+/// `hard33.jsonl`, split as round 140 was; learnt by the wording model since the ninth
+/// session of 2026-12-06): people who do not type — voice input without punctuation,
+/// grandparents raising grandchildren, the villages around Yiwu, migrant workers writing as
+/// they speak, dialect words and homophone slips. Measured before anything was learnt from
+/// them (ca940a5): self_harm 0.855 / 0.937 (critical ≥ high 34/36), fraud 0.972 / 0.909
+/// (35/41, money lost critical 92 %), dispute 0.958 / 0.971 (35/36, weapons critical 96 %,
+/// threats to kill 62 %); after its families were learnt, self_harm 0.871 / 0.968 (36/36),
+/// fraud 0.974 / 0.974 (39/41), dispute 0.959 / 1.000 (36/36, threats to kill 69 %).
 const ROUND150_FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.87, 0.96),
     (Category::FraudVictim, 0.97, 0.97),
