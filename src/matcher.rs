@@ -282,8 +282,10 @@ struct Near {
     anchors: Bits,
     /// For each term, the first- or second-part alternatives one of which is in every pair
     /// of its that [`Near::candidates`] must look up: its anchor's, when the anchor is one
-    /// of the first two parts, otherwise its first part's. Pairs of common words without
-    /// one (不 … 有) are passed over before the pair filter is read.
+    /// of the first two parts, otherwise the rarer of those two parts' (a term anchored on
+    /// its third part may begin with 不, and 不 in every message then asked the filter about
+    /// every word after it: an eighth of the mix's look-ups). Pairs of common words
+    /// without one (不 … 有) are passed over before the pair filter is read.
     keys: Bits,
 }
 
@@ -367,14 +369,18 @@ impl Near {
         let word_bits = pair_filter.words().trailing_zeros();
         let mut anchors = Bits::new(patterns.texts.len());
         let mut keys = Bits::new(patterns.texts.len());
-        for ((_, parts), rarest) in terms
+        for ((_, parts), (rarest, rarer_of_first_two)) in terms
             .iter()
             .zip(Near::rarest_parts(&terms, &patterns.texts))
         {
             for &id in &parts[rarest] {
                 anchors.set(id as usize);
             }
-            for &id in &parts[if rarest < 2 { rarest } else { 0 }] {
+            for &id in &parts[if rarest < 2 {
+                rarest
+            } else {
+                rarer_of_first_two
+            }] {
                 keys.set(id as usize);
             }
         }
@@ -400,10 +406,11 @@ impl Near {
         }
     }
 
-    /// For each term, the index of its rarest part: the part whose alternatives are
-    /// together the least frequent in everyday text ([`Frequencies::estimate`]; of equal
-    /// ones, the later). `texts` are the pattern texts by id.
-    fn rarest_parts(terms: &[(usize, Vec<Vec<u32>>)], texts: &[&str]) -> Vec<usize> {
+    /// For each term, the index of its rarest part, and that of the rarer of its first two:
+    /// the part whose alternatives are together the least frequent in everyday text
+    /// ([`Frequencies::estimate`]; of equal ones, the later). `texts` are the pattern texts
+    /// by id.
+    fn rarest_parts(terms: &[(usize, Vec<Vec<u32>>)], texts: &[&str]) -> Vec<(usize, usize)> {
         if terms.is_empty() {
             return Vec::new();
         }
@@ -422,13 +429,17 @@ impl Near {
             .iter()
             .map(|(_, parts)| {
                 let mut rarest = (0, f64::INFINITY);
+                let mut first_two = [f64::INFINITY; 2];
                 for (i, part) in parts.iter().enumerate().rev() {
                     let e = expected(part);
                     if e < rarest.1 {
                         rarest = (i, e);
                     }
+                    if let Some(slot) = first_two.get_mut(i) {
+                        *slot = e;
+                    }
                 }
-                rarest.0
+                (rarest.0, usize::from(first_two[1] <= first_two[0]))
             })
             .collect()
     }
