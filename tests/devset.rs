@@ -1635,6 +1635,34 @@ const HARD36_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.96, 0.85),
 ];
 
+/// Floors for `round154.jsonl` (384 rows written blind on 2026-12-06, tenth session, with
+/// `hard37.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): men in middle age — failed shops, debts to suppliers and loan apps,
+/// gamblers and drinkers, riders, drivers and builders owed wages, divorced fathers, sons
+/// caring for a parent — and those who live with them; flat, gruff, told by what they do.
+/// Measured before anything was learnt from them (28c8ae2): self_harm 0.965 / 0.786
+/// (critical ≥ high 25/37), fraud 0.931 / 0.893 (35/37, money lost critical 92 %), dispute
+/// 0.868 / 0.930 (35/38, weapons critical 89 %, threats to kill 92 %); after its families
+/// were learnt, self_harm 0.970 / 0.929 (33/37), fraud 0.937 / 0.987 (37/37, money lost
+/// critical 97 %), dispute 0.885 / 0.972 (36/38).
+const ROUND154_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.92),
+    (Category::FraudVictim, 0.93, 0.98),
+    (Category::Dispute, 0.88, 0.97),
+];
+
+/// Floors for `hard37.jsonl` (336 rows, the other halves of round 154's writers), measured
+/// at 28c8ae2, before anything was learnt from that batch: self_harm 0.982 / 0.720
+/// (critical ≥ high 29/40), fraud 1.000 / 0.817 (30/33, money lost critical 90 %), dispute
+/// 0.940 / 0.926 (31/35, weapons critical 80 %, threats to kill 75 %); no awareness notice
+/// of seven rated medium or above. Learning round 154's families moved none of its rows.
+/// Neither tuned nor trained on.
+const HARD37_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.72),
+    (Category::FraudVictim, 0.99, 0.81),
+    (Category::Dispute, 0.94, 0.92),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1645,8 +1673,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_153_and_their_judges_meet_their_floors() {
-    let files: [Held; 75] = [
+fn rounds_104_to_154_and_their_judges_meet_their_floors() {
+    let files: [Held; 77] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -2135,6 +2163,26 @@ fn rounds_104_to_153_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.95),
                 ("weapon", 0.55),
                 ("threat_kill", 0.65),
+            ],
+        ),
+        (
+            "round154.jsonl",
+            &ROUND154_FLOORS,
+            0.89,
+            &[
+                ("money_lost", 0.97),
+                ("weapon", 0.89),
+                ("threat_kill", 0.91),
+            ],
+        ),
+        (
+            "hard37.jsonl",
+            &HARD37_FLOORS,
+            0.72,
+            &[
+                ("money_lost", 0.90),
+                ("weapon", 0.80),
+                ("threat_kill", 0.75),
             ],
         ),
     ];
