@@ -173,7 +173,10 @@ HELD_BACK = (
 # hard37.jsonl) read self-harm tp 2,992 -> 3,001, fp 164 -> 156, critical at least high
 # 1,443 -> 1,448; fraud critical at least high 1,620 -> 1,624; but news paragraphs rated
 # fraud went 35 -> 48 (reports of sums of money: 扶贫贷款, 骗汇) and reviews 11 -> 13, and
-# holdout.jsonl's dispute recall 0.947 -> 0.940: not kept either.
+# holdout.jsonl's dispute recall 0.947 -> 0.940: not kept either. With half of the news
+# paragraphs (target/bench/news.txt, a seeded half) as negatives weighing 6,000 together as
+# well, news rated fraud fell 35 -> 10 (the other half 19 -> 5), but self-harm false alarms
+# rose: held-back fp 164 -> 178, reviews 15 -> 23, everyday 16 -> 19 and 3 -> 6: not kept.
 NOT_LEARNT = ("round151.jsonl", "round152.jsonl", "round153.jsonl", "round154.jsonl")
 # Review sentences weigh this many together, however many the half holds (17,561): every
 # one of them is a negative, and none outweighs the chat lines the detector reads. With
