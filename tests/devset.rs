@@ -1663,6 +1663,35 @@ const HARD37_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.94, 0.92),
 ];
 
+/// Floors for `round155.jsonl` (380 rows written blind on 2026-12-06, tenth session, with
+/// `hard38.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): illness, hospitals and care — patients on dialysis or chemotherapy,
+/// carers of a parent with dementia, medical debt, wards and corridors, nurses and carers
+/// (护工), disputes with hospitals and employers, scams that target the ill. Measured
+/// before anything was learnt from them (37be613): self_harm 0.870 / 0.923 (critical ≥
+/// high 33/37), fraud 0.910 / 0.845 (41/45, money lost critical 84 %), dispute 0.941 /
+/// 0.842 (36/41, weapons critical 67 %, threats to kill 93 %); after its families were
+/// learnt, self_harm 0.901 / 0.985 (36/37), fraud 0.940 / 0.940 (43/45, money lost critical
+/// 89 %), dispute 1.000 / 0.961 (40/41, weapons critical 81 %).
+const ROUND155_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.90, 0.98),
+    (Category::FraudVictim, 0.94, 0.94),
+    (Category::Dispute, 1.00, 0.96),
+];
+
+/// Floors for `hard38.jsonl` (340 rows, the other halves of round 155's writers), measured
+/// at 37be613, before anything was learnt from that batch: self_harm 0.919 / 0.750
+/// (critical ≥ high 25/35), fraud 0.933 / 0.792 (23/27, money lost critical 77 %), dispute
+/// 0.942 / 0.790 (23/30, weapons critical 74 %, threats to kill 60 %); no awareness notice
+/// of eight rated medium or above. Learning round 155's families moved two of its rows
+/// toward their labels (h38s-110 none → high, h38d-095 none → medium): self_harm 0.921 /
+/// 0.763 (26/35), dispute 0.943 / 0.806. Neither tuned nor trained on.
+const HARD38_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.76),
+    (Category::FraudVictim, 0.93, 0.79),
+    (Category::Dispute, 0.94, 0.80),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1673,8 +1702,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_154_and_their_judges_meet_their_floors() {
-    let files: [Held; 77] = [
+fn rounds_104_to_155_and_their_judges_meet_their_floors() {
+    let files: [Held; 79] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -2183,6 +2212,26 @@ fn rounds_104_to_154_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.90),
                 ("weapon", 0.80),
                 ("threat_kill", 0.75),
+            ],
+        ),
+        (
+            "round155.jsonl",
+            &ROUND155_FLOORS,
+            0.95,
+            &[
+                ("money_lost", 0.88),
+                ("weapon", 0.81),
+                ("threat_kill", 0.93),
+            ],
+        ),
+        (
+            "hard38.jsonl",
+            &HARD38_FLOORS,
+            0.74,
+            &[
+                ("money_lost", 0.76),
+                ("weapon", 0.73),
+                ("threat_kill", 0.60),
             ],
         ),
     ];
