@@ -1692,6 +1692,33 @@ const HARD38_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.94, 0.80),
 ];
 
+/// Floors for `round156.jsonl` (369 rows written blind on 2026-12-06, tenth session, with
+/// `hard39.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): the night and the street — bar and KTV staff, night-market vendors and city
+/// inspectors, late riders and drivers, gamblers, loan sharks and their collectors, drunk
+/// quarrels, messages sent at 2 a.m. Measured before anything was learnt from them
+/// (73c87f6): self_harm 0.915 / 0.942 (critical ≥ high 32/33), fraud 0.976 / 0.964 (46/48,
+/// money lost critical 96 %), dispute 0.946 / 0.869 (26/30, weapons critical 82 %, threats
+/// to kill 82 %); after its families were learnt, self_harm 0.971 / 0.986 (33/33), fraud
+/// 0.976 / 0.988 (46/48), dispute 0.952 / 0.984 (29/30, weapons critical 94 %).
+const ROUND156_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.98),
+    (Category::FraudVictim, 0.97, 0.98),
+    (Category::Dispute, 0.95, 0.98),
+];
+
+/// Floors for `hard39.jsonl` (351 rows, the other halves of round 156's writers), measured
+/// at 73c87f6, before anything was learnt from that batch: self_harm 0.944 / 0.958
+/// (critical ≥ high 38/39), fraud 0.895 / 0.981 (22/23, money lost critical 91 %), dispute
+/// 0.912 / 0.936 (42/42, weapons critical 93 %, threats to kill 100 %); no awareness notice
+/// of five rated medium or above. Learning round 156's families moved none of its rows.
+/// Neither tuned nor trained on.
+const HARD39_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.95),
+    (Category::FraudVictim, 0.89, 0.98),
+    (Category::Dispute, 0.91, 0.93),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1702,8 +1729,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_155_and_their_judges_meet_their_floors() {
-    let files: [Held; 79] = [
+fn rounds_104_to_156_and_their_judges_meet_their_floors() {
+    let files: [Held; 81] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -2232,6 +2259,26 @@ fn rounds_104_to_155_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.76),
                 ("weapon", 0.73),
                 ("threat_kill", 0.60),
+            ],
+        ),
+        (
+            "round156.jsonl",
+            &ROUND156_FLOORS,
+            0.95,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.94),
+                ("threat_kill", 0.90),
+            ],
+        ),
+        (
+            "hard39.jsonl",
+            &HARD39_FLOORS,
+            0.95,
+            &[
+                ("money_lost", 0.90),
+                ("weapon", 0.93),
+                ("threat_kill", 1.00),
             ],
         ),
     ];
