@@ -379,11 +379,12 @@ impl Near {
             for &id in &parts[rarest] {
                 anchors.set(id as usize);
             }
-            for &id in &parts[if rarest < 2 {
+            let key = if rarest < 2 {
                 rarest
             } else {
                 rarer_of_first_two
-            }] {
+            };
+            for &id in &parts[key] {
                 keys.set(id as usize);
             }
         }
@@ -1249,6 +1250,41 @@ mod tests {
             .iter()
             .map(|t| all.iter().position(|a| a == t).expect("a pattern"))
             .collect()
+    }
+
+    #[test]
+    fn every_pair_a_term_may_begin_with_holds_a_key_and_a_rare_part_is_the_key() {
+        // The default lexicons: no candidate may be passed over for want of a key.
+        let lexicon = Lexicon::defaults().expect("defaults");
+        let near = Matcher::new(&lexicon, Engine::DoubleArray)
+            .expect("matcher")
+            .near;
+        for (_, ids) in &near.terms {
+            for (first, second) in Near::pairs_of(ids) {
+                assert!(
+                    near.keys.get(first) || near.keys.get(second),
+                    "a pair of term parts ({first}, {second}) without a key"
+                );
+            }
+        }
+        // A term anchored on its third part is keyed on the rarer of its first two, not on
+        // a common first part (不 would ask about every word after it); one anchored on its
+        // second part is keyed there.
+        let lexicon = Lexicon::parse(
+            "test",
+            "不…[回家|回来]…[遗书|绝笔]\tself_harm\tpreparation\t0.85\t-\n\
+             [我|本人]…[骗了]\tfraud_victim\tloss\t0.85\t-\n",
+        )
+        .expect("lexicon");
+        let matcher = Matcher::new(&lexicon, Engine::DoubleArray).expect("matcher");
+        let keyed = |texts: &[&str]| {
+            ids(&matcher, texts)
+                .iter()
+                .map(|&id| matcher.near.keys.get(id))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(keyed(&["回家", "回来", "骗了"]), [true; 3]);
+        assert_eq!(keyed(&["不", "遗书", "绝笔", "我", "本人"]), [false; 5]);
     }
 
     #[test]
