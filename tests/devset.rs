@@ -1719,6 +1719,34 @@ const HARD39_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.91, 0.93),
 ];
 
+/// Floors for `round157.jsonl` (354 rows written blind on 2026-12-06, tenth session, with
+/// `hard40.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): love, breakups and ex-partners — long-distance couples, dating apps and
+/// matchmakers, the cheated on and the dumped, the divorced, ex-partners who will not let
+/// go, parents of a child who cannot get over someone. Measured before anything was learnt
+/// from them (f383247): self_harm 0.971 / 0.883 (critical ≥ high 33/40), fraud 0.933 /
+/// 0.836 (30/33, money lost critical 88 %), dispute 0.855 / 0.881 (29/32, weapons critical
+/// 93 %, threats to kill 69 %); after its families were learnt, self_harm 0.974 / 0.961
+/// (37/40), fraud 0.955 / 0.955 (32/33, money lost critical 94 %), dispute 0.867 / 0.970
+/// (30/32, threats to kill 77 %).
+const ROUND157_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.96),
+    (Category::FraudVictim, 0.95, 0.95),
+    (Category::Dispute, 0.86, 0.97),
+];
+
+/// Floors for `hard40.jsonl` (366 rows, the other halves of round 157's writers), measured
+/// at f383247, before anything was learnt from that batch: self_harm 0.900 / 0.818
+/// (critical ≥ high 28/35), fraud 0.909 / 0.882 (36/37, money lost critical 92 %), dispute
+/// 0.889 / 0.914 (38/40, weapons critical 84 %, threats to kill 92 %); no awareness notice
+/// of seven rated medium or above. Learning round 157's families moved none of its rows.
+/// Neither tuned nor trained on.
+const HARD40_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.90, 0.81),
+    (Category::FraudVictim, 0.90, 0.88),
+    (Category::Dispute, 0.88, 0.91),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1729,8 +1757,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_156_and_their_judges_meet_their_floors() {
-    let files: [Held; 81] = [
+fn rounds_104_to_157_and_their_judges_meet_their_floors() {
+    let files: [Held; 83] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -2279,6 +2307,26 @@ fn rounds_104_to_156_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.90),
                 ("weapon", 0.93),
                 ("threat_kill", 1.00),
+            ],
+        ),
+        (
+            "round157.jsonl",
+            &ROUND157_FLOORS,
+            0.92,
+            &[
+                ("money_lost", 0.93),
+                ("weapon", 0.93),
+                ("threat_kill", 0.76),
+            ],
+        ),
+        (
+            "hard40.jsonl",
+            &HARD40_FLOORS,
+            0.80,
+            &[
+                ("money_lost", 0.91),
+                ("weapon", 0.84),
+                ("threat_kill", 0.92),
             ],
         ),
     ];
