@@ -327,9 +327,21 @@ fn score_with(
         // a weapon, a threat to kill, an assault under way or hiding, what the level rules
         // make critical (SPEC §1), or phrases that add up to it on their own (打得满脸是血 +
         // 关家里不让出门); harm done that only the wording model's reading lifts to critical
-        // (抓花了我的脸 + 不肯赔, with the wording) is high.
+        // (抓花了我的脸 + 不肯赔, with the wording) is high. Self-harm: a level rule (a wish
+        // with a method, a place or a time; a farewell, an act under way, the means made
+        // ready), a phrase of critical weight, or a question seeking a method (SPEC §1, the
+        // C-SSRS ladder): wishes, cuts and past attempts that only add up, however many, are
+        // high (我死了大家都轻松 真想自杀). Over every dev row this moved 175 rows labelled
+        // high or below down to their label and 11 labelled critical to high (要去跳江, an
+        // ideation phrase whose place is inside it; a murder-suicide threat whose dispute
+        // stays critical).
         let critical_told = || match category {
-            Category::SelfHarm => true,
+            Category::SelfHarm => {
+                rule == Level::Critical
+                    || deeds
+                        .iter()
+                        .any(|s| s.weight >= CRITICAL || s.kind == Kind::MethodQuestion)
+            }
             Category::FraudVictim => deeds
                 .iter()
                 .any(|s| s.kind == Kind::Loss || s.weight >= CRITICAL),
@@ -544,6 +556,36 @@ mod tests {
         // A preparation alone is evidence of nothing yet.
         let mut s = vec![signal(Category::SelfHarm, Kind::Preparation, 0.35, 0)];
         assert_eq!(score(&mut s, &[true], false, 1.5)[0].level, Level::None);
+    }
+
+    #[test]
+    fn wishes_that_add_up_stay_high_without_a_step_of_the_ladder() {
+        let level = |kinds: &[(Kind, f32)]| {
+            let mut s = signals_of(Category::SelfHarm, kinds);
+            let support = vec![false; s.len()];
+            score(&mut s, &support, false, 1.5)[0]
+        };
+        // Three passive wishes, an ideation and a burden, a cut and a past attempt: their
+        // noisy-or passes the critical threshold, but no method, place, time, farewell or
+        // act under way is told (C-SSRS: a wish, however often said, is not a plan).
+        for kinds in [
+            &[(Kind::PassiveWish, 0.5); 3][..],
+            &[(Kind::Ideation, 0.7), (Kind::Burden, 0.45)],
+            &[(Kind::SelfInjury, 0.7), (Kind::PastAttempt, 0.7)],
+        ] {
+            let scored = level(kinds);
+            assert_eq!(scored.level, Level::High, "{kinds:?}");
+            assert!(scored.score < CRITICAL);
+        }
+        // A phrase that weighs critical on its own, a question seeking a method, or a
+        // wish with a method still is.
+        for kinds in [
+            &[(Kind::PassiveWish, 0.5), (Kind::Ideation, 0.9)][..],
+            &[(Kind::PassiveWish, 0.5), (Kind::MethodQuestion, 0.7)],
+            &[(Kind::Ideation, 0.7), (Kind::Method, 0.3)],
+        ] {
+            assert_eq!(level(kinds).level, Level::Critical, "{kinds:?}");
+        }
     }
 
     #[test]

@@ -253,7 +253,10 @@ fn many_repetitions_of_a_risk_term_stay_linear() {
     );
     let a = detector().assess(&Message::new(large.as_str()));
     assert_eq!(a.signals().len(), 100_000);
-    assert_eq!(a.level(), Level::Critical);
+    // A wish said again and again is still a wish (high): critical needs a method, a
+    // place or a time, a farewell, an act under way, the means made ready, or a phrase
+    // that weighs critical on its own.
+    assert_eq!(a.level(), Level::High);
 }
 
 /// A long text full of what context reads — people, the frame of a film, proximity terms
