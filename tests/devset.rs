@@ -1747,6 +1747,63 @@ const HARD40_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.88, 0.91),
 ];
 
+/// Floors for `round158.jsonl` (written blind on 2026-12-06, eleventh session, with
+/// `hard41.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): villages, land and demolition — farmers and old couples, families waiting for demolition and its compensation, homesteads and graves fought over, health-product and subsidy scams on the old, pesticide in every shed. Measured before anything was learnt from them (29d66b8):
+/// self_harm 0.924 / 0.910 (critical ≥ high 36/38), fraud 0.953 / 0.897 (31/34, money lost critical 88 %), dispute 0.934 / 0.959 (33/35, weapons critical 86 %, threats to kill 79 %); after its families were learnt, self_harm 0.930 / 0.985 (38/38), fraud 0.970 / 0.956 (32/34), dispute 0.948 / 0.986 (35/35).
+const ROUND158_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.98),
+    (Category::FraudVictim, 0.96, 0.95),
+    (Category::Dispute, 0.94, 0.98),
+];
+
+/// Floors for `hard41.jsonl` (the other halves of round 158's writers), measured at 29d66b8,
+/// before anything was learnt from that batch: self_harm 0.946 / 0.946 (critical ≥ high 32/34), fraud 0.925 / 0.899 (35/38, money lost critical 89 %), dispute 0.899 / 0.939 (37/37, weapons critical 95 %, threats to kill 92 %); no awareness notice of nine rated medium or above. Learning round 158's families
+/// moved none of its figures. Neither tuned nor trained on.
+const HARD41_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.94),
+    (Category::FraudVictim, 0.92, 0.89),
+    (Category::Dispute, 0.89, 0.93),
+];
+
+/// Floors for `round159.jsonl` (written blind on 2026-12-06, eleventh session, with
+/// `hard42.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): factories, warehouses, logistics and building sites — line workers, pickers, drivers, foremen and labour agencies, injuries, unpaid wages before the Spring Festival, job-deposit scams. Measured before anything was learnt from them (29d66b8):
+/// self_harm 0.930 / 0.815 (critical ≥ high 25/33), fraud 0.945 / 0.885 (38/44, money lost critical 79 %), dispute 0.924 / 0.871 (31/32, weapons critical 92 %, threats to kill 71 %); after its families were learnt, self_harm 0.969 / 0.969 (31/33), fraud 0.975 / 0.987 (42/44), dispute 0.943 / 0.943 (31/32).
+const ROUND159_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.96),
+    (Category::FraudVictim, 0.97, 0.98),
+    (Category::Dispute, 0.94, 0.94),
+];
+
+/// Floors for `hard42.jsonl` (the other halves of round 159's writers), measured at 29d66b8,
+/// before anything was learnt from that batch: self_harm 0.938 / 0.813 (critical ≥ high 28/39), fraud 0.915 / 0.885 (29/30, money lost critical 93 %), dispute 0.890 / 0.890 (35/39, weapons critical 86 %, threats to kill 69 %); no awareness notice of ten rated medium or above. Learning round 159's families
+/// moved none of its figures. Neither tuned nor trained on.
+const HARD42_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.81),
+    (Category::FraudVictim, 0.91, 0.88),
+    (Category::Dispute, 0.88, 0.88),
+];
+
+/// Floors for `round160.jsonl` (written blind on 2026-12-06, eleventh session, with
+/// `hard43.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): students, exams and their parents — exam pressure, bullying, campus loans and game debts, part-time-job and refund scams on students, parents and teachers. Measured before anything was learnt from them (e21eb73):
+/// self_harm 0.940 / 0.863 (critical ≥ high 29/36), fraud 0.968 / 0.938 (31/31, money lost critical 100 %), dispute 0.967 / 0.906 (35/36, weapons critical 77 %, threats to kill 83 %); after its families were learnt, self_harm 0.973 / 0.973 (35/36), fraud 0.984 / 0.969 (31/31), dispute 0.984 / 0.953 (35/36).
+const ROUND160_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.97),
+    (Category::FraudVictim, 0.98, 0.96),
+    (Category::Dispute, 0.98, 0.95),
+];
+
+/// Floors for `hard43.jsonl` (the other halves of round 160's writers), measured at e21eb73,
+/// before anything was learnt from that batch: self_harm 0.967 / 0.879 (critical ≥ high 30/36), fraud 0.931 / 0.905 (40/42, money lost critical 90 %), dispute 0.952 / 0.797 (31/34, weapons critical 100 %, threats to kill 73 %); one awareness notice of eleven rated medium or above. Learning round 160's families
+/// moved none of its figures. Neither tuned nor trained on.
+const HARD43_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.87),
+    (Category::FraudVictim, 0.93, 0.90),
+    (Category::Dispute, 0.95, 0.79),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1757,8 +1814,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_157_and_their_judges_meet_their_floors() {
-    let files: [Held; 83] = [
+fn rounds_104_to_160_and_their_judges_meet_their_floors() {
+    let files: [Held; 89] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -2327,6 +2384,66 @@ fn rounds_104_to_157_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.91),
                 ("weapon", 0.84),
                 ("threat_kill", 0.92),
+            ],
+        ),
+        (
+            "round158.jsonl",
+            &ROUND158_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.89),
+                ("weapon", 0.93),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard41.jsonl",
+            &HARD41_FLOORS,
+            0.92,
+            &[
+                ("money_lost", 0.87),
+                ("weapon", 0.93),
+                ("threat_kill", 0.90),
+            ],
+        ),
+        (
+            "round159.jsonl",
+            &ROUND159_FLOORS,
+            0.93,
+            &[
+                ("money_lost", 0.96),
+                ("weapon", 0.94),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard42.jsonl",
+            &HARD42_FLOORS,
+            0.71,
+            &[
+                ("money_lost", 0.91),
+                ("weapon", 0.84),
+                ("threat_kill", 0.67),
+            ],
+        ),
+        (
+            "round160.jsonl",
+            &ROUND160_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.94),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard43.jsonl",
+            &HARD43_FLOORS,
+            0.83,
+            &[
+                ("money_lost", 0.88),
+                ("weapon", 0.98),
+                ("threat_kill", 0.71),
             ],
         ),
     ];
