@@ -204,13 +204,18 @@ pub(crate) fn analyse(
                 first_in_term || nearest_person == Some(CueKind::FirstPerson);
 
             // Someone else's story: fiction, news, teaching — unless the writer speaks of
-            // themself in the hit's own clause.
+            // themself in the hit's own clause. A frame that opens the clause (梦见, 游戏里,
+            // 电视剧里) holds the writer's own part in it too, even a blow the term names
+            // (梦见我二叔拿刀追我, 游戏里他开车撞死我): for disputes only, since a first-person
+            // wish or payment inside a frame is told of the writer's life (视频里…他说最后看看
+            // 我, 直播间认识的…我刷了快三万).
             let clause = breaks.clause_of(hit.start);
+            let framed = index.frames_clause(clause, hit.start);
             // A title in 《》 names a book, film or song: as much a marker as 小说 or 电影.
             if someone_elses_story(index, titled_work, category)
-                && !first_in_term
-                && (index.frames_clause(clause, hit.start)
-                    || !index.first_person_in_clause(clause, hit.start, hit.end))
+                && (framed && category == Category::Dispute
+                    || !first_in_term
+                        && (framed || !index.first_person_in_clause(clause, hit.start, hit.end)))
             {
                 ctx.modifiers.push(Modifier::Reported);
             }
@@ -1186,6 +1191,37 @@ mod tests {
             .map(|(t, l)| format!("{t}: {l:?}"))
             .collect();
         assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn a_dream_or_a_game_frames_the_writers_own_blows_but_a_video_call_frames_nothing() {
+        // The frame opens the clause: what happens to the writer in it is not real.
+        apart(
+            Category::Dispute,
+            Level::Critical,
+            &["他拿刀追我 我躲在厕所里", "他刚才拿刀砍我 我跑出来了"],
+            &[
+                "昨晚梦到有个人拿刀砍我 醒来一身冷汗",
+                "做噩梦了 梦里他一直在打我",
+                "游戏里那个人一直开车撞死我 烦死了",
+            ],
+        );
+        // A video call shows someone real; a clip scrolled past does not.
+        apart(
+            Category::SelfHarm,
+            Level::Critical,
+            &["视频里我妹站在天台边上 说最后看我一眼"],
+            &[
+                "刷到一个视频里有人站在天台边上 好吓人",
+                "视频里那个女的说不想活了 评论区都在骂",
+            ],
+        );
+        // The writer's own payment inside a frame is still the writer's loss.
+        let fraud = level_in(Category::FraudVictim);
+        assert_eq!(
+            fraud("直播间认识的主播让我刷礼物 我刷了两万 现在联系不上了"),
+            Level::Critical
+        );
     }
 
     /// The level a default detector gives a text in `category`.

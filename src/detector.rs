@@ -1170,7 +1170,7 @@ mod tests {
             .expect("detector");
         let plain = |d: &Detector, text: &str| d.assess(&Message::new(text));
         // Without the model nothing is lowered; the phrases are what the lexicons say.
-        let debt = "剧里他欠我三万块钱一直不还";
+        let debt = "他欠我三万块钱一直不还 跟剧里演的一样";
         let script = "剧里客服说我的快递丢了要理赔 让我加他微信";
         assert_eq!(plain(&d, debt).categories.dispute.level, Level::Medium);
         assert_eq!(plain(&d, script).categories.fraud_victim.level, Level::High);
@@ -1199,7 +1199,10 @@ mod tests {
         );
         // Harm told and money gone are never lowered so, however the model reads them.
         assert_eq!(
-            plain(&d, "剧里老公昨晚又打我了").categories.dispute.level,
+            plain(&d, "老公昨晚又打我了 我还在追剧")
+                .categories
+                .dispute
+                .level,
             Level::High
         );
         assert_eq!(
@@ -1210,7 +1213,7 @@ mod tests {
             Level::Critical
         );
         // Self-harm is never lowered so. (Not 剧里我…: a drama that opens the clause holds
-        // the writer's part in it, context.rs.)
+        // the writer's part in it, context.rs; and for disputes 剧里他打我 too.)
         assert!(
             plain(&d, "看了一晚上剧 我真的不想活了")
                 .categories
