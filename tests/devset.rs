@@ -1804,6 +1804,63 @@ const HARD43_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.95, 0.79),
 ];
 
+/// Floors for `round161.jsonl` (written blind on 2026-12-06, eleventh session, with
+/// `hard44.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): old people living alone, and their children far away — widows and widowers, carers of a bedridden spouse, grandparents raising grandchildren; health-product lectures and pension calls; quarrels over care and the old house. Measured before anything was learnt from them
+/// (d094bf5): self_harm 0.898 / 0.869 (critical ≥ high 29/35), fraud 0.959 / 0.909 (38/43, money lost critical 85 %), dispute 0.895 / 0.944 (28/29, weapons critical 90 %, threats to kill 100 %); after its families were learnt, self_harm 0.923 / 0.984, fraud 0.963 / 1.000, dispute 0.929 / 0.963.
+const ROUND161_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.98),
+    (Category::FraudVictim, 0.96, 0.99),
+    (Category::Dispute, 0.92, 0.96),
+];
+
+/// Floors for `hard44.jsonl` (the other halves of round 161's writers), measured at
+/// d094bf5, before anything was learnt from that batch: self_harm 0.904 / 0.857 (critical ≥ high 30/36), fraud 0.912 / 0.852 (28/30, money lost critical 93 %), dispute 0.961 / 0.880 (40/41, weapons critical 86 %, threats to kill 94 %); 0 of 9 awareness notices rated medium or above. Learning round
+/// 161's families moved none of its figures. Neither tuned nor trained on.
+const HARD44_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.90, 0.85),
+    (Category::FraudVictim, 0.91, 0.85),
+    (Category::Dispute, 0.96, 0.87),
+];
+
+/// Floors for `round162.jsonl` (written blind on 2026-12-06, eleventh session, with
+/// `hard45.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): urban villages — migrant renters, second landlords, deposits kept, shared kitchens, noise through thin walls, rent scams, neighbours over parking and drying racks. Measured before anything was learnt from them
+/// (d094bf5): self_harm 0.970 / 0.941 (critical ≥ high 31/35), fraud 0.968 / 0.909 (32/38, money lost critical 84 %), dispute 0.986 / 0.922 (44/44, weapons critical 97 %, threats to kill 100 %); after its families were learnt, self_harm 0.985 / 0.971, fraud 0.985 / 0.985, dispute 0.987 / 0.974.
+const ROUND162_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.97),
+    (Category::FraudVictim, 0.98, 0.98),
+    (Category::Dispute, 0.98, 0.97),
+];
+
+/// Floors for `hard45.jsonl` (the other halves of round 162's writers), measured at
+/// d094bf5, before anything was learnt from that batch: self_harm 0.912 / 0.886 (critical ≥ high 30/35), fraud 0.984 / 0.900 (29/33, money lost critical 84 %), dispute 0.938 / 0.984 (27/27, weapons critical 100 %, threats to kill 100 %); 0 of 6 awareness notices rated medium or above. Learning round
+/// 162's families moved none of its figures. Neither tuned nor trained on.
+const HARD45_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.91, 0.88),
+    (Category::FraudVictim, 0.98, 0.89),
+    (Category::Dispute, 0.93, 0.98),
+];
+
+/// Floors for `round163.jsonl` (written blind on 2026-12-06, eleventh session, with
+/// `hard46.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): gambling, online loans and debt collectors — online casinos and football bets, loans to repay loans, collectors at the door, 'debt services', the shame of someone who sees no way out. Measured before anything was learnt from them
+/// (d094bf5 with the families of rounds 161 and 162): self_harm 0.952 / 0.833 (critical ≥ high 30/39), fraud 0.925 / 0.875 (22/25, money lost critical 88 %), dispute 0.899 / 0.939 (37/40, weapons critical 89 %, threats to kill 86 %); after its families were learnt, self_harm 0.958 / 0.944, fraud 0.932 / 0.982, dispute 0.941 / 0.970.
+const ROUND163_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.94),
+    (Category::FraudVictim, 0.93, 0.98),
+    (Category::Dispute, 0.94, 0.96),
+];
+
+/// Floors for `hard46.jsonl` (the other halves of round 163's writers), measured at
+/// d094bf5 with the families of rounds 161 and 162, before anything was learnt from that batch: self_harm 0.967 / 0.829 (critical ≥ high 27/35), fraud 0.925 / 0.902 (45/48, money lost critical 87 %), dispute 0.940 / 0.863 (29/31, weapons critical 81 %, threats to kill 75 %); 0 of 6 awareness notices rated medium or above. Learning round
+/// 163's families moved one of its rows toward its label. Neither tuned nor trained on.
+const HARD46_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.82),
+    (Category::FraudVictim, 0.92, 0.91),
+    (Category::Dispute, 0.93, 0.86),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1814,8 +1871,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_160_and_their_judges_meet_their_floors() {
-    let files: [Held; 89] = [
+fn rounds_104_to_163_and_their_judges_meet_their_floors() {
+    let files: [Held; 95] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -2444,6 +2501,66 @@ fn rounds_104_to_160_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.88),
                 ("weapon", 0.98),
                 ("threat_kill", 0.71),
+            ],
+        ),
+        (
+            "round161.jsonl",
+            &ROUND161_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.93),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard44.jsonl",
+            &HARD44_FLOORS,
+            0.83,
+            &[
+                ("money_lost", 0.91),
+                ("weapon", 0.84),
+                ("threat_kill", 0.92),
+            ],
+        ),
+        (
+            "round162.jsonl",
+            &ROUND162_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard45.jsonl",
+            &HARD45_FLOORS,
+            0.85,
+            &[
+                ("money_lost", 0.82),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round163.jsonl",
+            &ROUND163_FLOORS,
+            0.89,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard46.jsonl",
+            &HARD46_FLOORS,
+            0.77,
+            &[
+                ("money_lost", 0.85),
+                ("weapon", 0.79),
+                ("threat_kill", 0.73),
             ],
         ),
     ];
