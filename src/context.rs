@@ -245,7 +245,17 @@ pub(crate) fn analyse(
             {
                 ctx.modifiers.push(Modifier::Ongoing);
             }
-            if (past && resolution.is_some()) || resolved_after {
+            // A wish told as past, then a clause that starts with now and says nothing of
+            // it still or again (以前也想过死 那是十年前 现在俩娃 天天忙得没空想): the
+            // then-and-now of SPEC §3's resolved past, in words no resolution cue holds.
+            let now_after = past
+                && category == Category::SelfHarm
+                && matches!(
+                    entry.kind,
+                    Kind::PassiveWish | Kind::Hopelessness | Kind::Burden | Kind::Ideation
+                )
+                && told_as_over_now(text, &breaks, hit.end);
+            if (past && resolution.is_some()) || resolved_after || now_after {
                 ctx.modifiers.push(Modifier::Resolved);
             }
 
@@ -940,6 +950,44 @@ fn under_way(
     progressive || held
 }
 
+/// Words that open a clause told of the present after a past one (以前…现在…, 后来…).
+const NOW: [&str; 7] = ["现在", "如今", "这两年", "这几年", "这些年", "后来", "目前"];
+
+/// Words after the present that say the past goes on or comes back (现在还是很痛苦, 现在好一
+/// 点 但偶尔还会冒出那个念头, 这几天又不吃饭, 病复发了): no resolution.
+const STILL: [&str; 19] = [
+    "还是",
+    "还在",
+    "还会",
+    "还想",
+    "还有",
+    "依然",
+    "仍然",
+    "又",
+    "也还",
+    "更",
+    "照样",
+    "一样",
+    "差不多",
+    "但",
+    "可是",
+    "不过",
+    "复发",
+    "连",
+    "怎么办",
+];
+
+/// Whether a clause after `end` opens with a word of [`NOW`] and nothing from there to the
+/// end of the message holds a word of [`STILL`].
+fn told_as_over_now(text: &str, breaks: &Breaks, end: usize) -> bool {
+    let first = breaks.clause_starts.partition_point(|&b| b < end);
+    breaks.clause_starts[first..]
+        .iter()
+        .map(|&start| &text[start..])
+        .find(|rest| NOW.iter().any(|w| rest.trim_start().starts_with(w)))
+        .is_some_and(|rest| !STILL.iter().any(|w| rest.contains(w)))
+}
+
 /// What comes before the progressive 在 (他在打, 正在, 还在, 又在, 一直在, 现在, 们在, 也在,
 /// 都在), where 在 is no verb's complement of place.
 const BEFORE_PROGRESSIVE: [char; 11] = [
@@ -1191,6 +1239,25 @@ mod tests {
             .map(|(t, l)| format!("{t}: {l:?}"))
             .collect();
         assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn a_wish_told_as_past_then_a_present_that_says_nothing_of_it_is_resolved() {
+        apart(
+            Category::SelfHarm,
+            Level::Medium,
+            &[
+                "以前想过自杀 现在每天都在想怎么死",
+                "以前觉得活着没意思 现在还是这样",
+                "以前想过不活了 现在又开始想了",
+                "前年吃过一次药 洗了胃 现在好一点 但有时候还会想",
+            ],
+            &[
+                "前几年真想过不活了 现在孩子都上大学了 日子挺好",
+                "那阵子天天想死 后来搬去女儿家住 现在每天跳广场舞",
+                "以前觉得活着没意思 如今开了个小店 忙得很",
+            ],
+        );
     }
 
     #[test]
