@@ -1120,6 +1120,10 @@ fn negation_count(
     let mut pos = overlapping.map_or(hit.start, |c| c.start);
     let mut count = usize::from(overlapping.is_some());
     let mut gap = 0;
+    // Where the walk passed over a cause (为这个, 为了那点钱, 因为这点事): only a modal
+    // negation reaches across it ([`MODAL_NEGATIONS`]), not 不是 (不是因为你 我想死 denies the
+    // cause, not the wish).
+    let mut across_cause = false;
     while pos > clause_start {
         let first = by_end.partition_point(|c| c.end < pos);
         let negation = by_end[first..]
@@ -1128,7 +1132,9 @@ fn negation_count(
             .filter(is_negation)
             .max_by_key(|c| c.end - c.start);
         if let Some(cue) = negation {
-            if count == MAX_NEGATIONS {
+            if count == MAX_NEGATIONS
+                || across_cause && !MODAL_NEGATIONS.iter().any(|m| text[..cue.end].ends_with(m))
+            {
                 break;
             }
             count += 1;
@@ -1145,11 +1151,48 @@ fn negation_count(
         if gap < NEGATION_GAP_CHARS && NEGATION_GAP_SORTED.binary_search(&prev).is_ok() {
             pos -= prev.len_utf8();
             gap += 1;
+        } else if let Some(at) = (!across_cause && count == 0)
+            .then(|| cause_before(&text[clause_start..pos]))
+            .flatten()
+        {
+            pos = clause_start + at;
+            gap = 0;
+            across_cause = true;
         } else {
             break;
         }
     }
     count
+}
+
+/// Negations of what one would do, which reach across a cause told between them and the
+/// term (不会为这个去寻死, 才不会为了那点钱寻短见, 犯不着因为这点事想不开).
+const MODAL_NEGATIONS: [&str; 8] = [
+    "不会",
+    "不可能",
+    "犯不着",
+    "犯不上",
+    "没必要",
+    "不至于",
+    "不值得",
+    "不能",
+];
+
+/// Most characters of a cause (为了那点钱) between a modal negation and its term.
+const CAUSE_CHARS: usize = 6;
+
+/// Where a cause that ends `before` begins: the 为, 为了 or 因为 that opens it, at most
+/// [`CAUSE_CHARS`] characters back; none if there is none, or if what follows it is told
+/// as done (不会再为他哭了 我想死: a clause of its own, not a cause).
+fn cause_before(before: &str) -> Option<usize> {
+    let (at, _) = before
+        .char_indices()
+        .rev()
+        .take(CAUSE_CHARS)
+        .find(|&(_, c)| c == '为')?;
+    let cause = &before[at + '为'.len_utf8()..];
+    let cause = cause.strip_prefix('了').unwrap_or(cause);
+    (!cause.contains('了')).then(|| before[..at].strip_suffix('因').map_or(at, str::len))
 }
 
 /// Characters that may stand right before a 就 that a negation still reaches across: the
@@ -1239,6 +1282,25 @@ mod tests {
             .map(|(t, l)| format!("{t}: {l:?}"))
             .collect();
         assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn a_modal_negation_reaches_across_a_cause_but_not_is_not_because() {
+        apart(
+            Category::SelfHarm,
+            Level::Medium,
+            &[
+                "不是因为你我想死",
+                "我不会再为他哭了我想死",
+                "因为太累了 我想死",
+            ],
+            &[
+                "我才不会为那点钱寻短见 大不了从头再来",
+                "我又不会为这个去寻死",
+                "我不会为了他去死的",
+                "犯不着为了这点事想死",
+            ],
+        );
     }
 
     #[test]
