@@ -1861,6 +1861,63 @@ const HARD46_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.93, 0.86),
 ];
 
+/// Floors for `round164.jsonl` (written blind on 2026-12-06, eleventh session, with
+/// `hard47.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): international trade — shop owners of the International Trade City, export agents and forwarders, foreign buyers and their Chinese partners, deposits and balances unpaid, containers held, exchange scams. Measured before anything was learnt from them
+/// (8fd3914): self_harm 0.948 / 0.859 (critical ≥ high 22/29), fraud 0.970 / 0.970 (37/40, money lost critical 89 %), dispute 1.000 / 0.927 (42/42, weapons critical 97 %, threats to kill 100 %); after its families were learnt, self_harm 0.954 / 0.969, fraud 0.971 / 0.985, dispute 1.000 / 0.939.
+const ROUND164_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.96),
+    (Category::FraudVictim, 0.97, 0.98),
+    (Category::Dispute, 0.99, 0.93),
+];
+
+/// Floors for `hard47.jsonl` (the other halves of round 164's writers), measured at
+/// 8fd3914, before anything was learnt from that batch: self_harm 0.971 / 0.893 (critical ≥ high 37/42), fraud 0.955 / 0.889 (31/34, money lost critical 88 %), dispute 0.869 / 0.946 (28/29, weapons critical 100 %, threats to kill 100 %); 0 of 7 awareness notices rated medium or above. Learning round
+/// 164's families moved none of its figures. Neither tuned nor trained on.
+const HARD47_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.89),
+    (Category::FraudVictim, 0.95, 0.88),
+    (Category::Dispute, 0.86, 0.94),
+];
+
+/// Floors for `round165.jsonl` (written blind on 2026-12-06, eleventh session, with
+/// `hard48.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): mental illness, addiction and life after prison, and their families — medication stopped or hoarded, relapses, jobs refused, old debts, scams on the vulnerable. Measured before anything was learnt from them
+/// (8fd3914): self_harm 0.875 / 0.803 (critical ≥ high 23/30), fraud 0.971 / 0.883 (41/43, money lost critical 95 %), dispute 0.970 / 0.970 (37/39, weapons critical 96 %, threats to kill 58 %); after its families were learnt, self_harm 0.922 / 0.967, fraud 0.987 / 0.974, dispute 0.971 / 1.000.
+const ROUND165_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.96),
+    (Category::FraudVictim, 0.98, 0.97),
+    (Category::Dispute, 0.97, 0.99),
+];
+
+/// Floors for `hard48.jsonl` (the other halves of round 165's writers), measured at
+/// 8fd3914, before anything was learnt from that batch: self_harm 0.944 / 0.848 (critical ≥ high 35/42), fraud 0.935 / 0.951 (29/30, money lost critical 89 %), dispute 0.969 / 0.900 (32/32, weapons critical 96 %, threats to kill 100 %); 0 of 11 awareness notices rated medium or above. Learning round
+/// 165's families moved none of its figures. Neither tuned nor trained on.
+const HARD48_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.84),
+    (Category::FraudVictim, 0.93, 0.95),
+    (Category::Dispute, 0.96, 0.89),
+];
+
+/// Floors for `round166.jsonl` (written blind on 2026-12-06, eleventh session, with
+/// `hard49.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): weddings, funerals and festivals — bride price, banquets, funerals and grave sweeping, the Spring Festival reunion, inheritance at the table, grief, scams around wedding and funeral services. Measured before anything was learnt from them
+/// (21b5b80): self_harm 0.928 / 0.901 (critical ≥ high 31/34), fraud 0.938 / 0.909 (32/35, money lost critical 89 %), dispute 0.922 / 0.887 (43/44, weapons critical 82 %, threats to kill 87 %); after its families were learnt, self_harm 0.933 / 0.986, fraud 0.940 / 0.955, dispute 0.937 / 0.925.
+const ROUND166_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.98),
+    (Category::FraudVictim, 0.93, 0.95),
+    (Category::Dispute, 0.93, 0.92),
+];
+
+/// Floors for `hard49.jsonl` (the other halves of round 166's writers), measured at
+/// 21b5b80, before anything was learnt from that batch: self_harm 0.950 / 0.838 (critical ≥ high 32/37), fraud 0.921 / 0.841 (28/35, money lost critical 80 %), dispute 0.941 / 0.828 (24/27, weapons critical 89 %, threats to kill 82 %); 0 of 6 awareness notices rated medium or above. Learning round
+/// 166's families moved none of its figures. Neither tuned nor trained on.
+const HARD49_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.83),
+    (Category::FraudVictim, 0.92, 0.84),
+    (Category::Dispute, 0.94, 0.82),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1871,8 +1928,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_163_and_their_judges_meet_their_floors() {
-    let files: [Held; 95] = [
+fn rounds_104_to_166_and_their_judges_meet_their_floors() {
+    let files: [Held; 101] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -2561,6 +2618,66 @@ fn rounds_104_to_163_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.85),
                 ("weapon", 0.79),
                 ("threat_kill", 0.73),
+            ],
+        ),
+        (
+            "round164.jsonl",
+            &ROUND164_FLOORS,
+            0.93,
+            &[
+                ("money_lost", 0.90),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard47.jsonl",
+            &HARD47_FLOORS,
+            0.88,
+            &[
+                ("money_lost", 0.86),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round165.jsonl",
+            &ROUND165_FLOORS,
+            0.96,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.90),
+            ],
+        ),
+        (
+            "hard48.jsonl",
+            &HARD48_FLOORS,
+            0.83,
+            &[
+                ("money_lost", 0.87),
+                ("weapon", 0.94),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round166.jsonl",
+            &ROUND166_FLOORS,
+            0.91,
+            &[
+                ("money_lost", 0.89),
+                ("weapon", 0.92),
+                ("threat_kill", 0.91),
+            ],
+        ),
+        (
+            "hard49.jsonl",
+            &HARD49_FLOORS,
+            0.80,
+            &[
+                ("money_lost", 0.78),
+                ("weapon", 0.87),
+                ("threat_kill", 0.80),
             ],
         ),
     ];
