@@ -393,8 +393,9 @@ impl Detector {
     pub fn warm_up() {
         // In an order for a detector built on another thread meanwhile (the stdin
         // example's `--threads`): first what it needs soonest and longest, the term
-        // automaton; the wording model last, since the construction parses it itself if no
-        // one has begun to, instead of waiting for the segmenter to be built first.
+        // automaton; the wording model last, since a detector's first message parses it
+        // itself (after the term automaton) if no one has begun to, instead of waiting for
+        // the segmenter to be built first.
         crate::matcher::warm_up();
         segment::warm_up();
         normalize::warm_up();
