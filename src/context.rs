@@ -977,15 +977,30 @@ const STILL: [&str; 19] = [
     "怎么办",
 ];
 
-/// Whether a clause after `end` opens with a word of [`NOW`] and nothing from there to the
-/// end of the message holds a word of [`STILL`].
+/// How many clauses after a past wish may hold the present that resolves it (以前也想过死 |
+/// 那是十年前 | 现在俩娃).
+const NOW_CLAUSES: usize = 4;
+
+/// How many bytes from the start of that present are read for [`STILL`]: a few clauses,
+/// so that a long text full of past wishes stays linear.
+const NOW_READ_BYTES: usize = 240;
+
+/// Whether one of the [`NOW_CLAUSES`] clauses after `end` opens with a word of [`NOW`] and
+/// nothing in the [`NOW_READ_BYTES`] from there holds a word of [`STILL`].
 fn told_as_over_now(text: &str, breaks: &Breaks, end: usize) -> bool {
     let first = breaks.clause_starts.partition_point(|&b| b < end);
     breaks.clause_starts[first..]
         .iter()
-        .map(|&start| &text[start..])
-        .find(|rest| NOW.iter().any(|w| rest.trim_start().starts_with(w)))
-        .is_some_and(|rest| !STILL.iter().any(|w| rest.contains(w)))
+        .take(NOW_CLAUSES)
+        .map(|&start| {
+            let mut stop = (start + NOW_READ_BYTES).min(text.len());
+            while !text.is_char_boundary(stop) {
+                stop -= 1;
+            }
+            &text[start..stop]
+        })
+        .find(|present| NOW.iter().any(|w| present.trim_start().starts_with(w)))
+        .is_some_and(|present| !STILL.iter().any(|w| present.contains(w)))
 }
 
 /// What comes before the progressive 在 (他在打, 正在, 还在, 又在, 一直在, 现在, 们在, 也在,
