@@ -1918,6 +1918,63 @@ const HARD49_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.94, 0.82),
 ];
 
+/// Floors for `round167.jsonl` (written blind on 2026-12-06, eleventh session, with
+/// `hard50.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): pregnancy, new mothers and young children — postpartum exhaustion and depression, in-laws, husbands who do not help or who hit, confinement centres, baby products and maternity-subsidy scams. Measured before anything was learnt from them
+/// (4275b67): self_harm 0.966 / 0.838 (critical ≥ high 30/38), fraud 0.981 / 0.897 (25/26, money lost critical 96 %), dispute 0.926 / 0.863 (35/35, weapons critical 95 %, threats to kill 87 %); after its families were learnt, self_harm 0.971 / 0.971, fraud 0.982 / 0.966, dispute 0.932 / 0.932.
+const ROUND167_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.97),
+    (Category::FraudVictim, 0.98, 0.96),
+    (Category::Dispute, 0.93, 0.93),
+];
+
+/// Floors for `hard50.jsonl` (the other halves of round 167's writers), measured at
+/// 4275b67, before anything was learnt from that batch: self_harm 0.969 / 0.875 (critical ≥ high 26/34), fraud 0.987 / 0.949 (45/46, money lost critical 95 %), dispute 0.925 / 0.912 (32/35, weapons critical 96 %, threats to kill 71 %); 0 of 10 awareness notices rated medium or above. Learning round
+/// 167's families moved none of its figures. Neither tuned nor trained on.
+const HARD50_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.87),
+    (Category::FraudVictim, 0.98, 0.94),
+    (Category::Dispute, 0.92, 0.91),
+];
+
+/// Floors for `round168.jsonl` (written blind on 2026-12-06, eleventh session, with
+/// `hard51.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): the road — truckers, ride-hailing and taxi drivers, accidents and compensation, road rage and blocked cars, fines, car loans, accident-settlement and ETC scams. Measured before anything was learnt from them
+/// (4275b67): self_harm 0.918 / 0.966 (critical ≥ high 33/34), fraud 0.986 / 0.899 (40/42, money lost critical 97 %), dispute 0.929 / 0.915 (32/34, weapons critical 89 %, threats to kill 67 %); after its families were learnt, self_harm 0.950 / 0.983, fraud 0.987 / 0.975, dispute 0.958 / 0.972.
+const ROUND168_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.98),
+    (Category::FraudVictim, 0.98, 0.97),
+    (Category::Dispute, 0.95, 0.97),
+];
+
+/// Floors for `hard51.jsonl` (the other halves of round 168's writers), measured at
+/// 4275b67, before anything was learnt from that batch: self_harm 0.954 / 0.756 (critical ≥ high 27/38), fraud 0.932 / 0.932 (30/31, money lost critical 97 %), dispute 0.915 / 0.929 (37/38, weapons critical 93 %, threats to kill 100 %); 0 of 12 awareness notices rated medium or above. Learning round
+/// 168's families moved none of its figures. Neither tuned nor trained on.
+const HARD51_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.75),
+    (Category::FraudVictim, 0.93, 0.93),
+    (Category::Dispute, 0.91, 0.92),
+];
+
+/// Floors for `round169.jsonl` (written blind on 2026-12-06, eleventh session, with
+/// `hard52.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): middle-aged people online — short videos and livestream tipping, middle-aged online romance, health influencers, WeChat groups of classmates and villagers, investment and collectibles groups. Measured before anything was learnt from them
+/// (4275b67 with the families of rounds 167 and 168): self_harm 0.964 / 0.855 (critical ≥ high 26/31), fraud 0.952 / 0.937 (26/29, money lost critical 89 %), dispute 0.956 / 0.890 (36/37, weapons critical 93 %, threats to kill 89 %); after its families were learnt, self_harm 0.967 / 0.952, fraud 0.968 / 0.968, dispute 0.973 / 0.973.
+const ROUND169_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.95),
+    (Category::FraudVictim, 0.96, 0.96),
+    (Category::Dispute, 0.97, 0.97),
+];
+
+/// Floors for `hard52.jsonl` (the other halves of round 169's writers), measured at
+/// 4275b67 with the families of rounds 167 and 168, before anything was learnt from that batch: self_harm 0.939 / 0.805 (critical ≥ high 30/41), fraud 0.921 / 0.921 (43/45, money lost critical 95 %), dispute 0.951 / 0.906 (32/34, weapons critical 81 %, threats to kill 92 %); 0 of 11 awareness notices rated medium or above. Learning round
+/// 169's families moved none of its figures. Neither tuned nor trained on.
+const HARD52_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.80),
+    (Category::FraudVictim, 0.92, 0.92),
+    (Category::Dispute, 0.95, 0.90),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1928,8 +1985,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_166_and_their_judges_meet_their_floors() {
-    let files: [Held; 101] = [
+fn rounds_104_to_169_and_their_judges_meet_their_floors() {
+    let files: [Held; 107] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -2678,6 +2735,66 @@ fn rounds_104_to_166_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.78),
                 ("weapon", 0.87),
                 ("threat_kill", 0.80),
+            ],
+        ),
+        (
+            "round167.jsonl",
+            &ROUND167_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard50.jsonl",
+            &HARD50_FLOORS,
+            0.76,
+            &[
+                ("money_lost", 0.93),
+                ("weapon", 0.94),
+                ("threat_kill", 0.69),
+            ],
+        ),
+        (
+            "round168.jsonl",
+            &ROUND168_FLOORS,
+            1.00,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard51.jsonl",
+            &HARD51_FLOORS,
+            0.71,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.91),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round169.jsonl",
+            &ROUND169_FLOORS,
+            0.93,
+            &[
+                ("money_lost", 0.91),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard52.jsonl",
+            &HARD52_FLOORS,
+            0.73,
+            &[
+                ("money_lost", 0.93),
+                ("weapon", 0.79),
+                ("threat_kill", 0.90),
             ],
         ),
     ];
