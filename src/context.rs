@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use crate::assessment::{Category, Kind, Modifier, Subject};
 use crate::lexicon::{CueKind, Entry, Lexicon};
 use crate::matcher::{CueHit, Hit};
-use crate::normalize::{Normalized, clause_tail, is_clause_break};
+use crate::normalize::{Normalized, clause_tail, floor_char_boundary, is_clause_break};
 use crate::segment::Words;
 
 /// How many characters may stand between a negation and its term (我不会再想自杀: 再想).
@@ -992,13 +992,7 @@ fn told_as_over_now(text: &str, breaks: &Breaks, end: usize) -> bool {
     breaks.clause_starts[first..]
         .iter()
         .take(NOW_CLAUSES)
-        .map(|&start| {
-            let mut stop = (start + NOW_READ_BYTES).min(text.len());
-            while !text.is_char_boundary(stop) {
-                stop -= 1;
-            }
-            &text[start..stop]
-        })
+        .map(|&start| &text[start..floor_char_boundary(text, start + NOW_READ_BYTES)])
         .find(|present| NOW.iter().any(|w| present.trim_start().starts_with(w)))
         .is_some_and(|present| !STILL.iter().any(|w| present.contains(w)))
 }
@@ -1200,11 +1194,8 @@ const CAUSE_CHARS: usize = 6;
 /// [`CAUSE_CHARS`] characters back; none if there is none, or if what follows it is told
 /// as done (不会再为他哭了 我想死: a clause of its own, not a cause).
 fn cause_before(before: &str) -> Option<usize> {
-    let (at, _) = before
-        .char_indices()
-        .rev()
-        .take(CAUSE_CHARS)
-        .find(|&(_, c)| c == '为')?;
+    let from = clause_tail(before, CAUSE_CHARS, |_| true);
+    let at = from + before[from..].rfind('为')?;
     let cause = &before[at + '为'.len_utf8()..];
     let cause = cause.strip_prefix('了').unwrap_or(cause);
     (!cause.contains('了')).then(|| before[..at].strip_suffix('因').map_or(at, str::len))

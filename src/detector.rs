@@ -910,11 +910,7 @@ fn told_harm(kind: Kind) -> bool {
 /// Offsets inside the pipeline are 32-bit: of a text longer than 4 GiB, the first 4 GiB
 /// (to a character boundary) are analysed.
 fn analysed_part(text: &str) -> &str {
-    let mut end = text.len().min(u32::MAX as usize);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
+    &text[..normalize::floor_char_boundary(text, u32::MAX as usize)]
 }
 
 /// The assessment of a message without any hit.

@@ -76,10 +76,7 @@ impl Normalized {
         if next - at != end - start {
             return (start, end);
         }
-        let mut char_at = byte;
-        while !self.text.is_char_boundary(char_at) {
-            char_at -= 1;
-        }
+        let char_at = floor_char_boundary(&self.text, byte);
         let width = self.text[char_at..]
             .chars()
             .next()
@@ -590,6 +587,15 @@ pub(crate) fn is_cjk(ch: char) -> bool {
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
 
+/// The greatest character boundary of `text` at or before byte `at` (at most its length).
+pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// The byte where the window of the last `chars` characters of `before` begins, cut short
 /// at the nearest character (from the end) that `in_clause` refuses: where a verb or a
 /// claim is looked for just before a phrase, in its clause.
@@ -849,6 +855,14 @@ mod tests {
         assert_eq!(normalize("①").text, "1");
         assert_eq!(normalize("拿著刀").text, "拿着刀");
         assert_eq!(normalize("著名").text, "著名");
+    }
+
+    #[test]
+    fn the_floor_boundary_is_the_start_of_the_character_a_byte_falls_in() {
+        // 我 is bytes 0..3, a byte 3, 死 bytes 4..7.
+        let text = "我a死";
+        let floors: Vec<usize> = (0..=9).map(|at| floor_char_boundary(text, at)).collect();
+        assert_eq!(floors, [0, 0, 0, 3, 4, 4, 4, 7, 7, 7]);
     }
 
     #[test]
