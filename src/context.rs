@@ -913,7 +913,7 @@ impl CueIndex {
             .is_some_and(|i| breaks.same_sentence(self.past[i].1, at))
     }
 
-    /// A degree complement right before the hit (累得想死, 累得我想死).
+    /// A degree complement right before the hit (累得想死, 累得我想死, 累得我都想死).
     fn hyperbole_before(&self, text: &str, at: usize, lexicon: &Lexicon) -> bool {
         let ends_at = |pos: usize| {
             let first = self.by_end.partition_point(|c| c.end < pos);
@@ -922,10 +922,16 @@ impl CueIndex {
                 .take_while(|c| c.end == pos)
                 .any(|c| lexicon.cues[c.cue].kind == CueKind::Hyperbole)
         };
-        ends_at(at)
-            || text[..at]
-                .strip_suffix(['我', '人'])
-                .is_some_and(|before| ends_at(before.len()))
+        // 累得想死, 累得我想死, and with 都 before the term: 累得都想死, 累得我都想死.
+        let before = &text[..at];
+        [before, before.strip_suffix('都').unwrap_or(before)]
+            .into_iter()
+            .any(|before| {
+                ends_at(before.len())
+                    || before
+                        .strip_suffix(['我', '人'])
+                        .is_some_and(|before| ends_at(before.len()))
+            })
     }
 }
 
@@ -1503,6 +1509,44 @@ mod tests {
             Level::High,
             &["被他气得吃了一瓶安眠药 现在头好晕", "被老公气得割了手腕"],
             &["气得我想死", "被他气得要死", "累得想死", "今天累得我想死"],
+        );
+    }
+
+    #[test]
+    fn a_degree_complement_reaches_over_dou_and_a_queue_or_a_wait_is_one() {
+        apart(
+            Category::SelfHarm,
+            Level::Medium,
+            &[
+                "我都想死了",
+                "活着太累了 我都想死了",
+                "他再逼我 我就要去跳河了",
+            ],
+            &[
+                "累得我都想死了",
+                "气得都想死",
+                "忙得人都想死",
+                "排队排得我想死",
+                "等车等得我都想死了",
+                "早高峰挤得人都想死",
+                "堵得我想死 一个小时没动",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_sellers_bargaining_joke_is_no_wish_however_the_seller_goes() {
+        apart(
+            Category::SelfHarm,
+            Level::Medium,
+            &["他再逼我 我就要去跳河了", "你们再来要债 我就去跳楼"],
+            &[
+                "再便宜她就要去跳江了",
+                "这价再低我就要去跳河了",
+                "老板说再降价他就要去跳楼了",
+                "再砍我就跳楼",
+                "老板说再便宜就要上吊了 我还是砍到八十拿下了",
+            ],
         );
     }
 
