@@ -1975,6 +1975,44 @@ const HARD52_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.95, 0.90),
 ];
 
+/// Floors for `round170.jsonl` (written blind on 2026-12-07, twelfth session, with
+/// `hard53.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): the service trades (delivery riders, cleaners, hairdressers, nannies and their customers). Measured before anything was learnt from them
+/// (102d9f3): self_harm 0.954 / 0.939 (critical ≥ high 28/32), fraud 0.965 / 0.917 (31/34, money lost critical 88 %), dispute 1.000 / 0.918 (36/37, weapons critical 93 %, threats to kill 82 %); after its families were learnt, self_harm 0.970 / 0.985, fraud 0.983 / 0.967, dispute 1.000 / 0.973.
+const ROUND170_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.98),
+    (Category::FraudVictim, 0.98, 0.96),
+    (Category::Dispute, 0.99, 0.97),
+];
+
+/// Floors for `hard53.jsonl` (the other halves of round 170's writers), measured at
+/// 102d9f3, before anything was learnt from that batch: self_harm 0.968 / 0.847 (critical ≥ high 30/38), fraud 0.973 / 0.922 (33/38, money lost critical 89 %), dispute 0.938 / 0.910 (33/34, weapons critical 93 %, threats to kill 92 %); 0 of 7 awareness notices rated medium or above. Learning round
+/// 170's families moved it to self_harm 0.984 / 0.847 (critical ≥ high 30/38), fraud 0.973 / 0.922 (33/38, money lost critical 89 %), dispute 0.938 / 0.910 (33/34, weapons critical 93 %, threats to kill 92 %). Neither tuned nor trained on.
+const HARD53_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.84),
+    (Category::FraudVictim, 0.97, 0.92),
+    (Category::Dispute, 0.93, 0.90),
+];
+
+/// Floors for `round171.jsonl` (written blind on 2026-12-07, twelfth session, with
+/// `hard54.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): the body (gyms, slimming, beauty salons and cosmetic surgery). Measured before anything was learnt from them
+/// (102d9f3): self_harm 0.985 / 0.859 (critical ≥ high 32/43), fraud 0.968 / 0.845 (31/39, money lost critical 72 %), dispute 0.957 / 0.863 (24/25, weapons critical 94 %, threats to kill 100 %); after its families were learnt, self_harm 0.987 / 0.949, fraud 0.972 / 0.972, dispute 0.980 / 0.941.
+const ROUND171_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.94),
+    (Category::FraudVictim, 0.97, 0.97),
+    (Category::Dispute, 0.97, 0.94),
+];
+
+/// Floors for `hard54.jsonl` (the other halves of round 171's writers), measured at
+/// 102d9f3, before anything was learnt from that batch: self_harm 0.964 / 0.885 (critical ≥ high 22/27), fraud 0.984 / 0.925 (31/34, money lost critical 85 %), dispute 0.974 / 0.841 (41/46, weapons critical 73 %, threats to kill 83 %); 0 of 10 awareness notices rated medium or above. Learning round
+/// 171's families moved none of its figures. Neither tuned nor trained on.
+const HARD54_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.88),
+    (Category::FraudVictim, 0.98, 0.92),
+    (Category::Dispute, 0.97, 0.84),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -1985,8 +2023,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_169_and_their_judges_meet_their_floors() {
-    let files: [Held; 107] = [
+fn rounds_104_to_171_and_their_judges_meet_their_floors() {
+    let files: [Held; 111] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -2795,6 +2833,46 @@ fn rounds_104_to_169_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.93),
                 ("weapon", 0.79),
                 ("threat_kill", 0.90),
+            ],
+        ),
+        (
+            "round170.jsonl",
+            &ROUND170_FLOORS,
+            0.96,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.95),
+                ("threat_kill", 0.89),
+            ],
+        ),
+        (
+            "hard53.jsonl",
+            &HARD53_FLOORS,
+            0.78,
+            &[
+                ("money_lost", 0.87),
+                ("weapon", 0.91),
+                ("threat_kill", 0.90),
+            ],
+        ),
+        (
+            "round171.jsonl",
+            &ROUND171_FLOORS,
+            0.90,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard54.jsonl",
+            &HARD54_FLOORS,
+            0.81,
+            &[
+                ("money_lost", 0.83),
+                ("weapon", 0.71),
+                ("threat_kill", 0.81),
             ],
         ),
     ];
