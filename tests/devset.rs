@@ -2013,6 +2013,44 @@ const HARD54_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.97, 0.84),
 ];
 
+/// Floors for `round172.jsonl` (written blind on 2026-12-07, twelfth session, with
+/// `hard55.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): faith, fortune-tellers, folk healers and the temple. Measured before anything was learnt from them
+/// (ebce729): self_harm 0.930 / 0.791 (critical ≥ high 28/36), fraud 0.962 / 0.725 (30/38, money lost critical 81 %), dispute 0.926 / 0.913 (35/37, weapons critical 93 %, threats to kill 100 %); after its families were learnt, self_harm 0.940 / 0.940, fraud 0.968 / 0.870, dispute 0.930 / 0.957.
+const ROUND172_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.93),
+    (Category::FraudVictim, 0.96, 0.86),
+    (Category::Dispute, 0.92, 0.95),
+];
+
+/// Floors for `hard55.jsonl` (the other halves of round 172's writers), measured at
+/// ebce729, before anything was learnt from that batch: self_harm 0.844 / 0.771 (critical ≥ high 28/36), fraud 0.984 / 0.845 (31/36, money lost critical 82 %), dispute 0.969 / 0.899 (33/34, weapons critical 87 %, threats to kill 100 %); 0 of 8 awareness notices rated medium or above. Learning round
+/// 172's families moved none of its figures. Neither tuned nor trained on.
+const HARD55_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.84, 0.77),
+    (Category::FraudVictim, 0.98, 0.84),
+    (Category::Dispute, 0.96, 0.89),
+];
+
+/// Floors for `round173.jsonl` (written blind on 2026-12-07, twelfth session, with
+/// `hard56.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): neighbours in a high-rise (noise, pets, parking and the property company). Measured before anything was learnt from them
+/// (ebce729): self_harm 0.955 / 0.712 (critical ≥ high 19/28), fraud 0.986 / 0.947 (35/35, money lost critical 94 %), dispute 0.931 / 0.900 (31/31, weapons critical 86 %, threats to kill 86 %); after its families were learnt, self_harm 0.982 / 0.949, fraud 1.000 / 1.000, dispute 0.966 / 0.950.
+const ROUND173_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.94),
+    (Category::FraudVictim, 0.99, 0.99),
+    (Category::Dispute, 0.96, 0.94),
+];
+
+/// Floors for `hard56.jsonl` (the other halves of round 173's writers), measured at
+/// ebce729, before anything was learnt from that batch: self_harm 1.000 / 0.885 (critical ≥ high 38/42), fraud 0.952 / 0.968 (38/38, money lost critical 97 %), dispute 0.972 / 0.864 (36/40, weapons critical 88 %, threats to kill 85 %); 0 of 11 awareness notices rated medium or above. Learning round
+/// 173's families moved none of its figures. Neither tuned nor trained on.
+const HARD56_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.99, 0.88),
+    (Category::FraudVictim, 0.95, 0.96),
+    (Category::Dispute, 0.97, 0.86),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2023,8 +2061,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_171_and_their_judges_meet_their_floors() {
-    let files: [Held; 111] = [
+fn rounds_104_to_173_and_their_judges_meet_their_floors() {
+    let files: [Held; 115] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -2873,6 +2911,46 @@ fn rounds_104_to_171_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.83),
                 ("weapon", 0.71),
                 ("threat_kill", 0.81),
+            ],
+        ),
+        (
+            "round172.jsonl",
+            &ROUND172_FLOORS,
+            0.84,
+            &[
+                ("money_lost", 0.84),
+                ("weapon", 0.91),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard55.jsonl",
+            &HARD55_FLOORS,
+            0.77,
+            &[
+                ("money_lost", 0.80),
+                ("weapon", 0.85),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round173.jsonl",
+            &ROUND173_FLOORS,
+            0.96,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.89),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard56.jsonl",
+            &HARD56_FLOORS,
+            0.90,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.86),
+                ("threat_kill", 0.83),
             ],
         ),
     ];
