@@ -1586,7 +1586,7 @@ mod tests {
     }
 
     #[test]
-    fn a_term_flagged_across_reaches_over_one_comma_and_no_further() {
+    fn a_term_flagged_across_reaches_over_two_commas_and_no_further() {
         let lexicon = "信写好了…压在\tself_harm\tpreparation\t0.85\tacross\n\
                        借给…拉黑\tdispute\tdebt\t0.45\t-";
         let d = detector_of(lexicon);
@@ -1596,9 +1596,12 @@ mod tests {
         assert_eq!(terms(&d, "信写好了,压在枕头底下"), ["信写好了…压在"]);
         assert!(terms(&d, "借给他两万，他拉黑了").is_empty());
         assert_eq!(terms(&d, "借给他两万他拉黑了"), ["借给…拉黑"]);
-        // Two commas, or a full stop, a question mark or a semicolon, end the reach.
+        // One thought told in three short clauses (日子我定好了，下周三，那天我老公出差) reads
+        // over two commas within the reach of the term's gap.
+        assert_eq!(terms(&d, "信写好了，放着，压在枕头底下"), ["信写好了…压在"]);
+        // Three commas, or a full stop, a question mark or a semicolon, end the reach.
         for apart in [
-            "信写好了，放着，压在枕头底下",
+            "信写好了，放下，放着，压在枕头底下",
             "信写好了。压在枕头底下",
             "信写好了？压在枕头底下",
             "信写好了；压在枕头底下",

@@ -70,9 +70,9 @@ pub(crate) struct Flags {
     pub inword: bool,
     /// A first-person act of compliance or loss: outranks an anti-fraud notice.
     pub compliance: bool,
-    /// A proximity term whose parts may stand in two clauses next to each other: one comma
-    /// may lie between two parts (信写好了，压在枕头底下), as people write one thought in two
-    /// clauses; no other clause break may.
+    /// A proximity term whose parts may stand in clauses next to each other: one comma or
+    /// two may lie between two parts (信写好了，压在枕头底下; 日子我定好了，下周三，那天…), as
+    /// people write one thought in short clauses; no other clause break may.
     pub across: bool,
 }
 

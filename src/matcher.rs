@@ -548,8 +548,10 @@ impl Near {
         let found = &scan.found;
         let is_one_of =
             |alternatives: &[u32], id: usize| alternatives.binary_search(&(id as u32)).is_ok();
-        // A gap within reach holds no clause break, or, for a term that may stand in two
-        // clauses, one comma and no other break.
+        // A gap within reach holds no clause break, or, for a term that may stand in
+        // clauses next to each other, one comma or two and no other break (two since
+        // 2026-12-07: 8 rows toward their labels, 3 of them held back, 1 away, no benign
+        // line).
         let reach = |from: usize, to: usize, across: bool| {
             let gap = &text[from..to];
             gap.chars().count() <= NEAR_GAP_CHARS
@@ -557,7 +559,7 @@ impl Near {
                     .chars()
                     .filter(|&c| crate::normalize::is_clause_break(c))
                     .enumerate()
-                    .all(|(i, c)| across && i == 0 && matches!(c, '，' | ','))
+                    .all(|(i, c)| across && i <= 1 && matches!(c, '，' | ','))
         };
         let mut hits = Vec::new();
         // A term's candidates are its first parts that have a second part within reach, in
