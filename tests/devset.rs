@@ -2051,6 +2051,44 @@ const HARD56_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.97, 0.86),
 ];
 
+/// Floors for `round174.jsonl` (written blind on 2026-12-07, twelfth session, with
+/// `hard57.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): disability and chronic pain, and the people who care for them. Measured before anything was learnt from them
+/// (b5cdf50): self_harm 0.873 / 0.861 (critical ≥ high 31/38), fraud 0.953 / 0.932 (47/47, money lost critical 96 %), dispute 0.924 / 0.912 (39/39, weapons critical 91 %, threats to kill 92 %); after its families were learnt, self_harm 0.910 / 0.986, fraud 0.955 / 0.966, dispute 0.938 / 0.938.
+const ROUND174_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.90, 0.98),
+    (Category::FraudVictim, 0.95, 0.96),
+    (Category::Dispute, 0.93, 0.93),
+];
+
+/// Floors for `hard57.jsonl` (the other halves of round 174's writers), measured at
+/// b5cdf50, before anything was learnt from that batch: self_harm 0.885 / 0.831 (critical ≥ high 26/32), fraud 0.957 / 0.900 (22/26, money lost critical 84 %), dispute 0.981 / 0.898 (32/32, weapons critical 100 %, threats to kill 100 %); 0 of 8 awareness notices rated medium or above. Learning round
+/// 174's families moved none of its figures. Neither tuned nor trained on.
+const HARD57_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.88, 0.83),
+    (Category::FraudVictim, 0.95, 0.89),
+    (Category::Dispute, 0.98, 0.89),
+];
+
+/// Floors for `round175.jsonl` (written blind on 2026-12-07, twelfth session, with
+/// `hard58.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): shame and blackmail (nude-chat extortion, leaked photos, hidden debts, affairs found out). Measured before anything was learnt from them
+/// (b5cdf50): self_harm 0.914 / 0.828 (critical ≥ high 28/34), fraud 0.921 / 0.763 (30/36, money lost critical 79 %), dispute 0.927 / 0.962 (41/41, weapons critical 90 %, threats to kill 100 %); after its families were learnt, self_harm 0.939 / 0.969, fraud 0.957 / 0.868, dispute 0.927 / 0.962.
+const ROUND175_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.96),
+    (Category::FraudVictim, 0.95, 0.86),
+    (Category::Dispute, 0.92, 0.96),
+];
+
+/// Floors for `hard58.jsonl` (the other halves of round 175's writers), measured at
+/// b5cdf50, before anything was learnt from that batch: self_harm 0.948 / 0.890 (critical ≥ high 37/41), fraud 0.938 / 0.741 (32/39, money lost critical 74 %), dispute 0.864 / 0.905 (29/31, weapons critical 100 %, threats to kill 92 %); 0 of 10 awareness notices rated medium or above. Learning round
+/// 175's families moved it to self_harm 0.948 / 0.890 (critical ≥ high 37/41), fraud 0.939 / 0.765 (34/39, money lost critical 77 %), dispute 0.864 / 0.905 (29/31, weapons critical 100 %, threats to kill 92 %). Neither tuned nor trained on.
+const HARD58_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.88),
+    (Category::FraudVictim, 0.93, 0.76),
+    (Category::Dispute, 0.86, 0.90),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2061,8 +2099,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_173_and_their_judges_meet_their_floors() {
-    let files: [Held; 115] = [
+fn rounds_104_to_175_and_their_judges_meet_their_floors() {
+    let files: [Held; 119] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -2951,6 +2989,46 @@ fn rounds_104_to_173_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.95),
                 ("weapon", 0.86),
                 ("threat_kill", 0.83),
+            ],
+        ),
+        (
+            "round174.jsonl",
+            &ROUND174_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.96),
+                ("weapon", 0.92),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard57.jsonl",
+            &HARD57_FLOORS,
+            0.81,
+            &[
+                ("money_lost", 0.82),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round175.jsonl",
+            &ROUND175_FLOORS,
+            0.88,
+            &[
+                ("money_lost", 0.83),
+                ("weapon", 0.88),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard58.jsonl",
+            &HARD58_FLOORS,
+            0.87,
+            &[
+                ("money_lost", 0.75),
+                ("weapon", 0.98),
+                ("threat_kill", 0.90),
             ],
         ),
     ];
