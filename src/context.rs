@@ -924,8 +924,8 @@ impl CueIndex {
         };
         // 累得想死, 累得我想死, and with 都 before the term: 累得都想死, 累得我都想死.
         let before = &text[..at];
-        [before, before.strip_suffix('都').unwrap_or(before)]
-            .into_iter()
+        std::iter::once(before)
+            .chain(before.strip_suffix('都'))
             .any(|before| {
                 ends_at(before.len())
                     || before
@@ -1517,11 +1517,7 @@ mod tests {
         apart(
             Category::SelfHarm,
             Level::Medium,
-            &[
-                "我都想死了",
-                "活着太累了 我都想死了",
-                "他再逼我 我就要去跳河了",
-            ],
+            &["我都想死了", "活着太累了 我都想死了", "等了他三年 我想死"],
             &[
                 "累得我都想死了",
                 "气得都想死",

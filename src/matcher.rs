@@ -250,6 +250,11 @@ impl<S: Clone + Eq + std::hash::Hash, T: Default> Patterns<S, T> {
 /// (被那个自称是银行的客服骗了), and a clause break still ends the reach.
 const NEAR_GAP_CHARS: usize = 10;
 
+/// How many commas may lie between two parts of a term flagged `across`: one thought told in
+/// short clauses (日子我定好了，下周三，那天我老公出差). Two since 2026-12-07 (one before): 8
+/// rows toward their labels, 3 of them held back, 1 away, no benign line.
+const ACROSS_COMMAS: usize = 2;
+
 /// Proximity terms, indexed by the pairs of their first- and second-part alternatives, so
 /// that a message only looks at terms whose first two parts occur within reach of each
 /// other in it. Parts'
@@ -549,9 +554,7 @@ impl Near {
         let is_one_of =
             |alternatives: &[u32], id: usize| alternatives.binary_search(&(id as u32)).is_ok();
         // A gap within reach holds no clause break, or, for a term that may stand in
-        // clauses next to each other, one comma or two and no other break (two since
-        // 2026-12-07: 8 rows toward their labels, 3 of them held back, 1 away, no benign
-        // line).
+        // clauses next to each other, up to [`ACROSS_COMMAS`] commas and no other break.
         let reach = |from: usize, to: usize, across: bool| {
             let gap = &text[from..to];
             gap.chars().count() <= NEAR_GAP_CHARS
@@ -559,7 +562,7 @@ impl Near {
                     .chars()
                     .filter(|&c| crate::normalize::is_clause_break(c))
                     .enumerate()
-                    .all(|(i, c)| across && i <= 1 && matches!(c, '，' | ','))
+                    .all(|(i, c)| across && i < ACROSS_COMMAS && matches!(c, '，' | ','))
         };
         let mut hits = Vec::new();
         // A term's candidates are its first parts that have a second part within reach, in
