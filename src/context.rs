@@ -820,6 +820,20 @@ impl CueIndex {
                         .any(|&(end, ..)| end <= c.start);
                     if opens {
                         index.reported_clauses.push((clause, c.end));
+                        // A frame that is its clause's whole (做了个梦，有人拿刀站在我床边;
+                        // 昨晚开黑 对面一直追着我砍) frames the clause after it too, unless
+                        // that clause says it tells what is real (做了个梦，醒来发现…).
+                        let alone = breaks.clause_starts.get(clause).is_some_and(|&next| {
+                            text[c.end..next]
+                                .chars()
+                                .all(|ch| is_clause_break(ch) || ch.is_whitespace())
+                                && !REAL_AFTER_A_FRAME
+                                    .iter()
+                                    .any(|w| text[next..].trim_start().starts_with(w))
+                        });
+                        if alone {
+                            index.reported_clauses.push((clause + 1, c.end));
+                        }
                     }
                 }
                 CueKind::Urgency => index.urgency = true,
@@ -1180,6 +1194,20 @@ fn negation_count(
     count
 }
 
+/// Words that open a clause after a frame standing alone and tell what is real, not the
+/// dream or the game (做了个梦，醒来发现他真的拿刀站在床边).
+const REAL_AFTER_A_FRAME: [&str; 9] = [
+    "醒来",
+    "醒了",
+    "醒过来",
+    "一睁眼",
+    "睁开眼",
+    "结果",
+    "没想到",
+    "现实",
+    "真的",
+];
+
 /// Negations of what one would do, which reach across a cause told between them and the
 /// term (不会为这个去寻死, 才不会为了那点钱寻短见, 犯不着因为这点事想不开).
 const MODAL_NEGATIONS: [&str; 8] = [
@@ -1509,6 +1537,25 @@ mod tests {
             Level::High,
             &["被他气得吃了一瓶安眠药 现在头好晕", "被老公气得割了手腕"],
             &["气得我想死", "被他气得要死", "累得想死", "今天累得我想死"],
+        );
+    }
+
+    #[test]
+    fn a_frame_that_is_its_clause_frames_the_next_one_and_no_further() {
+        apart(
+            Category::Dispute,
+            Level::Medium,
+            &[
+                "做了个梦，醒来发现他真的拿刀站在我床边",
+                "做了个梦，吓醒了，他真的拿着刀站在我床边",
+                "刚打完一局游戏，他拿刀冲进来了",
+            ],
+            &[
+                "做了个梦，有人拿刀站在我床边",
+                "昨晚开黑 对面一直追着我砍",
+                "梦里 有人拿刀追我",
+                "电视剧里，男主拿刀砍人",
+            ],
         );
     }
 
