@@ -827,9 +827,7 @@ impl CueIndex {
                             text[c.end..next]
                                 .chars()
                                 .all(|ch| is_clause_break(ch) || ch.is_whitespace())
-                                && !REAL_AFTER_A_FRAME
-                                    .iter()
-                                    .any(|w| text[next..].trim_start().starts_with(w))
+                                && !opens_with(&text[next..], &REAL_AFTER_A_FRAME)
                         });
                         if alone {
                             index.reported_clauses.push((clause + 1, c.end));
@@ -1005,6 +1003,13 @@ const NOW_CLAUSES: usize = 4;
 /// so that a long text full of past wishes stays linear.
 const NOW_READ_BYTES: usize = 240;
 
+/// Whether a clause (the text from its start on) opens with one of `words`, spaces before
+/// it left aside.
+fn opens_with(clause: &str, words: &[&str]) -> bool {
+    let clause = clause.trim_start();
+    words.iter().any(|w| clause.starts_with(w))
+}
+
 /// Whether one of the [`NOW_CLAUSES`] clauses after `end` opens with a word of [`NOW`] and
 /// nothing in the [`NOW_READ_BYTES`] from there holds a word of [`STILL`].
 fn told_as_over_now(text: &str, breaks: &Breaks, end: usize) -> bool {
@@ -1013,7 +1018,7 @@ fn told_as_over_now(text: &str, breaks: &Breaks, end: usize) -> bool {
         .iter()
         .take(NOW_CLAUSES)
         .map(|&start| &text[start..floor_char_boundary(text, start + NOW_READ_BYTES)])
-        .find(|present| NOW.iter().any(|w| present.trim_start().starts_with(w)))
+        .find(|present| opens_with(present, &NOW))
         .is_some_and(|present| !STILL.iter().any(|w| present.contains(w)))
 }
 
