@@ -1435,6 +1435,39 @@ mod tests {
     }
 
     #[test]
+    fn an_everyday_tool_in_the_hand_is_a_weapon_only_beside_a_second_sign_of_a_dispute() {
+        // The lexicons alone: the wording model may read 拿着 as a dispute of its own.
+        let d = Detector::builder()
+            .wording_model(false)
+            .build()
+            .expect("detector");
+        for text in [
+            "我爸拿着锤子在修柜子",
+            "师傅手上拿着扳手在修水管",
+            "他拎着锤子上楼修门去了",
+            "我妈拿着剪刀在剪窗花",
+            "奶奶扛着锄头去菜地了",
+        ] {
+            assert_eq!(level(&d, text, Category::Dispute), Level::None, "{text}");
+        }
+        // Beside a second sign (hiding, a way in broken, a dare, a threat) it is one; and
+        // wielded (抄起, 抡起) it is one on its own.
+        for text in [
+            "他手里拿着扳手，我躲在孩子房间",
+            "前夫翻阳台进来了，手里拿着扳手",
+            "他攥着剪刀站床边，说你再哭一声试试",
+            "他拿着锤子说要整死她",
+            "他抄起锤子就冲过来了",
+        ] {
+            assert_eq!(
+                level(&d, text, Category::Dispute),
+                Level::Critical,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_cue_is_not_read_across_a_space_between_two_words() {
         let d = detector();
         // 听 说: the end of one clause and the start of the next, not the hearsay 听说
