@@ -2089,6 +2089,44 @@ const HARD58_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.86, 0.90),
 ];
 
+/// Floors for `round176.jsonl` (written blind on 2026-12-07, thirteenth session, with
+/// `hard59.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): small restaurants, food stalls and their kitchens. Measured before anything was learnt from them
+/// (8da9cdf): self_harm 0.930 / 0.768 (critical ≥ high 29/40), fraud 0.920 / 0.852 (23/30, money lost critical 70 %), dispute 0.906 / 0.906 (31/32, weapons critical 78 %, threats to kill 100 %); after its families were learnt, self_harm 0.943 / 0.957, fraud 0.961 / 0.907, dispute 0.939 / 0.969.
+const ROUND176_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.95),
+    (Category::FraudVictim, 0.96, 0.90),
+    (Category::Dispute, 0.93, 0.96),
+];
+
+/// Floors for `hard59.jsonl` (the other halves of round 176's writers), measured at
+/// 8da9cdf, before anything was learnt from that batch: self_harm 0.969 / 0.873 (critical ≥ high 25/31), fraud 0.949 / 0.915 (40/41, money lost critical 95 %), dispute 0.947 / 0.960 (37/39, weapons critical 94 %, threats to kill 83 %); 0 of 6 awareness notices rated medium or above. Learning round
+/// 176's families moved none of its figures. Neither tuned nor trained on.
+const HARD59_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.87),
+    (Category::FraudVictim, 0.94, 0.91),
+    (Category::Dispute, 0.94, 0.95),
+];
+
+/// Floors for `round177.jsonl` (written blind on 2026-12-07, thirteenth session, with
+/// `hard60.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): buying and renovating a home, developers, decorators, agents and the neighbours upstairs. Measured before anything was learnt from them
+/// (8da9cdf): self_harm 1.000 / 0.896 (critical ≥ high 33/38), fraud 0.966 / 0.934 (31/34, money lost critical 88 %), dispute 0.955 / 0.926 (25/27, weapons critical 94 %, threats to kill 86 %); after its families were learnt, self_harm 1.000 / 1.000, fraud 0.967 / 0.967, dispute 0.957 / 0.985.
+const ROUND177_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.99, 0.99),
+    (Category::FraudVictim, 0.96, 0.96),
+    (Category::Dispute, 0.95, 0.98),
+];
+
+/// Floors for `hard60.jsonl` (the other halves of round 177's writers), measured at
+/// 8da9cdf, before anything was learnt from that batch: self_harm 0.965 / 0.859 (critical ≥ high 28/35), fraud 0.972 / 0.921 (36/38, money lost critical 92 %), dispute 0.971 / 0.883 (45/46, weapons critical 93 %, threats to kill 93 %); 0 of 8 awareness notices rated medium or above. Learning round
+/// 177's families moved none of its figures. Neither tuned nor trained on.
+const HARD60_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.85),
+    (Category::FraudVictim, 0.97, 0.92),
+    (Category::Dispute, 0.97, 0.88),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2099,8 +2137,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_175_and_their_judges_meet_their_floors() {
-    let files: [Held; 119] = [
+fn rounds_104_to_177_and_their_judges_meet_their_floors() {
+    let files: [Held; 123] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -3029,6 +3067,46 @@ fn rounds_104_to_175_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.75),
                 ("weapon", 0.98),
                 ("threat_kill", 0.90),
+            ],
+        ),
+        (
+            "round176.jsonl",
+            &ROUND176_FLOORS,
+            0.86,
+            &[
+                ("money_lost", 0.85),
+                ("weapon", 0.94),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard59.jsonl",
+            &HARD59_FLOORS,
+            0.80,
+            &[
+                ("money_lost", 0.93),
+                ("weapon", 0.92),
+                ("threat_kill", 0.81),
+            ],
+        ),
+        (
+            "round177.jsonl",
+            &ROUND177_FLOORS,
+            0.96,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard60.jsonl",
+            &HARD60_FLOORS,
+            0.80,
+            &[
+                ("money_lost", 0.90),
+                ("weapon", 0.91),
+                ("threat_kill", 0.91),
             ],
         ),
     ];
