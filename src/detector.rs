@@ -1632,6 +1632,9 @@ mod tests {
         // One thought told in three short clauses (日子我定好了，下周三，那天我老公出差) reads
         // over two commas within the reach of the term's gap.
         assert_eq!(terms(&d, "信写好了，放着，压在枕头底下"), ["信写好了…压在"]);
+        // An exclamation mark parts such clauses as a comma does (正在打！快派人！).
+        assert_eq!(terms(&d, "信写好了！压在枕头底下"), ["信写好了…压在"]);
+        assert!(terms(&d, "借给他两万！他拉黑了").is_empty());
         // Three commas, or a full stop, a question mark or a semicolon, end the reach.
         for apart in [
             "信写好了，放下，放着，压在枕头底下",

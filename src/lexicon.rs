@@ -72,7 +72,8 @@ pub(crate) struct Flags {
     pub compliance: bool,
     /// A proximity term whose parts may stand in clauses next to each other: one comma or
     /// two may lie between two parts (信写好了，压在枕头底下; 日子我定好了，下周三，那天…), as
-    /// people write one thought in short clauses; no other clause break may.
+    /// people write one thought in short clauses; an exclamation mark counts as a comma
+    /// (正在打！快派人！); no other clause break may.
     pub across: bool,
 }
 

@@ -252,7 +252,9 @@ const NEAR_GAP_CHARS: usize = 10;
 
 /// How many commas may lie between two parts of a term flagged `across`: one thought told in
 /// short clauses (日子我定好了，下周三，那天我老公出差). Two since 2026-12-07 (one before): 8
-/// rows toward their labels, 3 of them held back, 1 away, no benign line.
+/// rows toward their labels, 3 of them held back, 1 away, no benign line. An exclamation
+/// mark counts as a comma here (正在打！快派人！): in a cry for help it parts the clauses of
+/// one thought, as a comma does (thirteenth session: 1 row toward, none away, no benign line).
 const ACROSS_COMMAS: usize = 2;
 
 /// Proximity terms, indexed by the pairs of their first- and second-part alternatives, so
@@ -554,7 +556,8 @@ impl Near {
         let is_one_of =
             |alternatives: &[u32], id: usize| alternatives.binary_search(&(id as u32)).is_ok();
         // A gap within reach holds no clause break, or, for a term that may stand in
-        // clauses next to each other, up to [`ACROSS_COMMAS`] commas and no other break.
+        // clauses next to each other, up to [`ACROSS_COMMAS`] commas (or exclamation marks)
+        // and no other break.
         let reach = |from: usize, to: usize, across: bool| {
             let gap = &text[from..to];
             gap.chars().count() <= NEAR_GAP_CHARS
@@ -562,7 +565,9 @@ impl Near {
                     .chars()
                     .filter(|&c| crate::normalize::is_clause_break(c))
                     .enumerate()
-                    .all(|(i, c)| across && i < ACROSS_COMMAS && matches!(c, '，' | ','))
+                    .all(|(i, c)| {
+                        across && i < ACROSS_COMMAS && matches!(c, '，' | ',' | '！' | '!')
+                    })
         };
         let mut hits = Vec::new();
         // A term's candidates are its first parts that have a second part within reach, in
