@@ -1099,6 +1099,18 @@ fn is_but(text: &str, cue: &CueHit) -> bool {
     &text[cue.start..cue.end] == "不" && text[cue.end..].starts_with('过')
 }
 
+/// Whether a negation cue is the 不 of 非…不可, "must" (我非弄死他不可🔪已经揣身上了: what
+/// follows 不可 is done, not denied): 不可 with a 非 before it in its clause (`clause_start`).
+/// 不可以 and 不可能 deny, and 不可 alone forbids (千万不可轻生).
+fn is_must(text: &str, cue: &CueHit, clause_start: usize) -> bool {
+    let after = &text[cue.end..];
+    &text[cue.start..cue.end] == "不"
+        && after.starts_with('可')
+        && !after.starts_with("可以")
+        && !after.starts_with("可能")
+        && text[clause_start..cue.start].contains('非')
+}
+
 /// Words that say a step is not taken yet (还没转过去): not a negation cue of their own,
 /// since 还没 before most terms says little (还没退, 还没回 are the loss itself).
 const NOT_YET: [&str; 3] = ["还没", "还未", "没敢"];
@@ -1142,6 +1154,7 @@ fn negation_count(
             && c.start >= clause_start
             && !asks_either_way(text, c)
             && !is_but(text, c)
+            && !is_must(text, c, clause_start)
     };
     // A negation that shares its last characters with the term's first (不要 before
     // 要跳河) stands before it all the same.
@@ -1791,6 +1804,18 @@ mod tests {
                 "说是说没事 不过安眠药我已经攒够了",
             ],
             &["我从来没想过自杀", "我不会自杀的 不过最近压力很大"],
+        );
+    }
+
+    #[test]
+    fn must_is_no_negation() {
+        // Risky: 非…不可 is "must", and what follows 不可 is done (the knife already on
+        // him). Harmless: 不可 alone forbids, and 不可以 denies.
+        apart(
+            Category::SelfHarm,
+            Level::Medium,
+            &["非逼我不可想死", "他们非逼死我不可想自杀"],
+            &["千万不可想不开", "你不可以自杀"],
         );
     }
 
