@@ -2127,6 +2127,44 @@ const HARD60_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.97, 0.88),
 ];
 
+/// Floors for `round178.jsonl` (written blind on 2026-12-07, thirteenth session, with
+/// `hard61.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): matchmakers, marriage agencies and the bride price. Measured before anything was learnt from them
+/// (ff168c4): self_harm 0.957 / 0.930 (critical ≥ high 29/33), fraud 0.969 / 0.875 (30/36, money lost critical 73 %), dispute 0.924 / 0.910 (34/35, weapons critical 95 %, threats to kill 92 %); after its families were learnt, self_harm 0.958 / 0.958, fraud 0.971 / 0.931, dispute 0.930 / 0.985.
+const ROUND178_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.95),
+    (Category::FraudVictim, 0.97, 0.93),
+    (Category::Dispute, 0.92, 0.98),
+];
+
+/// Floors for `hard61.jsonl` (the other halves of round 178's writers), measured at
+/// ff168c4, before anything was learnt from that batch: self_harm 1.000 / 0.912 (critical ≥ high 35/38), fraud 0.938 / 0.822 (39/44, money lost critical 80 %), dispute 0.893 / 0.931 (37/37, weapons critical 92 %, threats to kill 73 %); 0 of 6 awareness notices rated medium or above. Learning round
+/// 178's families moved none of its figures. Neither tuned nor trained on.
+const HARD61_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.99, 0.91),
+    (Category::FraudVictim, 0.93, 0.82),
+    (Category::Dispute, 0.89, 0.93),
+];
+
+/// Floors for `round179.jsonl` (written blind on 2026-12-07, thirteenth session, with
+/// `hard62.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): mahjong halls, tea houses, chess tables and the square-dance crowd. Measured before anything was learnt from them
+/// (ff168c4): self_harm 0.922 / 0.819 (critical ≥ high 24/34), fraud 0.982 / 0.889 (35/38, money lost critical 94 %), dispute 0.953 / 0.924 (33/35, weapons critical 95 %, threats to kill 73 %); after its families were learnt, self_harm 0.945 / 0.958, fraud 0.984 / 0.968, dispute 0.969 / 0.955.
+const ROUND179_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.95),
+    (Category::FraudVictim, 0.98, 0.96),
+    (Category::Dispute, 0.96, 0.95),
+];
+
+/// Floors for `hard62.jsonl` (the other halves of round 179's writers), measured at
+/// ff168c4, before anything was learnt from that batch: self_harm 0.939 / 0.925 (critical ≥ high 36/37), fraud 0.959 / 0.922 (36/37, money lost critical 100 %), dispute 0.939 / 0.886 (36/36, weapons critical 83 %, threats to kill 100 %); 0 of 10 awareness notices rated medium or above. Learning round
+/// 179's families moved none of its figures. Neither tuned nor trained on.
+const HARD62_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.92),
+    (Category::FraudVictim, 0.95, 0.92),
+    (Category::Dispute, 0.93, 0.88),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2137,8 +2175,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_177_and_their_judges_meet_their_floors() {
-    let files: [Held; 123] = [
+fn rounds_104_to_179_and_their_judges_meet_their_floors() {
+    let files: [Held; 127] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -3107,6 +3145,46 @@ fn rounds_104_to_177_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.90),
                 ("weapon", 0.91),
                 ("threat_kill", 0.91),
+            ],
+        ),
+        (
+            "round178.jsonl",
+            &ROUND178_FLOORS,
+            0.93,
+            &[
+                ("money_lost", 0.88),
+                ("weapon", 0.98),
+                ("threat_kill", 0.90),
+            ],
+        ),
+        (
+            "hard61.jsonl",
+            &HARD61_FLOORS,
+            0.88,
+            &[
+                ("money_lost", 0.78),
+                ("weapon", 0.90),
+                ("threat_kill", 0.71),
+            ],
+        ),
+        (
+            "round179.jsonl",
+            &ROUND179_FLOORS,
+            0.91,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard62.jsonl",
+            &HARD62_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.81),
+                ("threat_kill", 0.98),
             ],
         ),
     ];
