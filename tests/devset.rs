@@ -2165,6 +2165,44 @@ const HARD62_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.93, 0.88),
 ];
 
+/// Floors for `round180.jsonl` (written blind on 2026-12-07, thirteenth session, with
+/// `hard63.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): the hospital from the staff's side, nurses, doctors, guards and the families of patients. Measured before anything was learnt from them
+/// (9b13d53): self_harm 0.940 / 0.913 (critical ≥ high 32/37), fraud 0.963 / 0.952 (50/51, money lost critical 96 %), dispute 0.965 / 0.846 (28/32, weapons critical 65 %, threats to kill 100 %); after its families were learnt, self_harm 0.941 / 0.928, fraud 0.964 / 0.976, dispute 0.984 / 0.969.
+const ROUND180_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.92),
+    (Category::FraudVictim, 0.96, 0.97),
+    (Category::Dispute, 0.98, 0.96),
+];
+
+/// Floors for `hard63.jsonl` (the other halves of round 180's writers), measured at
+/// 9b13d53, before anything was learnt from that batch: self_harm 0.967 / 0.829 (critical ≥ high 25/34), fraud 0.981 / 0.897 (23/25, money lost critical 91 %), dispute 0.904 / 0.892 (37/39, weapons critical 81 %, threats to kill 71 %); 0 of 10 awareness notices rated medium or above. Learning round
+/// 180's families moved none of its figures. Neither tuned nor trained on.
+const HARD63_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.82),
+    (Category::FraudVictim, 0.98, 0.89),
+    (Category::Dispute, 0.90, 0.89),
+];
+
+/// Floors for `round181.jsonl` (written blind on 2026-12-07, thirteenth session, with
+/// `hard64.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): schools from the staff's side, teachers, kindergartens, tutoring centres and the parents' group chat. Measured before anything was learnt from them
+/// (9b13d53): self_harm 0.955 / 0.877 (critical ≥ high 34/39), fraud 0.986 / 0.922 (37/38, money lost critical 97 %), dispute 0.967 / 0.855 (32/34, weapons critical 92 %, threats to kill 92 %); after its families were learnt, self_harm 0.986 / 0.959, fraud 0.986 / 0.935, dispute 1.000 / 0.957.
+const ROUND181_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.95),
+    (Category::FraudVictim, 0.98, 0.93),
+    (Category::Dispute, 0.99, 0.95),
+];
+
+/// Floors for `hard64.jsonl` (the other halves of round 181's writers), measured at
+/// 9b13d53, before anything was learnt from that batch: self_harm 0.984 / 0.955 (critical ≥ high 27/31), fraud 0.949 / 0.949 (30/33, money lost critical 91 %), dispute 0.913 / 0.875 (36/37, weapons critical 89 %, threats to kill 89 %); 0 of 6 awareness notices rated medium or above. Learning round
+/// 181's families moved none of its figures. Neither tuned nor trained on.
+const HARD64_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.95),
+    (Category::FraudVictim, 0.94, 0.94),
+    (Category::Dispute, 0.91, 0.87),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2175,8 +2213,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_179_and_their_judges_meet_their_floors() {
-    let files: [Held; 127] = [
+fn rounds_104_to_181_and_their_judges_meet_their_floors() {
+    let files: [Held; 131] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -3185,6 +3223,46 @@ fn rounds_104_to_179_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.98),
                 ("weapon", 0.81),
                 ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round180.jsonl",
+            &ROUND180_FLOORS,
+            0.89,
+            &[
+                ("money_lost", 0.96),
+                ("weapon", 0.88),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard63.jsonl",
+            &HARD63_FLOORS,
+            0.73,
+            &[
+                ("money_lost", 0.89),
+                ("weapon", 0.79),
+                ("threat_kill", 0.69),
+            ],
+        ),
+        (
+            "round181.jsonl",
+            &ROUND181_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard64.jsonl",
+            &HARD64_FLOORS,
+            0.87,
+            &[
+                ("money_lost", 0.89),
+                ("weapon", 0.87),
+                ("threat_kill", 0.87),
             ],
         ),
     ];
