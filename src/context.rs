@@ -1227,8 +1227,8 @@ const REAL_AFTER_A_FRAME: [&str; 9] = [
 ];
 
 /// Negations of what one would do, which reach across a cause told between them and the
-/// term (不会为这个去寻死, 才不会为了那点钱寻短见, 犯不着因为这点事想不开).
-const MODAL_NEGATIONS: [&str; 8] = [
+/// term (不会为这个去寻死, 才不会为了那点钱寻短见, 犯不着因为这点事想不开, 还没傻到为这个寻短见).
+const MODAL_NEGATIONS: [&str; 9] = [
     "不会",
     "不可能",
     "犯不着",
@@ -1237,6 +1237,7 @@ const MODAL_NEGATIONS: [&str; 8] = [
     "不至于",
     "不值得",
     "不能",
+    "没傻到",
 ];
 
 /// Most characters of a cause (为了那点钱) between a modal negation and its term.
@@ -1357,6 +1358,8 @@ mod tests {
                 "我又不会为这个去寻死",
                 "我不会为了他去死的",
                 "犯不着为了这点事想死",
+                "我还没傻到为这个寻短见",
+                "才没傻到为了一次考试想不开",
             ],
         );
     }
