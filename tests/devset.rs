@@ -1930,10 +1930,13 @@ const ROUND167_FLOORS: [(Category, f64, f64); 3] = [
 
 /// Floors for `hard50.jsonl` (the other halves of round 167's writers), measured at
 /// 4275b67, before anything was learnt from that batch: self_harm 0.969 / 0.875 (critical ≥ high 26/34), fraud 0.987 / 0.949 (45/46, money lost critical 95 %), dispute 0.925 / 0.912 (32/35, weapons critical 96 %, threats to kill 71 %); 0 of 10 awareness notices rated medium or above. Learning round
-/// 167's families moved none of its figures. Neither tuned nor trained on.
+/// 167's families moved none of its figures. Neither tuned nor trained on. The fraud
+/// recall floor was 0.94 until the thirteenth session, when a person gone (人也跑了)
+/// became evidence that needs a payment, an amount or a scam beside it (13 rows toward,
+/// 3 away over every dev row): 微商…打了7200给她 货没到 人也跑了 is one of the three.
 const HARD50_FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.96, 0.87),
-    (Category::FraudVictim, 0.98, 0.94),
+    (Category::FraudVictim, 0.98, 0.93),
     (Category::Dispute, 0.92, 0.91),
 ];
 
@@ -2203,6 +2206,44 @@ const HARD64_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.91, 0.87),
 ];
 
+/// Floors for `round182.jsonl` (written blind on 2026-12-07, thirteenth session, with
+/// `hard65.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): pets and animals, dogs, cats, pet shops, strays and their neighbours. Measured before anything was learnt from them
+/// (edd6cf3): self_harm 0.966 / 0.800 (critical ≥ high 25/36), fraud 0.923 / 0.923 (30/31, money lost critical 97 %), dispute 0.947 / 0.935 (42/43, weapons critical 97 %, threats to kill 100 %); after its families were learnt, self_harm 0.971 / 0.943, fraud 0.952 / 0.923, dispute 0.960 / 0.935.
+const ROUND182_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.94),
+    (Category::FraudVictim, 0.95, 0.92),
+    (Category::Dispute, 0.95, 0.93),
+];
+
+/// Floors for `hard65.jsonl` (the other halves of round 182's writers), measured at
+/// edd6cf3, before anything was learnt from that batch: self_harm 1.000 / 0.855 (critical ≥ high 27/34), fraud 0.969 / 0.861 (37/41, money lost critical 88 %), dispute 0.950 / 0.877 (28/29, weapons critical 88 %, threats to kill 90 %); 0 of 8 awareness notices rated medium or above. Learning round
+/// 182's families moved none of its figures. Neither tuned nor trained on.
+const HARD65_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.99, 0.85),
+    (Category::FraudVictim, 0.96, 0.86),
+    (Category::Dispute, 0.94, 0.87),
+];
+
+/// Floors for `round183.jsonl` (written blind on 2026-12-07, thirteenth session, with
+/// `hard66.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): banks, insurance and pensions, counter staff, salespeople and the old who come to them. Measured before anything was learnt from them
+/// (edd6cf3): self_harm 1.000 / 0.875 (critical ≥ high 28/35), fraud 0.870 / 0.896 (34/38, money lost critical 86 %), dispute 0.873 / 0.821 (31/34, weapons critical 82 %, threats to kill 79 %); after its families were learnt, self_harm 1.000 / 0.969, fraud 0.903 / 0.970, dispute 0.938 / 0.910.
+const ROUND183_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.99, 0.96),
+    (Category::FraudVictim, 0.90, 0.96),
+    (Category::Dispute, 0.93, 0.90),
+];
+
+/// Floors for `hard66.jsonl` (the other halves of round 183's writers), measured at
+/// edd6cf3, before anything was learnt from that batch: self_harm 0.958 / 0.861 (critical ≥ high 28/36), fraud 0.918 / 0.931 (33/35, money lost critical 94 %), dispute 0.967 / 0.841 (34/37, weapons critical 87 %, threats to kill 86 %); 0 of 6 awareness notices rated medium or above. Learning round
+/// 183's families moved none of its figures. Neither tuned nor trained on.
+const HARD66_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.86),
+    (Category::FraudVictim, 0.91, 0.93),
+    (Category::Dispute, 0.96, 0.84),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2213,8 +2254,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_181_and_their_judges_meet_their_floors() {
-    let files: [Held; 131] = [
+fn rounds_104_to_183_and_their_judges_meet_their_floors() {
+    let files: [Held; 135] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -3263,6 +3304,46 @@ fn rounds_104_to_181_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.89),
                 ("weapon", 0.87),
                 ("threat_kill", 0.87),
+            ],
+        ),
+        (
+            "round182.jsonl",
+            &ROUND182_FLOORS,
+            0.88,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.95),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard65.jsonl",
+            &HARD65_FLOORS,
+            0.79,
+            &[
+                ("money_lost", 0.86),
+                ("weapon", 0.86),
+                ("threat_kill", 0.88),
+            ],
+        ),
+        (
+            "round183.jsonl",
+            &ROUND183_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard66.jsonl",
+            &HARD66_FLOORS,
+            0.77,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.85),
+                ("threat_kill", 0.84),
             ],
         ),
     ];
