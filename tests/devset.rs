@@ -2244,6 +2244,44 @@ const HARD66_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.96, 0.84),
 ];
 
+/// Floors for `round184.jsonl` (written blind on 2026-12-07, thirteenth session, with
+/// `hard67.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): left-behind children and the grandparents who raise them, and parents working far away. Measured before anything was learnt from them
+/// (a6c2d71): self_harm 0.912 / 0.912 (critical ≥ high 23/27), fraud 0.922 / 0.894 (28/28, money lost critical 96 %), dispute 0.922 / 0.908 (33/34, weapons critical 92 %, threats to kill 89 %); after its families were learnt, self_harm 0.943 / 0.971, fraud 0.922 / 0.894, dispute 0.925 / 0.954.
+const ROUND184_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.97),
+    (Category::FraudVictim, 0.92, 0.89),
+    (Category::Dispute, 0.92, 0.95),
+];
+
+/// Floors for `hard67.jsonl` (the other halves of round 184's writers), measured at
+/// a6c2d71, before anything was learnt from that batch: self_harm 0.956 / 0.867 (critical ≥ high 37/45), fraud 0.919 / 0.971 (42/43, money lost critical 95 %), dispute 0.923 / 0.960 (35/37, weapons critical 96 %, threats to kill 86 %); 0 of 7 awareness notices rated medium or above. Learning round
+/// 184's families moved none of its figures. Neither tuned nor trained on.
+const HARD67_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.86),
+    (Category::FraudVictim, 0.91, 0.97),
+    (Category::Dispute, 0.92, 0.95),
+];
+
+/// Floors for `round185.jsonl` (written blind on 2026-12-07, thirteenth session, with
+/// `hard68.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): second-hand trade, used cars, phones, idle-fish sellers and pawnshops. Measured before anything was learnt from them
+/// (a6c2d71): self_harm 0.986 / 0.912 (critical ≥ high 37/40), fraud 0.967 / 0.744 (31/47, money lost critical 70 %), dispute 0.951 / 0.929 (42/42, weapons critical 100 %, threats to kill 100 %); after its families were learnt, self_harm 1.000 / 1.000, fraud 0.972 / 0.885, dispute 0.953 / 0.964.
+const ROUND185_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.99, 0.99),
+    (Category::FraudVictim, 0.97, 0.88),
+    (Category::Dispute, 0.95, 0.96),
+];
+
+/// Floors for `hard68.jsonl` (the other halves of round 185's writers), measured at
+/// a6c2d71, before anything was learnt from that batch: self_harm 0.933 / 0.966 (critical ≥ high 31/32), fraud 0.968 / 0.833 (34/38, money lost critical 91 %), dispute 0.961 / 0.817 (28/30, weapons critical 94 %, threats to kill 89 %); 0 of 8 awareness notices rated medium or above. Learning round
+/// 185's families moved none of its figures. Neither tuned nor trained on.
+const HARD68_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.96),
+    (Category::FraudVictim, 0.96, 0.83),
+    (Category::Dispute, 0.96, 0.81),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2254,8 +2292,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_183_and_their_judges_meet_their_floors() {
-    let files: [Held; 135] = [
+fn rounds_104_to_185_and_their_judges_meet_their_floors() {
+    let files: [Held; 139] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -3344,6 +3382,46 @@ fn rounds_104_to_183_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.92),
                 ("weapon", 0.85),
                 ("threat_kill", 0.84),
+            ],
+        ),
+        (
+            "round184.jsonl",
+            &ROUND184_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.94),
+                ("weapon", 0.90),
+                ("threat_kill", 0.87),
+            ],
+        ),
+        (
+            "hard67.jsonl",
+            &HARD67_FLOORS,
+            0.82,
+            &[
+                ("money_lost", 0.93),
+                ("weapon", 0.94),
+                ("threat_kill", 0.84),
+            ],
+        ),
+        (
+            "round185.jsonl",
+            &ROUND185_FLOORS,
+            0.87,
+            &[
+                ("money_lost", 0.82),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard68.jsonl",
+            &HARD68_FLOORS,
+            0.89,
+            &[
+                ("money_lost", 0.89),
+                ("weapon", 0.92),
+                ("threat_kill", 0.87),
             ],
         ),
     ];
