@@ -2282,6 +2282,44 @@ const HARD68_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.96, 0.81),
 ];
 
+/// Floors for `round186.jsonl` (written blind on 2026-12-07, thirteenth session, with
+/// `hard69.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): arriving in Yiwu, the railway station, the coach station, job agents and the first weeks in a new city. Measured before anything was learnt from them
+/// (e71125d): self_harm 0.969 / 0.827 (critical ≥ high 29/37), fraud 0.947 / 0.934 (36/39, money lost critical 89 %), dispute 0.967 / 0.866 (34/35, weapons critical 100 %, threats to kill 100 %); after its families were learnt, self_harm 0.972 / 0.920, fraud 0.949 / 0.987, dispute 0.970 / 0.955.
+const ROUND186_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.91),
+    (Category::FraudVictim, 0.94, 0.98),
+    (Category::Dispute, 0.96, 0.95),
+];
+
+/// Floors for `hard69.jsonl` (the other halves of round 186's writers), measured at
+/// e71125d, before anything was learnt from that batch: self_harm 0.917 / 0.873 (critical ≥ high 26/33), fraud 0.982 / 0.918 (28/33, money lost critical 81 %), dispute 0.903 / 0.915 (34/35, weapons critical 100 %, threats to kill 75 %); 0 of 7 awareness notices rated medium or above. Learning round
+/// 186's families moved none of its figures. Neither tuned nor trained on.
+const HARD69_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.91, 0.87),
+    (Category::FraudVictim, 0.98, 0.91),
+    (Category::Dispute, 0.90, 0.91),
+];
+
+/// Floors for `round187.jsonl` (written blind on 2026-12-07, thirteenth session, with
+/// `hard70.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): after a fire or a flood, neighbours who lost their homes, donations, insurance and blame. Measured before anything was learnt from them
+/// (e71125d): self_harm 0.983 / 0.826 (critical ≥ high 28/35), fraud 0.967 / 0.879 (29/35, money lost critical 82 %), dispute 0.941 / 0.955 (34/35, weapons critical 92 %, threats to kill 83 %); after its families were learnt, self_harm 0.986 / 0.986, fraud 0.969 / 0.955, dispute 0.943 / 0.985.
+const ROUND187_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.98),
+    (Category::FraudVictim, 0.96, 0.95),
+    (Category::Dispute, 0.94, 0.98),
+];
+
+/// Floors for `hard70.jsonl` (the other halves of round 187's writers), measured at
+/// e71125d, before anything was learnt from that batch: self_harm 0.966 / 0.814 (critical ≥ high 27/36), fraud 0.955 / 0.889 (34/38, money lost critical 89 %), dispute 0.970 / 0.901 (36/36, weapons critical 96 %, threats to kill 100 %); 0 of 10 awareness notices rated medium or above. Learning round
+/// 187's families moved none of its figures. Neither tuned nor trained on.
+const HARD70_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.81),
+    (Category::FraudVictim, 0.95, 0.88),
+    (Category::Dispute, 0.96, 0.90),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2292,8 +2330,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_185_and_their_judges_meet_their_floors() {
-    let files: [Held; 139] = [
+fn rounds_104_to_187_and_their_judges_meet_their_floors() {
+    let files: [Held; 143] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -3422,6 +3460,46 @@ fn rounds_104_to_185_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.89),
                 ("weapon", 0.92),
                 ("threat_kill", 0.87),
+            ],
+        ),
+        (
+            "round186.jsonl",
+            &ROUND186_FLOORS,
+            0.89,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard69.jsonl",
+            &HARD69_FLOORS,
+            0.78,
+            &[
+                ("money_lost", 0.79),
+                ("weapon", 0.98),
+                ("threat_kill", 0.73),
+            ],
+        ),
+        (
+            "round187.jsonl",
+            &ROUND187_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard70.jsonl",
+            &HARD70_FLOORS,
+            0.75,
+            &[
+                ("money_lost", 0.87),
+                ("weapon", 0.94),
+                ("threat_kill", 0.98),
             ],
         ),
     ];
