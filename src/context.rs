@@ -1100,15 +1100,21 @@ fn is_but(text: &str, cue: &CueHit) -> bool {
 }
 
 /// Whether a negation cue is the 不 of 非…不可, "must" (我非弄死他不可🔪已经揣身上了: what
-/// follows 不可 is done, not denied): 不可 with a 非 before it in its clause (`clause_start`).
-/// 不可以 and 不可能 deny, and 不可 alone forbids (千万不可轻生).
+/// follows 不可 is done, not denied): 不可 with a 非 before it in its clause (`clause_start`)
+/// that is no part of 非常, 并非, 除非 or 是非. 不可以 and 不可能 deny, and 不可 alone forbids
+/// (千万不可轻生).
 fn is_must(text: &str, cue: &CueHit, clause_start: usize) -> bool {
     let after = &text[cue.end..];
+    let before = &text[clause_start..cue.start];
     &text[cue.start..cue.end] == "不"
         && after.starts_with('可')
         && !after.starts_with("可以")
         && !after.starts_with("可能")
-        && text[clause_start..cue.start].contains('非')
+        && before.char_indices().any(|(at, c)| {
+            c == '非'
+                && !before[at + c.len_utf8()..].starts_with('常')
+                && !before[..at].ends_with(['并', '除', '是'])
+        })
 }
 
 /// Words that say a step is not taken yet (还没转过去): not a negation cue of their own,
@@ -1820,6 +1826,28 @@ mod tests {
             &["非逼我不可想死", "他们非逼死我不可想自杀"],
             &["千万不可想不开", "你不可以自杀"],
         );
+        // The 不 of 不可 after a 非 of its own clause, and not after the 非 of 非常, 并非,
+        // 除非 or 是非.
+        let must = |text: &str| {
+            let start = text.find("不可").expect("不可");
+            let cue = CueHit {
+                cue: 0,
+                start,
+                end: start + "不".len(),
+            };
+            is_must(text, &cue, 0)
+        };
+        assert!(must("我非弄死他不可"));
+        assert!(must("非去不可"));
+        for text in [
+            "这事非常不可思议",
+            "并非不可",
+            "除非你来不可",
+            "是非不可不分",
+            "不可轻生",
+        ] {
+            assert!(!must(text), "{text}");
+        }
     }
 
     #[test]
