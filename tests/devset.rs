@@ -2320,6 +2320,44 @@ const HARD70_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.96, 0.90),
 ];
 
+/// Floors for `round188.jsonl` (written blind on 2026-12-07, thirteenth session, with
+/// `hard71.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): grid workers and community volunteers going door to door. Measured before anything was learnt from them
+/// (40431a2): self_harm 0.971 / 0.917 (critical ≥ high 37/40), fraud 0.939 / 0.939 (42/43, money lost critical 95 %), dispute 0.941 / 0.928 (29/30, weapons critical 84 %, threats to kill 100 %); after its families were learnt, self_harm 0.972 / 0.958, fraud 0.941 / 0.976, dispute 0.944 / 0.986.
+const ROUND188_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.95),
+    (Category::FraudVictim, 0.94, 0.97),
+    (Category::Dispute, 0.94, 0.98),
+];
+
+/// Floors for `hard71.jsonl` (the other halves of round 188's writers), measured at
+/// 40431a2, before anything was learnt from that batch: self_harm 0.968 / 0.884 (critical ≥ high 24/30), fraud 0.981 / 0.912 (28/31, money lost critical 93 %), dispute 0.985 / 0.942 (41/41, weapons critical 94 %, threats to kill 100 %); 0 of 6 awareness notices rated medium or above. Learning round
+/// 188's families moved it to self_harm 0.968 / 0.884 (critical ≥ high 24/30), fraud 0.981 / 0.912 (28/31, money lost critical 93 %), dispute 0.985 / 0.957 (41/41, weapons critical 94 %, threats to kill 100 %). Neither tuned nor trained on.
+const HARD71_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.88),
+    (Category::FraudVictim, 0.98, 0.91),
+    (Category::Dispute, 0.98, 0.95),
+];
+
+/// Floors for `round189.jsonl` (written blind on 2026-12-07, thirteenth session, with
+/// `hard72.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): travellers and tourists, hotels, scenic spots, tour guides and tickets. Measured before anything was learnt from them
+/// (40431a2): self_harm 0.974 / 0.841 (critical ≥ high 33/45), fraud 0.982 / 0.932 (32/36, money lost critical 91 %), dispute 0.910 / 0.871 (31/34, weapons critical 90 %, threats to kill 80 %); after its families were learnt, self_harm 0.977 / 0.977, fraud 0.983 / 1.000, dispute 0.918 / 0.957.
+const ROUND189_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.97),
+    (Category::FraudVictim, 0.98, 0.99),
+    (Category::Dispute, 0.91, 0.95),
+];
+
+/// Floors for `hard72.jsonl` (the other halves of round 189's writers), measured at
+/// 40431a2, before anything was learnt from that batch: self_harm 0.944 / 0.654 (critical ≥ high 12/25), fraud 0.973 / 0.890 (34/40, money lost critical 86 %), dispute 0.984 / 0.924 (36/36, weapons critical 93 %, threats to kill 100 %); 0 of 6 awareness notices rated medium or above. Learning round
+/// 189's families moved none of its figures. Neither tuned nor trained on.
+const HARD72_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.65),
+    (Category::FraudVictim, 0.97, 0.88),
+    (Category::Dispute, 0.98, 0.92),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2330,8 +2368,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_187_and_their_judges_meet_their_floors() {
-    let files: [Held; 143] = [
+fn rounds_104_to_189_and_their_judges_meet_their_floors() {
+    let files: [Held; 147] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -3499,6 +3537,46 @@ fn rounds_104_to_187_and_their_judges_meet_their_floors() {
             &[
                 ("money_lost", 0.87),
                 ("weapon", 0.94),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round188.jsonl",
+            &ROUND188_FLOORS,
+            0.95,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.93),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard71.jsonl",
+            &HARD71_FLOORS,
+            0.80,
+            &[
+                ("money_lost", 0.91),
+                ("weapon", 0.92),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round189.jsonl",
+            &ROUND189_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.88),
+            ],
+        ),
+        (
+            "hard72.jsonl",
+            &HARD72_FLOORS,
+            0.48,
+            &[
+                ("money_lost", 0.84),
+                ("weapon", 0.91),
                 ("threat_kill", 0.98),
             ],
         ),
