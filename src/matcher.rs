@@ -278,10 +278,13 @@ struct Near {
     firsts: Bits,
     seconds: Bits,
     /// A blocked Bloom filter of the (first, second) pairs of `pairs`: each pair sets
-    /// [`PAIR_PROBES`] bits of one 64-bit word, of a power of two of words with at least
-    /// [`PAIR_FILTER_BITS_PER_PAIR`] bits a pair. A look-up reads one word, where a search
-    /// of a long run of `pairs` (a common first part such as 我) would read several
-    /// scattered cache lines; under 1 % false positives (the default lexicons' 1.2 million
+    /// [`PAIR_PROBES`] bits of one 64-bit word, [`PAIR_FILTER_BITS_PER_PAIR`] bits a pair.
+    /// The words of a first part's pairs are its own ([`pair_region`]), in the order of
+    /// `pairs`, so that every look-up a message makes after one occurrence of a first part
+    /// reads the same word or two, and the words of the everyday first parts (让我, 买了)
+    /// stay in the cache from one message to the next; a look-up reads one word, where a
+    /// search of a long run of `pairs` (a common first part such as 我) would read several
+    /// scattered cache lines. Under 1 % false positives (the default lexicons' 1.3 million
     /// pairs in 2 MB).
     pair_filter: Bits,
     /// The alternatives of each term's rarest part ([`Near::rarest_parts`]): a term matches
@@ -302,12 +305,19 @@ struct Near {
 /// a search of the pair runs. At 12 bits a pair (2 MB) a quarter are set.
 const PAIR_FILTER_BITS_PER_PAIR: usize = 12;
 
-/// The number of 64-bit words of [`Near::pair_filter`] for `pairs` pairs: a power of two,
-/// so that the top bits of a hash pick one.
+/// The number of 64-bit words of [`Near::pair_filter`] for `pairs` pairs, one at least.
 fn pair_filter_words(pairs: usize) -> usize {
-    (pairs * PAIR_FILTER_BITS_PER_PAIR)
-        .div_ceil(64)
-        .next_power_of_two()
+    (pairs * PAIR_FILTER_BITS_PER_PAIR).div_ceil(64).max(1)
+}
+
+/// The words of [`Near::pair_filter`] that hold the pairs `pairs[from..to]` of one first
+/// part, as (first word, number of words): its share of the filter's bits, one word at
+/// least. Neighbours may share the word at their boundary, which only adds the other's
+/// bits to it.
+fn pair_region(from: u32, to: u32) -> (usize, usize) {
+    let lo = from as usize * PAIR_FILTER_BITS_PER_PAIR / 64;
+    let hi = (to as usize * PAIR_FILTER_BITS_PER_PAIR).div_ceil(64);
+    (lo, hi.saturating_sub(lo).max(1))
 }
 
 /// How many bits of its word a pair sets in [`Near::pair_filter`]. Four until 2026-12-06
@@ -315,15 +325,14 @@ fn pair_filter_words(pairs: usize) -> usize {
 /// test rose past 1 % (2,918 of 290,344); five give 0.87 % (2,521), six 0.96 %.
 const PAIR_PROBES: u32 = 5;
 
-/// The word of a (first, second) pair in a [`Near::pair_filter`] of `2^word_bits` words,
-/// and the bits it sets there.
-fn pair_probes(first: usize, second: u32, word_bits: u32) -> (usize, u64) {
-    // One multiplicative hash: its top bits pick the word, and six bits at a time from bit
-    // 16 up each pick a bit in it, at places that do not move with the filter's size (a
-    // shift by a constant), below the word's bits in any filter of up to 2 MB (a larger
-    // one shares a bit of the word's with the last probe, which only weakens it a little).
+/// The word of a (first, second) pair in the `region` of its first part in a
+/// [`Near::pair_filter`] ([`pair_region`]), and the bits it sets there.
+fn pair_probes(first: usize, second: u32, (lo, len): (usize, usize)) -> (usize, u64) {
+    // One multiplicative hash: its top 32 bits pick the word of the region (by a
+    // multiplication, not a remainder: a region's length is any number), and six bits at
+    // a time from bit 16 up each pick a bit in it.
     let hash = ((first as u64) << 32 | second as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    let word = hash.checked_shr(64 - word_bits).unwrap_or(0) as usize;
+    let word = lo + (((hash >> 32) * len as u64) >> 32) as usize;
     let mask = (0..PAIR_PROBES).fold(0u64, |mask, i| mask | 1 << ((hash >> (16 + 6 * i)) & 63));
     (word, mask)
 }
@@ -376,7 +385,6 @@ impl Near {
         let mut firsts = Bits::new(patterns.texts.len());
         let mut seconds = Bits::new(patterns.texts.len());
         let mut pair_filter = Bits::new(64 * pair_filter_words(pairs.len()));
-        let word_bits = pair_filter.words().trailing_zeros();
         let mut anchors = Bits::new(patterns.texts.len());
         let mut keys = Bits::new(patterns.texts.len());
         for ((_, parts), (rarest, rarer_of_first_two)) in terms
@@ -399,9 +407,10 @@ impl Near {
             if run[0] < run[1] {
                 firsts.set(first);
             }
+            let region = pair_region(run[0], run[1]);
             for &(second, _) in &pairs[run[0] as usize..run[1] as usize] {
                 seconds.set(second as usize);
-                let (word, mask) = pair_probes(first, second, word_bits);
+                let (word, mask) = pair_probes(first, second, region);
                 pair_filter.set_all(word, mask);
             }
         }
@@ -495,16 +504,19 @@ impl Near {
             }
         }
         let mut candidates: Vec<Candidate> = Vec::new();
-        let word_bits = self.pair_filter.words().trailing_zeros();
         for &(first, start, end) in found.iter().filter(|f| self.firsts.get(f.0)) {
             let after = if self.keys.get(first) {
                 &seconds
             } else {
                 &keyed_seconds
             };
+            let mut region = None;
             for &(second, _, _) in Near::within_reach(after, end) {
                 let second = second as u32;
-                let (word, mask) = pair_probes(first, second, word_bits);
+                let region = *region.get_or_insert_with(|| {
+                    pair_region(self.offsets[first], self.offsets[first + 1])
+                });
+                let (word, mask) = pair_probes(first, second, region);
                 if !self.pair_filter.has_all(word, mask) {
                     continue;
                 }
@@ -1304,22 +1316,21 @@ mod tests {
             .expect("matcher")
             .near;
         let words = near.pair_filter.words();
-        assert!(words.is_power_of_two());
+        assert_eq!(words, pair_filter_words(near.pairs.len()));
         assert!(64 * words >= PAIR_FILTER_BITS_PER_PAIR * near.pairs.len());
-        // The default lexicons' filter is 2 MB: past 1,398,101 pairs it doubles, and the
-        // stdin example's memory (SPEC §6, at most 100 MB) grows by 2 MB more than the
-        // pairs do. A proximity line of many alternatives in both parts multiplies them (a
-        // first draft of the line of everyday objects then a blow at a person had 80 ×
-        // 1,700); keep such a line to the alternatives it needs.
-        assert_eq!(
-            words,
-            1 << 18,
-            "{} pairs of proximity parts: the filter is no longer 2 MB",
+        // The default lexicons' filter is just under 2 MB: past 1,398,101 pairs it is more,
+        // and the stdin example's memory (SPEC §6, at most 100 MB) grows with it. A
+        // proximity line of many alternatives in both parts multiplies them (a first draft
+        // of the line of everyday objects then a blow at a person had 80 × 1,700); keep
+        // such a line to the alternatives it needs.
+        assert!(
+            words <= 1 << 18,
+            "{} pairs of proximity parts: the filter is over 2 MB",
             near.pairs.len()
         );
-        let word_bits = words.trailing_zeros();
         let passes = |first: usize, second: u32| {
-            let (word, mask) = pair_probes(first, second, word_bits);
+            let region = pair_region(near.offsets[first], near.offsets[first + 1]);
+            let (word, mask) = pair_probes(first, second, region);
             near.pair_filter.has_all(word, mask)
         };
         let mut pairs = std::collections::HashSet::new();
@@ -1347,12 +1358,22 @@ mod tests {
         }
         assert!(asked > 100_000, "{asked}");
         assert!(false_passes * 100 < asked, "{false_passes} of {asked}");
-        // Sizes: a power of two of words, one at least.
+        // Sizes: twelve bits a pair, one word at least.
         assert_eq!(pair_filter_words(0), 1);
         assert_eq!(pair_filter_words(1), 1);
         assert_eq!(pair_filter_words(6), 2);
-        assert_eq!(pair_filter_words(1_227_267), 1 << 18);
-        assert_eq!(pair_probes(3, 4, 0).0, 0);
+        assert_eq!(pair_filter_words(1_398_101), 1 << 18);
+        // A first part's region: its share of the bits, one word at least, and every
+        // probe of its pairs inside it.
+        assert_eq!(pair_region(0, 1), (0, 1));
+        assert_eq!(pair_region(5, 6), (0, 2)); // bits 60..72 straddle two words
+        assert_eq!(pair_region(16, 16), (3, 1));
+        assert_eq!(pair_region(100, 200), (18, 20));
+        for second in 0..1000 {
+            let (word, _) = pair_probes(7, second, (18, 20));
+            assert!((18..38).contains(&word), "{word}");
+            assert_eq!(pair_probes(7, second, (3, 1)).0, 3);
+        }
     }
 
     #[test]
