@@ -2358,6 +2358,44 @@ const HARD72_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.98, 0.92),
 ];
 
+/// Floors for `round190.jsonl` (written blind on 2026-12-07, fourteenth session, with
+/// `hard73.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): livestream selling and the e-commerce trade of Yiwu — hosts signed to agencies, unpaid commissions, fake orders, buyers who threaten over a review, a host mocked by thousands. Measured before anything was learnt from them
+/// (27b574d): self_harm 0.983 / 0.814 (critical ≥ high 26/36), fraud 0.926 / 0.962 (43/45, money lost critical 95 %), dispute 0.984 / 0.953 (34/35, weapons critical 100 %, threats to kill 82 %); after its families were learnt, self_harm 0.985 / 0.914, fraud 0.926 / 0.962, dispute 0.984 / 0.984.
+const ROUND190_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.91),
+    (Category::FraudVictim, 0.92, 0.96),
+    (Category::Dispute, 0.98, 0.98),
+];
+
+/// Floors for `hard73.jsonl` (the other halves of round 190's writers), measured at
+/// 27b574d, before anything was learnt from that batch: self_harm 0.967 / 0.841 (critical ≥ high 30/36), fraud 0.935 / 0.967 (28/28, money lost critical 96 %), dispute 0.970 / 0.867 (34/36, weapons critical 93 %, threats to kill 86 %); 0 of 12 awareness notices rated medium or above. Learning round
+/// 190's families moved none of its figures. Neither tuned nor trained on.
+const HARD73_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.84),
+    (Category::FraudVictim, 0.93, 0.96),
+    (Category::Dispute, 0.96, 0.86),
+];
+
+/// Floors for `round191.jsonl` (written blind on 2026-12-07, fourteenth session, with
+/// `hard74.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): the Lunar New Year — tickets home, wages held until the holiday, reunion dinners that turn into fights, debts called in, someone with no home to go back to. Measured before anything was learnt from them
+/// (27b574d): self_harm 0.912 / 0.897 (critical ≥ high 23/27), fraud 0.941 / 0.955 (34/36, money lost critical 91 %), dispute 0.930 / 0.943 (38/38, weapons critical 91 %, threats to kill 85 %); after its families were learnt, self_harm 0.919 / 0.983, fraud 0.943 / 0.985, dispute 0.932 / 0.971.
+const ROUND191_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.91, 0.98),
+    (Category::FraudVictim, 0.94, 0.98),
+    (Category::Dispute, 0.93, 0.97),
+];
+
+/// Floors for `hard74.jsonl` (the other halves of round 191's writers), measured at
+/// 27b574d, before anything was learnt from that batch: self_harm 0.986 / 0.887 (critical ≥ high 39/44), fraud 0.970 / 0.929 (34/36, money lost critical 94 %), dispute 0.945 / 0.908 (31/32, weapons critical 96 %, threats to kill 85 %); 0 of 9 awareness notices rated medium or above. Learning round
+/// 191's families moved none of its figures. Neither tuned nor trained on.
+const HARD74_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.88),
+    (Category::FraudVictim, 0.96, 0.92),
+    (Category::Dispute, 0.94, 0.90),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2368,8 +2406,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_189_and_their_judges_meet_their_floors() {
-    let files: [Held; 147] = [
+fn rounds_104_to_191_and_their_judges_meet_their_floors() {
+    let files: [Held; 151] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -3578,6 +3616,46 @@ fn rounds_104_to_189_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.84),
                 ("weapon", 0.91),
                 ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round190.jsonl",
+            &ROUND190_FLOORS,
+            0.83,
+            &[
+                ("money_lost", 0.93),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard73.jsonl",
+            &HARD73_FLOORS,
+            0.83,
+            &[
+                ("money_lost", 0.94),
+                ("weapon", 0.91),
+                ("threat_kill", 0.84),
+            ],
+        ),
+        (
+            "round191.jsonl",
+            &ROUND191_FLOORS,
+            0.96,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.93),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard74.jsonl",
+            &HARD74_FLOORS,
+            0.88,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.94),
+                ("threat_kill", 0.83),
             ],
         ),
     ];
