@@ -2396,6 +2396,44 @@ const HARD74_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.94, 0.90),
 ];
 
+/// Floors for `round192.jsonl` (written blind on 2026-12-07, fourteenth session, with
+/// `hard75.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): sport, fishing and the outdoors — anglers quarrelling over a spot, a hiking group lost after dark, a pickup game that turns into a brawl, prepaid gym cards, a swimmer missing at the river. Measured before anything was learnt from them
+/// (25b4385): self_harm 0.930 / 0.898 (critical ≥ high 30/34), fraud 0.945 / 0.945 (38/40, money lost critical 97 %), dispute 1.000 / 0.871 (31/33, weapons critical 96 %, threats to kill 92 %); after its families were learnt, self_harm 0.933 / 0.949, fraud 0.947 / 0.986, dispute 1.000 / 0.914.
+const ROUND192_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.94),
+    (Category::FraudVictim, 0.94, 0.98),
+    (Category::Dispute, 0.99, 0.91),
+];
+
+/// Floors for `hard75.jsonl` (the other halves of round 192's writers), measured at
+/// 25b4385, before anything was learnt from that batch: self_harm 0.928 / 0.821 (critical ≥ high 27/37), fraud 0.983 / 0.937 (29/31, money lost critical 93 %), dispute 0.938 / 0.910 (35/38, weapons critical 90 %, threats to kill 89 %); 0 of 10 awareness notices rated medium or above. Learning round
+/// 192's families moved none of its figures. Neither tuned nor trained on.
+const HARD75_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.82),
+    (Category::FraudVictim, 0.98, 0.93),
+    (Category::Dispute, 0.93, 0.90),
+];
+
+/// Floors for `round193.jsonl` (written blind on 2026-12-07, fourteenth session, with
+/// `hard76.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): divorce, custody and child support — a husband who will not sign, the cooling-off period, custody fights at the school gate, support that never arrives, a lawyer online who takes a fee and vanishes. Measured before anything was learnt from them
+/// (25b4385): self_harm 0.966 / 0.836 (critical ≥ high 30/38), fraud 0.973 / 0.973 (41/42, money lost critical 98 %), dispute 0.914 / 0.914 (36/37, weapons critical 96 %, threats to kill 89 %); after its families were learnt, self_harm 0.971 / 1.000, fraud 0.973 / 0.986, dispute 0.918 / 0.957.
+const ROUND193_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.99),
+    (Category::FraudVictim, 0.97, 0.98),
+    (Category::Dispute, 0.91, 0.95),
+];
+
+/// Floors for `hard76.jsonl` (the other halves of round 193's writers), measured at
+/// 25b4385, before anything was learnt from that batch: self_harm 0.969 / 0.840 (critical ≥ high 30/36), fraud 0.969 / 0.984 (30/30, money lost critical 100 %), dispute 0.865 / 0.928 (33/34, weapons critical 95 %, threats to kill 83 %); 0 of 13 awareness notices rated medium or above. Learning round
+/// 193's families moved none of its figures. Neither tuned nor trained on.
+const HARD76_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.83),
+    (Category::FraudVictim, 0.96, 0.98),
+    (Category::Dispute, 0.86, 0.92),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2406,8 +2444,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_191_and_their_judges_meet_their_floors() {
-    let files: [Held; 151] = [
+fn rounds_104_to_193_and_their_judges_meet_their_floors() {
+    let files: [Held; 155] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -3656,6 +3694,46 @@ fn rounds_104_to_191_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.92),
                 ("weapon", 0.94),
                 ("threat_kill", 0.83),
+            ],
+        ),
+        (
+            "round192.jsonl",
+            &ROUND192_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard75.jsonl",
+            &HARD75_FLOORS,
+            0.72,
+            &[
+                ("money_lost", 0.91),
+                ("weapon", 0.88),
+                ("threat_kill", 0.87),
+            ],
+        ),
+        (
+            "round193.jsonl",
+            &ROUND193_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard76.jsonl",
+            &HARD76_FLOORS,
+            0.83,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.93),
+                ("threat_kill", 0.81),
             ],
         ),
     ];
