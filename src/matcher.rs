@@ -302,10 +302,10 @@ struct Near {
 /// Bits of [`Near::pair_filter`] a pair. It had 1 MB, the size it was given for 430,000
 /// pairs; for the default lexicons' 1.2 million that was 7 bits a pair, 43 % of its bits
 /// were set and 5 % of the look-ups of the benchmark mix passed it falsely, each then a
-/// search of the pair runs. It then had 12 bits a pair and more (a power of two of words:
-/// 2 MB); sized to the pairs since the fourteenth session, when the lexicons' 1.39 million
-/// pairs had taken it to 12.1 and the false passes of its test past 1 % (12 bits: 1.005 %),
-/// 13 (2.3 MB).
+/// search of the pair runs. It then had 12 bits a pair or more (a power of two of words,
+/// 2 MB), until the lexicons' 1.39 million pairs took it to 12.1 and the false passes of
+/// its test past 1 % (1.005 % at 12 bits): since the fourteenth session it is sized to the
+/// pairs, at 13 bits each (2.3 MB).
 const PAIR_FILTER_BITS_PER_PAIR: usize = 13;
 
 /// The number of 64-bit words of [`Near::pair_filter`] for `pairs` pairs, one at least.
@@ -484,6 +484,15 @@ impl Near {
         }
     }
 
+    /// The words of [`Near::pair_filter`] that hold the pairs of first part `first`
+    /// ([`pair_region`]); those of an empty run past the end.
+    fn region(&self, first: usize) -> (usize, usize) {
+        match (self.offsets.get(first), self.offsets.get(first + 1)) {
+            (Some(&from), Some(&to)) => pair_region(from, to),
+            _ => pair_region(u32::MAX, u32::MAX),
+        }
+    }
+
     /// The terms that may match, with the occurrences of their first part that may begin
     /// them: those with an occurrence of a second-part alternative starting within reach
     /// after them. Reach is measured in bytes here, four per character, so no hit that
@@ -516,9 +525,7 @@ impl Near {
             let mut region = None;
             for &(second, _, _) in Near::within_reach(after, end) {
                 let second = second as u32;
-                let region = *region.get_or_insert_with(|| {
-                    pair_region(self.offsets[first], self.offsets[first + 1])
-                });
+                let region = *region.get_or_insert_with(|| self.region(first));
                 let (word, mask) = pair_probes(first, second, region);
                 if !self.pair_filter.has_all(word, mask) {
                     continue;
@@ -1331,8 +1338,7 @@ mod tests {
             near.pairs.len()
         );
         let passes = |first: usize, second: u32| {
-            let region = pair_region(near.offsets[first], near.offsets[first + 1]);
-            let (word, mask) = pair_probes(first, second, region);
+            let (word, mask) = pair_probes(first, second, near.region(first));
             near.pair_filter.has_all(word, mask)
         };
         let mut pairs = std::collections::HashSet::new();
@@ -1371,6 +1377,8 @@ mod tests {
         assert_eq!(pair_region(4, 5), (0, 2)); // bits 52..65 straddle two words
         assert_eq!(pair_region(16, 16), (3, 1));
         assert_eq!(pair_region(100, 200), (20, 21)); // bits 1300..2600
+        // A first part past the end of the runs has an empty run's region, past the words.
+        assert!(near.region(near.offsets.len()).0 >= words);
         for second in 0..1000 {
             let (word, _) = pair_probes(7, second, (18, 20));
             assert!((18..38).contains(&word), "{word}");
