@@ -2434,6 +2434,44 @@ const HARD76_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.86, 0.92),
 ];
 
+/// Floors for `round194.jsonl` (written blind on 2026-12-07, fourteenth session, with
+/// `hard77.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): farming and the farm-supply shop — pesticide sold by the bottle, fake seed, a cooperative that took the subsidy money, boundaries and water, a customer who asks which bottle works fastest. Measured before anything was learnt from them
+/// (2379c30): self_harm 0.967 / 0.763 (critical ≥ high 30/42), fraud 0.913 / 0.913 (34/39, money lost critical 87 %), dispute 0.901 / 0.901 (43/44, weapons critical 91 %, threats to kill 92 %); after its families were learnt, self_harm 0.973 / 0.947, fraud 0.917 / 0.957, dispute 0.920 / 0.988.
+const ROUND194_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.94),
+    (Category::FraudVictim, 0.91, 0.95),
+    (Category::Dispute, 0.91, 0.98),
+];
+
+/// Floors for `hard77.jsonl` (the other halves of round 194's writers), measured at
+/// 2379c30, before anything was learnt from that batch: self_harm 0.945 / 0.839 (critical ≥ high 21/31), fraud 0.925 / 0.925 (30/32, money lost critical 94 %), dispute 0.914 / 0.930 (25/27, weapons critical 88 %, threats to kill 81 %); 0 of 8 awareness notices rated medium or above. Learning round
+/// 194's families moved none of its figures. Neither tuned nor trained on.
+const HARD77_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.83),
+    (Category::FraudVictim, 0.92, 0.92),
+    (Category::Dispute, 0.91, 0.92),
+];
+
+/// Floors for `round195.jsonl` (written blind on 2026-12-07, fourteenth session, with
+/// `hard78.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): missing persons and the search — a teenager who left a note, an old man who wandered off, a wife who left after a beating, strangers who claim to have found the child and ask for money. Measured before anything was learnt from them
+/// (2379c30): self_harm 0.912 / 0.867 (critical ≥ high 29/34), fraud 1.000 / 0.781 (27/32, money lost critical 84 %), dispute 0.925 / 0.942 (25/26, weapons critical 100 %, threats to kill 100 %); after its families were learnt, self_harm 0.923 / 1.000, fraud 1.000 / 0.891, dispute 0.929 / 1.000.
+const ROUND195_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.99),
+    (Category::FraudVictim, 0.99, 0.89),
+    (Category::Dispute, 0.92, 0.99),
+];
+
+/// Floors for `hard78.jsonl` (the other halves of round 195's writers), measured at
+/// 2379c30, before anything was learnt from that batch: self_harm 0.915 / 0.867 (critical ≥ high 31/36), fraud 0.953 / 0.824 (34/39, money lost critical 82 %), dispute 0.953 / 0.931 (43/44, weapons critical 96 %, threats to kill 92 %); 0 of 11 awareness notices rated medium or above. Learning round
+/// 195's families moved none of its figures. Neither tuned nor trained on.
+const HARD78_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.91, 0.86),
+    (Category::FraudVictim, 0.95, 0.82),
+    (Category::Dispute, 0.95, 0.93),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2444,8 +2482,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_193_and_their_judges_meet_their_floors() {
-    let files: [Held; 155] = [
+fn rounds_104_to_195_and_their_judges_meet_their_floors() {
+    let files: [Held; 159] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -3734,6 +3772,46 @@ fn rounds_104_to_193_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.98),
                 ("weapon", 0.93),
                 ("threat_kill", 0.81),
+            ],
+        ),
+        (
+            "round194.jsonl",
+            &ROUND194_FLOORS,
+            0.92,
+            &[
+                ("money_lost", 0.90),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard77.jsonl",
+            &HARD77_FLOORS,
+            0.67,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.86),
+                ("threat_kill", 0.79),
+            ],
+        ),
+        (
+            "round195.jsonl",
+            &ROUND195_FLOORS,
+            0.93,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard78.jsonl",
+            &HARD78_FLOORS,
+            0.86,
+            &[
+                ("money_lost", 0.80),
+                ("weapon", 0.94),
+                ("threat_kill", 0.90),
             ],
         ),
     ];
