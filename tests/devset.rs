@@ -2472,6 +2472,44 @@ const HARD78_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.95, 0.93),
 ];
 
+/// Floors for `round196.jsonl` (written blind on 2026-12-07, fourteenth session, with
+/// `hard79.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): e-bikes and the street — batteries charging in the stairwell, stolen bikes, collisions with delivery riders that turn into fights, fake battery sellers. Measured before anything was learnt from them
+/// (54d3da7): self_harm 0.959 / 0.887 (critical ≥ high 35/42), fraud 0.955 / 0.853 (34/39, money lost critical 81 %), dispute 0.972 / 0.945 (37/41, weapons critical 85 %, threats to kill 100 %); after its families were learnt, self_harm 0.964 / 1.000, fraud 0.957 / 0.893, dispute 0.973 / 0.986.
+const ROUND196_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.99),
+    (Category::FraudVictim, 0.95, 0.89),
+    (Category::Dispute, 0.97, 0.98),
+];
+
+/// Floors for `hard79.jsonl` (the other halves of round 196's writers), measured at
+/// 54d3da7, before anything was learnt from that batch: self_harm 1.000 / 0.883 (critical ≥ high 23/30), fraud 0.981 / 0.869 (28/32, money lost critical 87 %), dispute 0.939 / 0.939 (30/30, weapons critical 91 %, threats to kill 100 %); 0 of 9 awareness notices rated medium or above. Learning round
+/// 196's families moved none of its figures. Neither tuned nor trained on.
+const HARD79_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.99, 0.88),
+    (Category::FraudVictim, 0.98, 0.86),
+    (Category::Dispute, 0.93, 0.93),
+];
+
+/// Floors for `round197.jsonl` (written blind on 2026-12-07, fourteenth session, with
+/// `hard80.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): fans and idols — scalpers' tickets that never arrive, a fan-club leader who vanished with the money, savings spent on a streamer's gifts, pile-ons and threats between fans. Measured before anything was learnt from them
+/// (54d3da7): self_harm 0.952 / 0.882 (critical ≥ high 27/31), fraud 0.984 / 0.808 (33/41, money lost critical 85 %), dispute 0.917 / 0.821 (31/36, weapons critical 82 %, threats to kill 83 %); after its families were learnt, self_harm 0.957 / 0.985, fraud 0.986 / 0.936, dispute 0.924 / 0.910.
+const ROUND197_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.98),
+    (Category::FraudVictim, 0.98, 0.93),
+    (Category::Dispute, 0.92, 0.90),
+];
+
+/// Floors for `hard80.jsonl` (the other halves of round 197's writers), measured at
+/// 54d3da7, before anything was learnt from that batch: self_harm 0.968 / 0.857 (critical ≥ high 31/40), fraud 0.914 / 0.855 (28/34, money lost critical 81 %), dispute 0.984 / 0.859 (32/35, weapons critical 83 %, threats to kill 85 %); 0 of 5 awareness notices rated medium or above. Learning round
+/// 197's families moved none of its figures. Neither tuned nor trained on.
+const HARD80_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.85),
+    (Category::FraudVictim, 0.91, 0.85),
+    (Category::Dispute, 0.98, 0.85),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2482,8 +2520,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_195_and_their_judges_meet_their_floors() {
-    let files: [Held; 159] = [
+fn rounds_104_to_197_and_their_judges_meet_their_floors() {
+    let files: [Held; 163] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -3812,6 +3850,46 @@ fn rounds_104_to_195_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.80),
                 ("weapon", 0.94),
                 ("threat_kill", 0.90),
+            ],
+        ),
+        (
+            "round196.jsonl",
+            &ROUND196_FLOORS,
+            0.89,
+            &[
+                ("money_lost", 0.81),
+                ("weapon", 0.95),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard79.jsonl",
+            &HARD79_FLOORS,
+            0.76,
+            &[
+                ("money_lost", 0.85),
+                ("weapon", 0.89),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round197.jsonl",
+            &ROUND197_FLOORS,
+            0.92,
+            &[
+                ("money_lost", 0.93),
+                ("weapon", 0.89),
+                ("threat_kill", 0.90),
+            ],
+        ),
+        (
+            "hard80.jsonl",
+            &HARD80_FLOORS,
+            0.77,
+            &[
+                ("money_lost", 0.79),
+                ("weapon", 0.81),
+                ("threat_kill", 0.83),
             ],
         ),
     ];
