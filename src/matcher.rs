@@ -476,21 +476,22 @@ impl Near {
         })
     }
 
+    /// The bounds in `pairs` of the run of first part `first`; none past the runs.
+    fn run(&self, first: usize) -> Option<(u32, u32)> {
+        Some((*self.offsets.get(first)?, *self.offsets.get(first + 1)?))
+    }
+
     /// The (second part, term) pairs of the terms with `first` as a first-part alternative.
     fn seconds(&self, first: usize) -> &[(u32, u32)] {
-        match (self.offsets.get(first), self.offsets.get(first + 1)) {
-            (Some(&from), Some(&to)) => &self.pairs[from as usize..to as usize],
-            _ => &[],
-        }
+        self.run(first)
+            .map_or(&[], |(from, to)| &self.pairs[from as usize..to as usize])
     }
 
     /// The words of [`Near::pair_filter`] that hold the pairs of first part `first`
     /// ([`pair_region`]); those of an empty run past the end.
     fn region(&self, first: usize) -> (usize, usize) {
-        match (self.offsets.get(first), self.offsets.get(first + 1)) {
-            (Some(&from), Some(&to)) => pair_region(from, to),
-            _ => pair_region(u32::MAX, u32::MAX),
-        }
+        let (from, to) = self.run(first).unwrap_or((u32::MAX, u32::MAX));
+        pair_region(from, to)
     }
 
     /// The terms that may match, with the occurrences of their first part that may begin
