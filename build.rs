@@ -187,17 +187,16 @@ fn layout_corpus() -> Vec<String> {
 fn dictionary_lines() -> Vec<String> {
     const LAYOUT_LINES: usize = 20_000;
     const LAYOUT_WORDS: usize = 12;
-    let path = "corpus/segment/dict.txt";
-    let dictionary = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    // The dictionary the library embeds (`frequency::DICT`), not a second read of the file.
     let mut words: Vec<&str> = Vec::new();
     // The sum of the frequencies up to and including each word.
     let mut cumulative: Vec<u64> = Vec::new();
-    for line in dictionary.lines() {
+    for line in frequency::DICT.lines() {
         let mut fields = line.split(' ');
         let (Some(word), Some(Ok(frequency))) =
             (fields.next(), fields.next().map(str::parse::<u64>))
         else {
-            panic!("{path}: {line:?} is no `word frequency` line");
+            panic!("corpus/segment/dict.txt: {line:?} is no `word frequency` line");
         };
         words.push(word);
         cumulative.push(cumulative.last().copied().unwrap_or(0) + frequency);
