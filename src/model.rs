@@ -478,12 +478,10 @@ impl Model {
     /// screen on: the longer grams decide.
     fn screened_out(&self, text: &str) -> bool {
         let mut sums: ScreenSums = [0.0; 8];
+        // A control character has no row ([`Model::parse`] refuses a gram holding one),
+        // so it needs no test of its own here.
         for c in text.chars() {
-            let row = if is_control(c) {
-                NO_ROW
-            } else {
-                self.unigram_row(c).unwrap_or(NO_ROW)
-            };
+            let row = self.unigram_row(c).unwrap_or(NO_ROW);
             // Every one-character gram has a screen row: they take the first rows
             // (NO_ROW has none).
             if let Some(add) = self.screen_rows.get(row as usize) {
@@ -518,10 +516,8 @@ impl Model {
             xs,
         } = scratch;
         touched.clear();
+        // No control character has a row (the screen's reasoning).
         for (at, c) in text.char_indices() {
-            if is_control(c) {
-                continue;
-            }
             if let Some(row) = self.unigram_row(c) {
                 count(
                     counts,
@@ -953,6 +949,10 @@ mod tests {
                 gram("想\t1\t1\t1\t1\t1\t1\t1\t1\n想\t1\t1\t1\t1\t1\t1\t1\t1\n"),
                 5,
             ),
+            // A control character in a gram: the screen and the count of one-character
+            // grams rely on no row holding one.
+            (gram("\u{2}\t1\t1\t1\t1\t1\t1\t1\t1\n"), 4),
+            (gram("想\u{1}\t1\t1\t1\t1\t1\t1\t1\t1\n"), 4),
         ] {
             let error = Model::parse("m.tsv", &text).err().expect(&text).to_string();
             assert!(error.starts_with(&format!("m.tsv:{line}:")), "{error}");
