@@ -2510,6 +2510,44 @@ const HARD80_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.98, 0.85),
 ];
 
+/// Floors for `round198.jsonl` (written blind on 2026-12-07, fifteenth session, with
+/// `hard81.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): online games and esports (accounts, skins and top-ups, minors paying with a parent's phone, internet cafés and teammates). Measured before anything was learnt from them
+/// (2495b1c): self_harm 0.930 / 0.815 (critical ≥ high 32/38), fraud 0.873 / 0.972 (39/41, money lost critical 90 %), dispute 0.945 / 0.852 (29/29, weapons critical 100 %, threats to kill 100 %); after its families were learnt, self_harm 0.955 / 0.969, fraud 0.899 / 1.000, dispute 0.966 / 0.918.
+const ROUND198_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.96),
+    (Category::FraudVictim, 0.89, 0.99),
+    (Category::Dispute, 0.96, 0.91),
+];
+
+/// Floors for `hard81.jsonl` (the other halves of round 198's writers), measured at
+/// 2495b1c, before anything was learnt from that batch: self_harm 0.969 / 0.849 (critical ≥ high 25/33), fraud 0.909 / 0.909 (29/31, money lost critical 93 %), dispute 0.957 / 0.857 (37/42, weapons critical 80 %, threats to kill 69 %); 0 of 8 awareness notices rated medium or above. Learning round
+/// 198's families moved it to self_harm 0.969 / 0.863 (critical ≥ high 26/33), fraud 0.909 / 0.909 (29/31, money lost critical 93 %), dispute 0.958 / 0.896 (40/42, weapons critical 87 %, threats to kill 85 %). Neither tuned nor trained on.
+const HARD81_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.86),
+    (Category::FraudVictim, 0.90, 0.90),
+    (Category::Dispute, 0.95, 0.89),
+];
+
+/// Floors for `round199.jsonl` (written blind on 2026-12-07, fifteenth session, with
+/// `hard82.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): the law and the courts (lawsuits, lawyers, court enforcement, the petition office and debts the court could not collect). Measured before anything was learnt from them
+/// (2495b1c): self_harm 0.938 / 0.923 (critical ≥ high 27/30), fraud 1.000 / 0.825 (30/34, money lost critical 84 %), dispute 0.919 / 0.891 (30/32, weapons critical 83 %, threats to kill 100 %); after its families were learnt, self_harm 0.955 / 0.985, fraud 1.000 / 0.952, dispute 0.938 / 0.953.
+const ROUND199_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.98),
+    (Category::FraudVictim, 0.99, 0.95),
+    (Category::Dispute, 0.93, 0.95),
+];
+
+/// Floors for `hard82.jsonl` (the other halves of round 199's writers), measured at
+/// 2495b1c, before anything was learnt from that batch: self_harm 0.918 / 0.767 (critical ≥ high 28/40), fraud 0.956 / 0.867 (36/39, money lost critical 78 %), dispute 0.918 / 0.893 (36/40, weapons critical 88 %, threats to kill 94 %); 0 of 9 awareness notices rated medium or above. Learning round
+/// 199's families moved none of its figures. Neither tuned nor trained on.
+const HARD82_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.91, 0.76),
+    (Category::FraudVictim, 0.95, 0.86),
+    (Category::Dispute, 0.91, 0.89),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2520,8 +2558,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_197_and_their_judges_meet_their_floors() {
-    let files: [Held; 163] = [
+fn rounds_104_to_199_and_their_judges_meet_their_floors() {
+    let files: [Held; 167] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -3890,6 +3928,46 @@ fn rounds_104_to_197_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.79),
                 ("weapon", 0.81),
                 ("threat_kill", 0.83),
+            ],
+        ),
+        (
+            "round198.jsonl",
+            &ROUND198_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard81.jsonl",
+            &HARD81_FLOORS,
+            0.78,
+            &[
+                ("money_lost", 0.91),
+                ("weapon", 0.85),
+                ("threat_kill", 0.83),
+            ],
+        ),
+        (
+            "round199.jsonl",
+            &ROUND199_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.94),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard82.jsonl",
+            &HARD82_FLOORS,
+            0.70,
+            &[
+                ("money_lost", 0.76),
+                ("weapon", 0.86),
+                ("threat_kill", 0.92),
             ],
         ),
     ];
