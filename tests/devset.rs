@@ -2548,6 +2548,44 @@ const HARD82_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.91, 0.89),
 ];
 
+/// Floors for `round200.jsonl` (written blind on 2026-12-07, fifteenth session, with
+/// `hard83.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): children studying abroad and their parents in Yiwu (tuition transfers, time zones, loneliness, and calls that claim a child has been kidnapped). Measured before anything was learnt from them
+/// (3a5fdd9): self_harm 0.983 / 0.831 (critical ≥ high 27/33), fraud 0.962 / 0.823 (26/28, money lost critical 92 %), dispute 0.986 / 0.921 (42/44, weapons critical 94 %, threats to kill 89 %); after its families were learnt, self_harm 0.986 / 0.972, fraud 0.983 / 0.919, dispute 0.987 / 0.974.
+const ROUND200_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.97),
+    (Category::FraudVictim, 0.98, 0.91),
+    (Category::Dispute, 0.98, 0.97),
+];
+
+/// Floors for `hard83.jsonl` (the other halves of round 200's writers), measured at
+/// 3a5fdd9, before anything was learnt from that batch: self_harm 0.982 / 0.821 (critical ≥ high 28/38), fraud 0.890 / 0.855 (40/45, money lost critical 90 %), dispute 0.932 / 0.887 (26/28, weapons critical 100 %, threats to kill 82 %); 0 of 3 awareness notices rated medium or above. Learning round
+/// 200's families moved none of its figures. Neither tuned nor trained on.
+const HARD83_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.82),
+    (Category::FraudVictim, 0.88, 0.85),
+    (Category::Dispute, 0.93, 0.88),
+];
+
+/// Floors for `round201.jsonl` (written blind on 2026-12-07, fifteenth session, with
+/// `hard84.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): unemployment and job hunting at forty (layoffs, recruitment apps, fake job offers, side hustles and the family's reaction). Measured before anything was learnt from them
+/// (3a5fdd9): self_harm 0.938 / 0.813 (critical ≥ high 26/38), fraud 0.984 / 0.887 (37/39, money lost critical 89 %), dispute 0.922 / 0.894 (33/34, weapons critical 95 %, threats to kill 83 %); after its families were learnt, self_harm 0.961 / 0.987, fraud 0.986 / 0.986, dispute 0.928 / 0.970.
+const ROUND201_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.98),
+    (Category::FraudVictim, 0.98, 0.98),
+    (Category::Dispute, 0.92, 0.96),
+];
+
+/// Floors for `hard84.jsonl` (the other halves of round 201's writers), measured at
+/// 3a5fdd9, before anything was learnt from that batch: self_harm 0.947 / 0.844 (critical ≥ high 27/33), fraud 0.909 / 0.845 (33/38, money lost critical 82 %), dispute 0.985 / 0.918 (37/38, weapons critical 96 %, threats to kill 92 %); 0 of 6 awareness notices rated medium or above. Learning round
+/// 201's families moved none of its figures. Neither tuned nor trained on.
+const HARD84_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.84),
+    (Category::FraudVictim, 0.90, 0.84),
+    (Category::Dispute, 0.98, 0.91),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2558,8 +2596,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_199_and_their_judges_meet_their_floors() {
-    let files: [Held; 167] = [
+fn rounds_104_to_201_and_their_judges_meet_their_floors() {
+    let files: [Held; 171] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -3968,6 +4006,46 @@ fn rounds_104_to_199_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.76),
                 ("weapon", 0.86),
                 ("threat_kill", 0.92),
+            ],
+        ),
+        (
+            "round200.jsonl",
+            &ROUND200_FLOORS,
+            0.92,
+            &[
+                ("money_lost", 0.94),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard83.jsonl",
+            &HARD83_FLOORS,
+            0.73,
+            &[
+                ("money_lost", 0.88),
+                ("weapon", 0.98),
+                ("threat_kill", 0.80),
+            ],
+        ),
+        (
+            "round201.jsonl",
+            &ROUND201_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.90),
+            ],
+        ),
+        (
+            "hard84.jsonl",
+            &HARD84_FLOORS,
+            0.81,
+            &[
+                ("money_lost", 0.80),
+                ("weapon", 0.94),
+                ("threat_kill", 0.90),
             ],
         ),
     ];
