@@ -2586,6 +2586,44 @@ const HARD84_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.98, 0.91),
 ];
 
+/// Floors for `round202.jsonl` (written blind on 2026-12-07, fifteenth session, with
+/// `hard85.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): the elderly and the health-product trade (free eggs, health lectures, miracle cures, phone doctors, and the children who find out). Measured before anything was learnt from them
+/// (6d37055): self_harm 0.973 / 0.934 (critical ≥ high 33/36), fraud 0.933 / 0.789 (24/34, money lost critical 66 %), dispute 0.966 / 0.838 (38/42, weapons critical 96 %, threats to kill 71 %); after its families were learnt, self_harm 0.974 / 0.987, fraud 0.944 / 0.958, dispute 0.971 / 0.985.
+const ROUND202_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.98),
+    (Category::FraudVictim, 0.94, 0.95),
+    (Category::Dispute, 0.97, 0.98),
+];
+
+/// Floors for `hard85.jsonl` (the other halves of round 202's writers), measured at
+/// 6d37055, before anything was learnt from that batch: self_harm 0.984 / 0.896 (critical ≥ high 29/35), fraud 0.981 / 0.739 (33/41, money lost critical 76 %), dispute 0.899 / 0.827 (28/30, weapons critical 86 %, threats to kill 100 %); 0 of 9 awareness notices rated medium or above. Learning round
+/// 202's families moved none of its figures. Neither tuned nor trained on.
+const HARD85_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.89),
+    (Category::FraudVictim, 0.98, 0.73),
+    (Category::Dispute, 0.89, 0.82),
+];
+
+/// Floors for `round203.jsonl` (written blind on 2026-12-07, fifteenth session, with
+/// `hard86.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): working abroad (labour agencies, construction sites in Africa and the Middle East, passports held by the boss, and the families at home). Measured before anything was learnt from them
+/// (6d37055): self_harm 0.931 / 0.831 (critical ≥ high 22/31), fraud 1.000 / 0.851 (30/32, money lost critical 97 %), dispute 0.946 / 0.791 (28/32, weapons critical 90 %, threats to kill 60 %); after its families were learnt, self_harm 0.940 / 0.969, fraud 1.000 / 0.940, dispute 0.938 / 0.896.
+const ROUND203_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.96),
+    (Category::FraudVictim, 0.99, 0.93),
+    (Category::Dispute, 0.93, 0.89),
+];
+
+/// Floors for `hard86.jsonl` (the other halves of round 203's writers), measured at
+/// 6d37055, before anything was learnt from that batch: self_harm 0.952 / 0.808 (critical ≥ high 28/39), fraud 0.942 / 0.929 (38/40, money lost critical 92 %), dispute 0.873 / 0.805 (34/39, weapons critical 89 %, threats to kill 73 %); 0 of 11 awareness notices rated medium or above. Learning round
+/// 203's families moved none of its figures. Neither tuned nor trained on.
+const HARD86_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.80),
+    (Category::FraudVictim, 0.94, 0.92),
+    (Category::Dispute, 0.87, 0.80),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2596,8 +2634,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_201_and_their_judges_meet_their_floors() {
-    let files: [Held; 171] = [
+fn rounds_104_to_203_and_their_judges_meet_their_floors() {
+    let files: [Held; 175] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -4046,6 +4084,46 @@ fn rounds_104_to_201_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.80),
                 ("weapon", 0.94),
                 ("threat_kill", 0.90),
+            ],
+        ),
+        (
+            "round202.jsonl",
+            &ROUND202_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.91),
+                ("weapon", 0.94),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard85.jsonl",
+            &HARD85_FLOORS,
+            0.80,
+            &[
+                ("money_lost", 0.74),
+                ("weapon", 0.84),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round203.jsonl",
+            &ROUND203_FLOORS,
+            0.93,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.93),
+                ("threat_kill", 0.88),
+            ],
+        ),
+        (
+            "hard86.jsonl",
+            &HARD86_FLOORS,
+            0.71,
+            &[
+                ("money_lost", 0.90),
+                ("weapon", 0.87),
+                ("threat_kill", 0.71),
             ],
         ),
     ];
