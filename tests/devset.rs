@@ -2624,6 +2624,25 @@ const HARD86_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.87, 0.80),
 ];
 
+/// Floors for `round204.jsonl` (written blind on 2026-12-07, fifteenth session, with
+/// `hard87.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): cross-border marriages (brides from Vietnam and Laos, marriage brokers, runaway brides, and wives far from home). Measured before anything was learnt from them
+/// (4d5e4b7): self_harm 0.932 / 0.846 (critical ≥ high 27/33), fraud 0.981 / 0.736 (24/35, money lost critical 69 %), dispute 0.893 / 0.905 (34/38, weapons critical 88 %, threats to kill 73 %); after its families were learnt, self_harm 0.955 / 0.969, fraud 0.985 / 0.903, dispute 0.900 / 0.973.
+const ROUND204_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.96),
+    (Category::FraudVictim, 0.98, 0.90),
+    (Category::Dispute, 0.89, 0.97),
+];
+
+/// Floors for `hard87.jsonl` (the other halves of round 204's writers), measured at
+/// 4d5e4b7, before anything was learnt from that batch: self_harm 0.946 / 0.921 (critical ≥ high 36/38), fraud 0.932 / 0.859 (30/36, money lost critical 83 %), dispute 0.933 / 0.933 (35/35, weapons critical 88 %, threats to kill 91 %); 0 of 7 awareness notices rated medium or above. Learning round
+/// 204's families moved it to self_harm 0.946 / 0.921 (critical ≥ high 36/38), fraud 0.933 / 0.875 (31/36, money lost critical 86 %), dispute 0.933 / 0.933 (35/35, weapons critical 88 %, threats to kill 91 %). Neither tuned nor trained on.
+const HARD87_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.92),
+    (Category::FraudVictim, 0.93, 0.87),
+    (Category::Dispute, 0.93, 0.93),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2634,8 +2653,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_203_and_their_judges_meet_their_floors() {
-    let files: [Held; 175] = [
+fn rounds_104_to_204_and_their_judges_meet_their_floors() {
+    let files: [Held; 177] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -4124,6 +4143,26 @@ fn rounds_104_to_203_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.90),
                 ("weapon", 0.87),
                 ("threat_kill", 0.71),
+            ],
+        ),
+        (
+            "round204.jsonl",
+            &ROUND204_FLOORS,
+            0.88,
+            &[
+                ("money_lost", 0.82),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard87.jsonl",
+            &HARD87_FLOORS,
+            0.86,
+            &[
+                ("money_lost", 0.84),
+                ("weapon", 0.86),
+                ("threat_kill", 0.89),
             ],
         ),
     ];
