@@ -607,13 +607,23 @@ impl Near {
                 let mut end = first_end as usize;
                 let mut parts = [NO_PART; MAX_PARTS];
                 parts[0] = first;
+                let last = ids.len() - 1;
                 let complete = ids[1..].iter().enumerate().all(|(k, alternatives)| {
-                    // The nearest occurrence starting at or after `end` of any alternative
-                    // (the longest at its start): if it is out of reach, so is any later one.
-                    let next = Near::within_reach(found, end)
-                        .find(|f| is_one_of(alternatives, f.0))
-                        .copied();
-                    match next.filter(|f| reach(end, f.1, across)) {
+                    // The occurrences starting at or after `end` of any alternative (the
+                    // longest first at one start), nearest first: once one is out of
+                    // reach, so is any later one.
+                    let mut in_reach = Near::within_reach(found, end)
+                        .filter(|f| is_one_of(alternatives, f.0))
+                        .take_while(|f| reach(end, f.1, across));
+                    // A middle part takes the nearest. The last part ends the hit, which
+                    // `accept` may refuse where the nearest ends inside a word (来厂 of
+                    // 来厂里): each occurrence in reach is tried in turn (闹事 after it).
+                    let next = if k + 1 == last {
+                        in_reach.find(|f| accept(*entry, start, f.2))
+                    } else {
+                        in_reach.next()
+                    };
+                    match next.copied() {
                         Some((id, _, e)) => {
                             end = e;
                             parts[k + 1] = id as u32;
@@ -622,7 +632,7 @@ impl Near {
                         None => false,
                     }
                 });
-                if complete && accept(*entry, start, end) {
+                if complete {
                     hits.push(Hit {
                         entry: *entry,
                         start,
@@ -1413,6 +1423,32 @@ mod tests {
         let scan = matcher.scan(text);
         assert!(!scan.is_empty());
         assert_eq!(matcher.hits(text, &scan, &lexicon, |_, _, _| true).len(), 1);
+    }
+
+    #[test]
+    fn the_last_part_of_a_proximity_term_is_tried_at_each_occurrence_in_reach() {
+        let lexicon = Lexicon::parse(
+            "near.tsv",
+            "[说要|扬言]…[来厂|闹事]\tdispute\tthreat_harm\t0.6\t-\n",
+        )
+        .expect("lexicon");
+        let matcher = Matcher::new(&lexicon, Engine::DoubleArray).expect("matcher");
+        let text = "他扬言明天来厂里闹事";
+        let scan = matcher.scan(text);
+        let ends_of = |accept: &dyn Fn(usize) -> bool| {
+            matcher
+                .hits(text, &scan, &lexicon, |_, _, end| accept(end))
+                .iter()
+                .map(|h| &text[h.start..h.end])
+                .collect::<Vec<_>>()
+        };
+        // Accepting every end, the nearest occurrence of the last part ends the hit.
+        assert_eq!(ends_of(&|_| true), ["扬言明天来厂"]);
+        // Refused there (来厂 ends inside 厂里), the next occurrence in reach is tried.
+        let inside = text.find("里").expect("里");
+        assert_eq!(ends_of(&|end| end != inside), ["扬言明天来厂里闹事"]);
+        // Refused everywhere: no hit.
+        assert!(ends_of(&|_| false).is_empty());
     }
 
     #[test]
