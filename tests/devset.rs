@@ -2643,6 +2643,25 @@ const HARD87_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.93, 0.93),
 ];
 
+/// Floors for `round205.jsonl` (written blind on 2026-12-07, fifteenth session, with
+/// `hard88.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): the cold months (heating, coal stoves and gas, a factory's slow season, the year-end rush to collect debts and wages, and loneliness before the holidays). Measured before anything was learnt from them
+/// (0a4b9ae): self_harm 0.982 / 0.848 (critical ≥ high 25/33), fraud 0.985 / 0.955 (35/36, money lost critical 91 %), dispute 0.985 / 0.915 (37/38, weapons critical 96 %, threats to kill 92 %); after its families were learnt, self_harm 0.985 / 0.970, fraud 1.000 / 0.985, dispute 0.986 / 0.972.
+const ROUND205_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.96),
+    (Category::FraudVictim, 0.99, 0.98),
+    (Category::Dispute, 0.98, 0.97),
+];
+
+/// Floors for `hard88.jsonl` (the other halves of round 205's writers), measured at
+/// 0a4b9ae, before anything was learnt from that batch: self_harm 0.938 / 0.847 (critical ≥ high 32/37), fraud 0.984 / 0.899 (32/35, money lost critical 91 %), dispute 0.984 / 0.897 (31/33, weapons critical 96 %, threats to kill 89 %); 1 of 9 awareness notices rated medium or above. Learning round
+/// 205's families moved none of its figures. Neither tuned nor trained on.
+const HARD88_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.84),
+    (Category::FraudVictim, 0.98, 0.89),
+    (Category::Dispute, 0.98, 0.89),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2653,8 +2672,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_204_and_their_judges_meet_their_floors() {
-    let files: [Held; 177] = [
+fn rounds_104_to_205_and_their_judges_meet_their_floors() {
+    let files: [Held; 179] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -4163,6 +4182,26 @@ fn rounds_104_to_204_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.84),
                 ("weapon", 0.86),
                 ("threat_kill", 0.89),
+            ],
+        ),
+        (
+            "round205.jsonl",
+            &ROUND205_FLOORS,
+            0.93,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard88.jsonl",
+            &HARD88_FLOORS,
+            0.86,
+            &[
+                ("money_lost", 0.89),
+                ("weapon", 0.94),
+                ("threat_kill", 0.87),
             ],
         ),
     ];
