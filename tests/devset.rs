@@ -2662,6 +2662,44 @@ const HARD88_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.98, 0.89),
 ];
 
+/// Floors for `round206.jsonl` (written blind on 2026-12-07, sixteenth session, with
+/// `hard89.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): household piecework around Yiwu (来料加工), its middlemen, glue guns and plastic flowers. Measured before anything was learnt from them
+/// (0f265f0): self_harm 0.970 / 0.831 (critical ≥ high 33/42), fraud 0.982 / 0.900 (30/34, money lost critical 90 %), dispute 0.932 / 0.908 (33/36, weapons critical 85 %, threats to kill 83 %); after its families were learnt, self_harm 0.974 / 0.987, fraud 0.984 / 1.000, dispute 0.947 / 0.934.
+const ROUND206_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.98),
+    (Category::FraudVictim, 0.98, 0.99),
+    (Category::Dispute, 0.94, 0.93),
+];
+
+/// Floors for `hard89.jsonl` (the other halves of round 206's writers), measured at
+/// 0f265f0, before anything was learnt from that batch: self_harm 0.982 / 0.862 (critical ≥ high 28/32), fraud 0.960 / 0.911 (38/40, money lost critical 85 %), dispute 0.938 / 0.836 (34/36, weapons critical 84 %, threats to kill 83 %); 0 of 10 awareness notices rated medium or above. Learning round
+/// 206's families moved none of its figures. Neither tuned nor trained on.
+const HARD89_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.86),
+    (Category::FraudVictim, 0.95, 0.91),
+    (Category::Dispute, 0.93, 0.83),
+];
+
+/// Floors for `round207.jsonl` (written blind on 2026-12-07, sixteenth session, with
+/// `hard90.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): veterans and soldiers' families, army impersonation scams and allowances. Measured before anything was learnt from them
+/// (0f265f0): self_harm 0.967 / 0.908 (critical ≥ high 31/34), fraud 0.944 / 0.931 (31/33, money lost critical 93 %), dispute 0.973 / 0.936 (30/35, weapons critical 91 %, threats to kill 86 %); after its families were learnt, self_harm 0.970 / 0.985, fraud 0.947 / 0.986, dispute 0.974 / 0.974.
+const ROUND207_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.98),
+    (Category::FraudVictim, 0.94, 0.98),
+    (Category::Dispute, 0.97, 0.97),
+];
+
+/// Floors for `hard90.jsonl` (the other halves of round 207's writers), measured at
+/// 0f265f0, before anything was learnt from that batch: self_harm 0.971 / 0.846 (critical ≥ high 33/41), fraud 0.970 / 0.970 (39/40, money lost critical 98 %), dispute 0.966 / 0.919 (32/35, weapons critical 100 %, threats to kill 78 %); 0 of 8 awareness notices rated medium or above. Learning round
+/// 207's families moved none of its figures. Neither tuned nor trained on.
+const HARD90_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.84),
+    (Category::FraudVictim, 0.96, 0.96),
+    (Category::Dispute, 0.96, 0.91),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2672,8 +2710,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_205_and_their_judges_meet_their_floors() {
-    let files: [Held; 179] = [
+fn rounds_104_to_207_and_their_judges_meet_their_floors() {
+    let files: [Held; 183] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -4202,6 +4240,46 @@ fn rounds_104_to_205_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.89),
                 ("weapon", 0.94),
                 ("threat_kill", 0.87),
+            ],
+        ),
+        (
+            "round206.jsonl",
+            &ROUND206_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.94),
+                ("threat_kill", 0.90),
+            ],
+        ),
+        (
+            "hard89.jsonl",
+            &HARD89_FLOORS,
+            0.87,
+            &[
+                ("money_lost", 0.83),
+                ("weapon", 0.82),
+                ("threat_kill", 0.81),
+            ],
+        ),
+        (
+            "round207.jsonl",
+            &ROUND207_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.91),
+            ],
+        ),
+        (
+            "hard90.jsonl",
+            &HARD90_FLOORS,
+            0.80,
+            &[
+                ("money_lost", 0.96),
+                ("weapon", 0.98),
+                ("threat_kill", 0.76),
             ],
         ),
     ];
