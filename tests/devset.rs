@@ -2700,6 +2700,44 @@ const HARD90_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.96, 0.91),
 ];
 
+/// Floors for `round208.jsonl` (written blind on 2026-12-07, sixteenth session, with
+/// `hard91.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): inheritance and second marriages late in life, estates, wills and online suitors of the widowed. Measured before anything was learnt from them
+/// (6c77801): self_harm 0.917 / 0.809 (critical ≥ high 32/38), fraud 0.934 / 0.899 (41/43, money lost critical 93 %), dispute 0.944 / 0.905 (40/40, weapons critical 96 %, threats to kill 85 %); after its families were learnt, self_harm 0.932 / 1.000, fraud 0.951 / 0.975, dispute 0.947 / 0.959.
+const ROUND208_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.99),
+    (Category::FraudVictim, 0.95, 0.97),
+    (Category::Dispute, 0.94, 0.95),
+];
+
+/// Floors for `hard91.jsonl` (the other halves of round 208's writers), measured at
+/// 6c77801, before anything was learnt from that batch: self_harm 0.938 / 0.833 (critical ≥ high 26/33), fraud 0.950 / 0.891 (31/34, money lost critical 93 %), dispute 0.934 / 0.770 (31/32, weapons critical 94 %, threats to kill 100 %); 0 of 6 awareness notices rated medium or above. Learning round
+/// 208's families moved none of its figures. Neither tuned nor trained on.
+const HARD91_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.83),
+    (Category::FraudVictim, 0.94, 0.89),
+    (Category::Dispute, 0.93, 0.76),
+];
+
+/// Floors for `round209.jsonl` (written blind on 2026-12-07, sixteenth session, with
+/// `hard92.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): sanitation workers, security guards and night-shift cleaners, wage deductions and fake guard-post agencies. Measured before anything was learnt from them
+/// (6c77801): self_harm 0.923 / 0.909 (critical ≥ high 32/35), fraud 0.984 / 0.953 (31/32, money lost critical 97 %), dispute 0.952 / 0.870 (33/34, weapons critical 93 %, threats to kill 67 %); after its families were learnt, self_harm 0.943 / 1.000, fraud 0.984 / 0.969, dispute 0.957 / 0.971.
+const ROUND209_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.99),
+    (Category::FraudVictim, 0.98, 0.96),
+    (Category::Dispute, 0.95, 0.97),
+];
+
+/// Floors for `hard92.jsonl` (the other halves of round 209's writers), measured at
+/// 6c77801, before anything was learnt from that batch: self_harm 0.954 / 0.849 (critical ≥ high 29/35), fraud 0.972 / 0.945 (39/40, money lost critical 95 %), dispute 0.956 / 0.890 (37/37, weapons critical 100 %, threats to kill 91 %); 0 of 10 awareness notices rated medium or above. Learning round
+/// 209's families moved none of its figures. Neither tuned nor trained on.
+const HARD92_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.84),
+    (Category::FraudVictim, 0.97, 0.94),
+    (Category::Dispute, 0.95, 0.88),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2710,8 +2748,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_207_and_their_judges_meet_their_floors() {
-    let files: [Held; 183] = [
+fn rounds_104_to_209_and_their_judges_meet_their_floors() {
+    let files: [Held; 187] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -4280,6 +4318,46 @@ fn rounds_104_to_207_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.96),
                 ("weapon", 0.98),
                 ("threat_kill", 0.76),
+            ],
+        ),
+        (
+            "round208.jsonl",
+            &ROUND208_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.96),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard91.jsonl",
+            &HARD91_FLOORS,
+            0.78,
+            &[
+                ("money_lost", 0.91),
+                ("weapon", 0.92),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round209.jsonl",
+            &ROUND209_FLOORS,
+            1.00,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.94),
+                ("threat_kill", 0.81),
+            ],
+        ),
+        (
+            "hard92.jsonl",
+            &HARD92_FLOORS,
+            0.82,
+            &[
+                ("money_lost", 0.93),
+                ("weapon", 0.98),
+                ("threat_kill", 0.89),
             ],
         ),
     ];
