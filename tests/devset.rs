@@ -2738,6 +2738,82 @@ const HARD92_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.95, 0.88),
 ];
 
+/// Floors for `round210.jsonl` (written blind on 2026-12-07, sixteenth session, with
+/// `hard93.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): pharmacies, village clinics and medicines, fake drugs and health-product sellers. Measured before anything was learnt from them
+/// (f61b13f): self_harm 0.950 / 0.891 (critical ≥ high 29/33), fraud 0.929 / 0.844 (37/42, money lost critical 90 %), dispute 0.966 / 0.919 (30/31, weapons critical 96 %, threats to kill 100 %); after its families were learnt, self_harm 0.954 / 0.969, fraud 0.936 / 0.948, dispute 0.968 / 0.968.
+const ROUND210_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.96),
+    (Category::FraudVictim, 0.93, 0.94),
+    (Category::Dispute, 0.96, 0.96),
+];
+
+/// Floors for `hard93.jsonl` (the other halves of round 210's writers), measured at
+/// f61b13f, before anything was learnt from that batch: self_harm 0.955 / 0.840 (critical ≥ high 34/38), fraud 0.966 / 0.934 (31/31, money lost critical 97 %), dispute 0.910 / 0.899 (38/39, weapons critical 93 %, threats to kill 83 %); 0 of 5 awareness notices rated medium or above. Learning round
+/// 210's families moved none of its figures. Neither tuned nor trained on.
+const HARD93_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.83),
+    (Category::FraudVictim, 0.96, 0.93),
+    (Category::Dispute, 0.90, 0.89),
+];
+
+/// Floors for `round211.jsonl` (written blind on 2026-12-07, sixteenth session, with
+/// `hard94.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): adult education, certificates and exams, course loans and sold answers. Measured before anything was learnt from them
+/// (f61b13f): self_harm 0.938 / 0.845 (critical ≥ high 31/39), fraud 0.967 / 0.829 (31/38, money lost critical 86 %), dispute 0.986 / 0.909 (38/40, weapons critical 90 %, threats to kill 100 %); after its families were learnt, self_harm 0.944 / 0.944, fraud 0.971 / 0.943, dispute 0.986 / 0.935.
+const ROUND211_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.94),
+    (Category::FraudVictim, 0.97, 0.94),
+    (Category::Dispute, 0.98, 0.93),
+];
+
+/// Floors for `hard94.jsonl` (the other halves of round 211's writers), measured at
+/// f61b13f, before anything was learnt from that batch: self_harm 0.940 / 0.913 (critical ≥ high 28/32), fraud 0.985 / 0.956 (32/35, money lost critical 94 %), dispute 0.964 / 0.844 (30/31, weapons critical 86 %, threats to kill 100 %); 0 of 14 awareness notices rated medium or above. Learning round
+/// 211's families moved it to self_harm 0.940 / 0.913 (critical ≥ high 28/32), fraud 0.985 / 0.956 (32/35, money lost critical 94 %), dispute 0.965 / 0.859 (31/31, weapons critical 90 %, threats to kill 100 %). Neither tuned nor trained on.
+const HARD94_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.91),
+    (Category::FraudVictim, 0.98, 0.95),
+    (Category::Dispute, 0.96, 0.85),
+];
+
+/// Floors for `round212.jsonl` (written blind on 2026-12-07, sixteenth session, with
+/// `hard95.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): rotating savings clubs and private lending circles (标会, 合会, 抬会). Measured before anything was learnt from them
+/// (f61b13f): self_harm 0.968 / 0.871 (critical ≥ high 26/34), fraud 0.940 / 0.746 (17/28, money lost critical 54 %), dispute 0.914 / 0.821 (28/31, weapons critical 95 %, threats to kill 86 %); after its families were learnt, self_harm 0.971 / 0.971, fraud 0.937 / 0.937, dispute 0.926 / 0.962.
+const ROUND212_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.97),
+    (Category::FraudVictim, 0.93, 0.93),
+    (Category::Dispute, 0.92, 0.96),
+];
+
+/// Floors for `hard95.jsonl` (the other halves of round 212's writers), measured at
+/// f61b13f, before anything was learnt from that batch: self_harm 0.915 / 0.903 (critical ≥ high 34/40), fraud 0.944 / 0.907 (42/45, money lost critical 86 %), dispute 0.982 / 0.859 (35/40, weapons critical 88 %, threats to kill 93 %); 0 of 8 awareness notices rated medium or above. Learning round
+/// 212's families moved none of its figures. Neither tuned nor trained on.
+const HARD95_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.91, 0.90),
+    (Category::FraudVictim, 0.94, 0.90),
+    (Category::Dispute, 0.98, 0.85),
+];
+
+/// Floors for `round213.jsonl` (written blind on 2026-12-07, sixteenth session, with
+/// `hard96.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): small investors, stock groups and crypto. Measured before anything was learnt from them
+/// (f61b13f): self_harm 0.971 / 0.892 (critical ≥ high 27/35), fraud 0.864 / 0.962 (43/45, money lost critical 93 %), dispute 1.000 / 0.971 (35/36, weapons critical 95 %, threats to kill 85 %); after its families were learnt, self_harm 0.973 / 0.986, fraud 0.868 / 1.000, dispute 1.000 / 0.986.
+const ROUND213_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.98),
+    (Category::FraudVictim, 0.86, 0.99),
+    (Category::Dispute, 0.99, 0.98),
+];
+
+/// Floors for `hard96.jsonl` (the other halves of round 213's writers), measured at
+/// f61b13f, before anything was learnt from that batch: self_harm 0.984 / 0.884 (critical ≥ high 31/39), fraud 0.866 / 0.879 (31/35, money lost critical 78 %), dispute 0.925 / 0.861 (33/35, weapons critical 95 %, threats to kill 94 %); 0 of 8 awareness notices rated medium or above. Learning round
+/// 213's families moved none of its figures. Neither tuned nor trained on.
+const HARD96_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.88),
+    (Category::FraudVictim, 0.86, 0.87),
+    (Category::Dispute, 0.92, 0.86),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2748,8 +2824,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_209_and_their_judges_meet_their_floors() {
-    let files: [Held; 187] = [
+fn rounds_104_to_213_and_their_judges_meet_their_floors() {
+    let files: [Held; 195] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -4358,6 +4434,86 @@ fn rounds_104_to_209_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.93),
                 ("weapon", 0.98),
                 ("threat_kill", 0.89),
+            ],
+        ),
+        (
+            "round210.jsonl",
+            &ROUND210_FLOORS,
+            0.96,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard93.jsonl",
+            &HARD93_FLOORS,
+            0.89,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.91),
+                ("threat_kill", 0.81),
+            ],
+        ),
+        (
+            "round211.jsonl",
+            &ROUND211_FLOORS,
+            0.89,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.95),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard94.jsonl",
+            &HARD94_FLOORS,
+            0.87,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.88),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round212.jsonl",
+            &ROUND212_FLOORS,
+            0.89,
+            &[
+                ("money_lost", 0.86),
+                ("weapon", 0.98),
+                ("threat_kill", 0.84),
+            ],
+        ),
+        (
+            "hard95.jsonl",
+            &HARD95_FLOORS,
+            0.85,
+            &[
+                ("money_lost", 0.84),
+                ("weapon", 0.86),
+                ("threat_kill", 0.91),
+            ],
+        ),
+        (
+            "round213.jsonl",
+            &ROUND213_FLOORS,
+            1.00,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard96.jsonl",
+            &HARD96_FLOORS,
+            0.79,
+            &[
+                ("money_lost", 0.76),
+                ("weapon", 0.93),
+                ("threat_kill", 0.92),
             ],
         ),
     ];
