@@ -2814,6 +2814,82 @@ const HARD96_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.92, 0.86),
 ];
 
+/// Floors for `round214.jsonl` (written blind on 2026-12-07, sixteenth session, with
+/// `hard97.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): scrap collectors, recycling yards and the people who live from waste. Measured before anything was learnt from them
+/// (f3546ef): self_harm 0.957 / 0.918 (critical ≥ high 35/40), fraud 0.958 / 0.932 (38/42, money lost critical 86 %), dispute 0.928 / 0.914 (36/36, weapons critical 100 %, threats to kill 92 %); after its families were learnt, self_harm 0.961 / 1.000, fraud 0.960 / 0.973, dispute 0.930 / 0.943.
+const ROUND214_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.99),
+    (Category::FraudVictim, 0.95, 0.97),
+    (Category::Dispute, 0.92, 0.94),
+];
+
+/// Floors for `hard97.jsonl` (the other halves of round 214's writers), measured at
+/// f3546ef, before anything was learnt from that batch: self_harm 0.968 / 0.923 (critical ≥ high 27/30), fraud 0.983 / 0.919 (27/29, money lost critical 93 %), dispute 0.957 / 0.904 (36/36, weapons critical 96 %, threats to kill 100 %); 0 of 5 awareness notices rated medium or above. Learning round
+/// 214's families moved none of its figures. Neither tuned nor trained on.
+const HARD97_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.92),
+    (Category::FraudVictim, 0.98, 0.91),
+    (Category::Dispute, 0.95, 0.90),
+];
+
+/// Floors for `round215.jsonl` (written blind on 2026-12-07, sixteenth session, with
+/// `hard98.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): grandparents who moved to the city to raise their grandchildren (老漂族). Measured before anything was learnt from them
+/// (f3546ef): self_harm 0.923 / 0.842 (critical ≥ high 24/29), fraud 0.986 / 0.959 (38/40, money lost critical 90 %), dispute 0.945 / 0.932 (33/33, weapons critical 100 %, threats to kill 100 %); after its families were learnt, self_harm 0.933 / 0.982, fraud 0.973 / 0.986, dispute 0.948 / 0.986.
+const ROUND215_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.98),
+    (Category::FraudVictim, 0.97, 0.98),
+    (Category::Dispute, 0.94, 0.98),
+];
+
+/// Floors for `hard98.jsonl` (the other halves of round 215's writers), measured at
+/// f3546ef, before anything was learnt from that batch: self_harm 0.959 / 0.843 (critical ≥ high 35/44), fraud 0.984 / 0.952 (31/32, money lost critical 94 %), dispute 0.913 / 0.969 (38/38, weapons critical 92 %, threats to kill 86 %); 0 of 13 awareness notices rated medium or above. Learning round
+/// 215's families moved none of its figures. Neither tuned nor trained on.
+const HARD98_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.84),
+    (Category::FraudVictim, 0.98, 0.95),
+    (Category::Dispute, 0.91, 0.96),
+];
+
+/// Floors for `round216.jsonl` (written blind on 2026-12-07, sixteenth session, with
+/// `hard99.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): phone repair shops, SIM cards and phone loans. Measured before anything was learnt from them
+/// (f3546ef): self_harm 0.932 / 0.821 (critical ≥ high 33/39), fraud 0.914 / 0.815 (27/33, money lost critical 84 %), dispute 0.986 / 0.890 (35/37, weapons critical 87 %, threats to kill 93 %); after its families were learnt, self_harm 0.940 / 0.940, fraud 0.912 / 0.954, dispute 0.988 / 0.976.
+const ROUND216_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.93),
+    (Category::FraudVictim, 0.91, 0.95),
+    (Category::Dispute, 0.98, 0.97),
+];
+
+/// Floors for `hard99.jsonl` (the other halves of round 216's writers), measured at
+/// f3546ef, before anything was learnt from that batch: self_harm 0.955 / 0.914 (critical ≥ high 28/33), fraud 0.957 / 0.880 (35/42, money lost critical 82 %), dispute 0.859 / 0.846 (34/34, weapons critical 95 %, threats to kill 100 %); 0 of 9 awareness notices rated medium or above. Learning round
+/// 216's families moved none of its figures. Neither tuned nor trained on.
+const HARD99_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.91),
+    (Category::FraudVictim, 0.95, 0.87),
+    (Category::Dispute, 0.85, 0.84),
+];
+
+/// Floors for `round217.jsonl` (written blind on 2026-12-07, sixteenth session, with
+/// `hard100.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): mothers-in-law and daughters-in-law. Measured before anything was learnt from them
+/// (f3546ef): self_harm 0.944 / 0.870 (critical ≥ high 39/44), fraud 0.935 / 0.906 (26/29, money lost critical 88 %), dispute 0.910 / 0.847 (34/37, weapons critical 92 %, threats to kill 87 %); after its families were learnt, self_harm 0.951 / 1.000, fraud 0.938 / 0.953, dispute 0.921 / 0.972.
+const ROUND217_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.99),
+    (Category::FraudVictim, 0.93, 0.95),
+    (Category::Dispute, 0.92, 0.97),
+];
+
+/// Floors for `hard100.jsonl` (the other halves of round 217's writers), measured at
+/// f3546ef, before anything was learnt from that batch: self_harm 0.966 / 0.875 (critical ≥ high 24/30), fraud 1.000 / 0.905 (37/43, money lost critical 84 %), dispute 0.892 / 0.930 (33/35, weapons critical 100 %, threats to kill 77 %); 0 of 8 awareness notices rated medium or above. Learning round
+/// 217's families moved none of its figures. Neither tuned nor trained on.
+const HARD100_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.87),
+    (Category::FraudVictim, 0.99, 0.90),
+    (Category::Dispute, 0.89, 0.92),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2824,8 +2900,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_213_and_their_judges_meet_their_floors() {
-    let files: [Held; 195] = [
+fn rounds_104_to_217_and_their_judges_meet_their_floors() {
+    let files: [Held; 203] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -4514,6 +4590,86 @@ fn rounds_104_to_213_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.76),
                 ("weapon", 0.93),
                 ("threat_kill", 0.92),
+            ],
+        ),
+        (
+            "round214.jsonl",
+            &ROUND214_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.96),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard97.jsonl",
+            &HARD97_FLOORS,
+            0.90,
+            &[
+                ("money_lost", 0.91),
+                ("weapon", 0.94),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round215.jsonl",
+            &ROUND215_FLOORS,
+            0.96,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard98.jsonl",
+            &HARD98_FLOORS,
+            0.79,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.90),
+                ("threat_kill", 0.84),
+            ],
+        ),
+        (
+            "round216.jsonl",
+            &ROUND216_FLOORS,
+            0.93,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard99.jsonl",
+            &HARD99_FLOORS,
+            0.83,
+            &[
+                ("money_lost", 0.80),
+                ("weapon", 0.93),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round217.jsonl",
+            &ROUND217_FLOORS,
+            0.93,
+            &[
+                ("money_lost", 0.90),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard100.jsonl",
+            &HARD100_FLOORS,
+            0.80,
+            &[
+                ("money_lost", 0.82),
+                ("weapon", 0.98),
+                ("threat_kill", 0.75),
             ],
         ),
     ];
