@@ -2890,6 +2890,44 @@ const HARD100_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.89, 0.92),
 ];
 
+/// Floors for `round218.jsonl` (written blind on 2026-12-07, sixteenth session, with
+/// `hard101.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): street vendors and the urban management officers (城管). Measured before anything was learnt from them
+/// (ba2b538): self_harm 0.964 / 0.871 (critical ≥ high 26/30), fraud 0.967 / 0.843 (33/38, money lost critical 83 %), dispute 0.942 / 0.844 (33/36, weapons critical 71 %, threats to kill 77 %); after its families were learnt, self_harm 0.968 / 0.984, fraud 0.971 / 0.971, dispute 0.947 / 0.935.
+const ROUND218_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.98),
+    (Category::FraudVictim, 0.97, 0.97),
+    (Category::Dispute, 0.94, 0.93),
+];
+
+/// Floors for `hard101.jsonl` (the other halves of round 218's writers), measured at
+/// ba2b538, before anything was learnt from that batch: self_harm 0.985 / 0.846 (critical ≥ high 35/43), fraud 0.968 / 0.884 (30/36, money lost critical 86 %), dispute 0.929 / 0.825 (29/35, weapons critical 76 %, threats to kill 71 %); 0 of 10 awareness notices rated medium or above. Learning round
+/// 218's families moved it to self_harm 0.985 / 0.846 (critical ≥ high 35/43), fraud 0.969 / 0.899 (31/36, money lost critical 86 %), dispute 0.929 / 0.825 (29/35, weapons critical 76 %, threats to kill 71 %). Neither tuned nor trained on.
+const HARD101_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.84),
+    (Category::FraudVictim, 0.96, 0.89),
+    (Category::Dispute, 0.92, 0.82),
+];
+
+/// Floors for `round219.jsonl` (written blind on 2026-12-07, sixteenth session, with
+/// `hard102.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): lottery stations, scratch cards and insider-number groups. Measured before anything was learnt from them
+/// (ba2b538): self_harm 0.973 / 0.816 (critical ≥ high 34/44), fraud 0.970 / 0.915 (39/41, money lost critical 89 %), dispute 0.915 / 0.903 (39/41, weapons critical 94 %, threats to kill 85 %); after its families were learnt, self_harm 0.976 / 0.954, fraud 0.972 / 0.972, dispute 0.918 / 0.931.
+const ROUND219_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.95),
+    (Category::FraudVictim, 0.97, 0.97),
+    (Category::Dispute, 0.91, 0.93),
+];
+
+/// Floors for `hard102.jsonl` (the other halves of round 219's writers), measured at
+/// ba2b538, before anything was learnt from that batch: self_harm 0.958 / 0.852 (critical ≥ high 25/31), fraud 0.955 / 0.928 (32/34, money lost critical 90 %), dispute 0.985 / 0.928 (30/31, weapons critical 96 %, threats to kill 100 %); 0 of 8 awareness notices rated medium or above. Learning round
+/// 219's families moved it to self_harm 0.958 / 0.852 (critical ≥ high 25/31), fraud 0.955 / 0.928 (32/34, money lost critical 90 %), dispute 0.985 / 0.942 (30/31, weapons critical 96 %, threats to kill 100 %). Neither tuned nor trained on.
+const HARD102_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.85),
+    (Category::FraudVictim, 0.95, 0.92),
+    (Category::Dispute, 0.98, 0.94),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2900,8 +2938,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_217_and_their_judges_meet_their_floors() {
-    let files: [Held; 203] = [
+fn rounds_104_to_219_and_their_judges_meet_their_floors() {
+    let files: [Held; 207] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -4670,6 +4708,46 @@ fn rounds_104_to_217_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.82),
                 ("weapon", 0.98),
                 ("threat_kill", 0.75),
+            ],
+        ),
+        (
+            "round218.jsonl",
+            &ROUND218_FLOORS,
+            0.96,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard101.jsonl",
+            &HARD101_FLOORS,
+            0.81,
+            &[
+                ("money_lost", 0.84),
+                ("weapon", 0.74),
+                ("threat_kill", 0.69),
+            ],
+        ),
+        (
+            "round219.jsonl",
+            &ROUND219_FLOORS,
+            0.90,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.95),
+                ("threat_kill", 0.83),
+            ],
+        ),
+        (
+            "hard102.jsonl",
+            &HARD102_FLOORS,
+            0.80,
+            &[
+                ("money_lost", 0.88),
+                ("weapon", 0.94),
+                ("threat_kill", 0.98),
             ],
         ),
     ];
