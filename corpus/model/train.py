@@ -37,7 +37,6 @@ The texts are normalised by the library itself (examples/normalize.rs), so that 
 learnt are the grams the detector reads; src/model.rs computes the same features.
 """
 
-import glob
 import json
 import math
 import os
@@ -64,6 +63,11 @@ UNLABELLED = {
     "round15.jsonl": "self_harm",
     "round20.jsonl": "self_harm",
 }
+# The development files, read once: HELD_BACK and NOT_LEARNT are derived from them, and
+# main() learns from the rest.
+DEV_FILES = sorted(
+    name for name in os.listdir(os.path.join(ROOT, "corpus/dev")) if name.endswith(".jsonl")
+)
 # The held-back files: measured, never trained on.
 # These five and every hard*.jsonl, derived from the files present, so that a new
 # held-back file is never trained on by being left off a list.
@@ -73,13 +77,7 @@ HELD_BACK = (
     "inbox.jsonl",
     "replies.jsonl",
     "month.jsonl",
-) + tuple(
-    sorted(
-        name
-        for name in os.listdir(os.path.join(ROOT, "corpus/dev"))
-        if re.fullmatch(r"hard\d*\.jsonl", name)
-    )
-)
+) + tuple(name for name in DEV_FILES if re.fullmatch(r"hard\d*\.jsonl", name))
 # Rounds kept in corpus/dev (measured, floors in tests/devset.rs, open to the lexicons)
 # that the model does not learn from: none since 2026-12-06 (seventh session), when it
 # learnt every round to 145. Chosen on rounds 140-145 read with the lexicons of f08b1c8,
@@ -163,12 +161,9 @@ HELD_BACK = (
 # round is never learnt by being left off a list.
 FIRST_NOT_LEARNT = 151
 NOT_LEARNT = tuple(
-    sorted(
-        name
-        for name in os.listdir(os.path.join(ROOT, "corpus/dev"))
-        if re.fullmatch(r"round(\d+)\.jsonl", name)
-        and int(re.fullmatch(r"round(\d+)\.jsonl", name).group(1)) >= FIRST_NOT_LEARNT
-    )
+    name
+    for name in DEV_FILES
+    if (m := re.fullmatch(r"round(\d+)\.jsonl", name)) and int(m.group(1)) >= FIRST_NOT_LEARNT
 )
 # Review sentences weigh this many together, however many the half holds (17,561): every
 # one of them is a negative, and none outweighs the chat lines the detector reads. With
@@ -318,11 +313,10 @@ def normalised(texts):
 
 def main():
     rows = []
-    for path in sorted(glob.glob(os.path.join(ROOT, "corpus/dev/*.jsonl"))):
-        name = os.path.basename(path)
+    for name in DEV_FILES:
         if name in HELD_BACK or name in NOT_LEARNT:
             continue
-        with open(path, encoding="utf-8") as f:
+        with open(os.path.join(ROOT, "corpus/dev", name), encoding="utf-8") as f:
             rows += [(name, json.loads(line)) for line in f if line.strip()]
     with open(os.path.join(ROOT, "target/bench/reviews.txt"), encoding="utf-8") as f:
         reviews = [line.strip() for line in f if line.strip()]
