@@ -2928,6 +2928,25 @@ const HARD102_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.98, 0.94),
 ];
 
+/// Floors for `round220.jsonl` (written blind on 2026-12-07, seventeenth session, with
+/// `hard103.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): vocational school students, apprentices and internships. Measured before anything was learnt from them
+/// (at eb4934d): self_harm 0.927 / 0.850 (critical ≥ high 23/30), fraud 0.931 / 0.957 (31/34, money lost critical 91 %), dispute 1.000 / 0.857 (34/34, weapons critical 96 %, threats to kill 100 %); after its families were learnt, self_harm 0.935 / 0.967, fraud 0.933 / 1.000, dispute 1.000 / 0.921.
+const ROUND220_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.96),
+    (Category::FraudVictim, 0.93, 0.99),
+    (Category::Dispute, 0.99, 0.92),
+];
+
+/// Floors for `hard103.jsonl` (the other halves of round 220's writers), measured at
+/// at eb4934d, before anything was learnt from that batch: self_harm 0.948 / 0.912 (critical ≥ high 38/40), fraud 0.940 / 0.926 (35/39, money lost critical 89 %), dispute 0.922 / 0.866 (35/37, weapons critical 91 %, threats to kill 93 %); 0 of 6 awareness notices rated medium or above. Learning round
+/// 220's families moved none of its figures. Neither tuned nor trained on.
+const HARD103_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.91),
+    (Category::FraudVictim, 0.93, 0.92),
+    (Category::Dispute, 0.92, 0.86),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2938,8 +2957,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_219_and_their_judges_meet_their_floors() {
-    let files: [Held; 207] = [
+fn rounds_104_to_220_and_their_judges_meet_their_floors() {
+    let files: [Held; 209] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -4748,6 +4767,26 @@ fn rounds_104_to_219_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.88),
                 ("weapon", 0.94),
                 ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round220.jsonl",
+            &ROUND220_FLOORS,
+            0.93,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard103.jsonl",
+            &HARD103_FLOORS,
+            0.89,
+            &[
+                ("money_lost", 0.87),
+                ("weapon", 0.89),
+                ("threat_kill", 0.91),
             ],
         ),
     ];
