@@ -20,11 +20,12 @@ const NEGATION_GAP_CHARS: usize = 4;
 const MAX_NEGATIONS: usize = 8;
 
 /// Characters that may stand between a negation and its term without ending its scope:
-/// pronouns, auxiliaries, adverbs (不会*再*去, 没有*想过*). Anything else ends the scope, so
-/// 不行了想死 is not a negated 想死. Not 还: after a negation it is a debt not repaid, the
-/// condition of a threat (不还灭你全家), or the rhetorical 不还是 (isn't it still).
+/// pronouns, auxiliaries, adverbs (不会*再*去, 没有*想过*, 别*瞎*担心). Anything else ends
+/// the scope, so 不行了想死 is not a negated 想死. Not 还: after a negation it is a debt not
+/// repaid, the condition of a threat (不还灭你全家), or the rhetorical 不还是 (isn't it
+/// still).
 const NEGATION_GAP: &str =
-    "我你他她它俺会再想要去过曾敢能可是有愿意做自己真的一定就也都从来那样这种打算准备又说得";
+    "我你他她它俺会再想要去过曾敢能可是有愿意做自己真的一定就也都从来那样这种打算准备又说得瞎";
 
 /// [`NEGATION_GAP`]'s characters, sorted: the scope walk asks about every character it
 /// passes, and a binary search answers in a few comparisons where searching the text for

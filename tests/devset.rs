@@ -2947,6 +2947,25 @@ const HARD103_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.92, 0.86),
 ];
 
+/// Floors for `round221.jsonl` (written blind on 2026-12-07, seventeenth session, with
+/// `hard104.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): care homes, nursing workers and the old who live in them. Measured before anything was learnt from them
+/// (at 0d80ad7): self_harm 0.903 / 0.878 (critical ≥ high 28/36), fraud 0.954 / 0.899 (32/34, money lost critical 91 %), dispute 0.937 / 0.843 (27/32, weapons critical 77 %, threats to kill 80 %); after its families were learnt, self_harm 0.923 / 0.973, fraud 0.985 / 0.957, dispute 0.971 / 0.957.
+const ROUND221_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.97),
+    (Category::FraudVictim, 0.98, 0.95),
+    (Category::Dispute, 0.97, 0.95),
+];
+
+/// Floors for `hard104.jsonl` (the other halves of round 221's writers), measured at
+/// at 0d80ad7, before anything was learnt from that batch: self_harm 0.982 / 0.833 (critical ≥ high 26/35), fraud 0.984 / 0.886 (34/40, money lost critical 86 %), dispute 0.954 / 0.886 (37/39, weapons critical 84 %, threats to kill 92 %); 1 of 9 awareness notices rated medium or above. Learning round
+/// 221's families moved none of its figures. Neither tuned nor trained on.
+const HARD104_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.83),
+    (Category::FraudVictim, 0.98, 0.88),
+    (Category::Dispute, 0.95, 0.88),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2957,8 +2976,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_220_and_their_judges_meet_their_floors() {
-    let files: [Held; 209] = [
+fn rounds_104_to_221_and_their_judges_meet_their_floors() {
+    let files: [Held; 211] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -4787,6 +4806,26 @@ fn rounds_104_to_220_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.87),
                 ("weapon", 0.89),
                 ("threat_kill", 0.91),
+            ],
+        ),
+        (
+            "round221.jsonl",
+            &ROUND221_FLOORS,
+            0.91,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard104.jsonl",
+            &HARD104_FLOORS,
+            0.74,
+            &[
+                ("money_lost", 0.84),
+                ("weapon", 0.82),
+                ("threat_kill", 0.90),
             ],
         ),
     ];

@@ -94,6 +94,9 @@ fn negation_resolved_past_and_fear_of_death() {
             "上个月跟邻居吵架的事已经调解好了",
             "我特别怕死 体检报告一出来就紧张",
             "别担心我 考砸了而已 明天再战",
+            // 别瞎担心: the negation reaches across 瞎 to the worry that opens a proximity term.
+            "儿子别瞎担心 我又不会想不开",
+            "你们不要瞎担心，我好得很，不会想不开",
         ],
     );
 }
