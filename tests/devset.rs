@@ -2966,6 +2966,44 @@ const HARD104_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.95, 0.88),
 ];
 
+/// Floors for `round222.jsonl` (written blind on 2026-12-07, seventeenth session, with
+/// `hard105.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): driving schools, learner drivers and the driving test. Measured before anything was learnt from them
+/// (at 0d80ad7): self_harm 0.985 / 0.882 (critical ≥ high 30/39), fraud 0.931 / 0.976 (49/50, money lost critical 98 %), dispute 0.965 / 0.902 (34/34, weapons critical 90 %, threats to kill 100 %); after its families were learnt, self_harm 0.986 / 0.961, fraud 0.943 / 1.000, dispute 0.967 / 0.951.
+const ROUND222_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.96),
+    (Category::FraudVictim, 0.94, 0.99),
+    (Category::Dispute, 0.96, 0.95),
+];
+
+/// Floors for `hard105.jsonl` (the other halves of round 222's writers), measured at
+/// at 0d80ad7, before anything was learnt from that batch: self_harm 0.965 / 0.873 (critical ≥ high 26/31), fraud 0.902 / 0.948 (25/26, money lost critical 96 %), dispute 0.971 / 0.893 (35/36, weapons critical 92 %, threats to kill 100 %); 0 of 9 awareness notices rated medium or above. Learning round
+/// 222's families moved none of its figures. Neither tuned nor trained on.
+const HARD105_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.87),
+    (Category::FraudVictim, 0.90, 0.94),
+    (Category::Dispute, 0.97, 0.89),
+];
+
+/// Floors for `round223.jsonl` (written blind on 2026-12-07, seventeenth session, with
+/// `hard106.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): prepaid cards and the shops that close with them. Measured before anything was learnt from them
+/// (at 0d80ad7): self_harm 0.985 / 0.848 (critical ≥ high 31/40), fraud 0.925 / 0.912 (28/34, money lost critical 82 %), dispute 0.882 / 0.938 (39/39, weapons critical 95 %, threats to kill 100 %); after its families were learnt, self_harm 0.986 / 0.924, fraud 0.928 / 0.941, dispute 0.895 / 0.963.
+const ROUND223_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.92),
+    (Category::FraudVictim, 0.92, 0.94),
+    (Category::Dispute, 0.89, 0.96),
+];
+
+/// Floors for `hard106.jsonl` (the other halves of round 223's writers), measured at
+/// at 0d80ad7, before anything was learnt from that batch: self_harm 0.964 / 0.885 (critical ≥ high 23/30), fraud 0.909 / 0.896 (32/36, money lost critical 86 %), dispute 0.982 / 0.902 (29/33, weapons critical 93 %, threats to kill 82 %); 0 of 9 awareness notices rated medium or above. Learning round
+/// 223's families moved none of its figures. Neither tuned nor trained on.
+const HARD106_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.88),
+    (Category::FraudVictim, 0.90, 0.89),
+    (Category::Dispute, 0.98, 0.90),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -2976,8 +3014,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_221_and_their_judges_meet_their_floors() {
-    let files: [Held; 211] = [
+fn rounds_104_to_223_and_their_judges_meet_their_floors() {
+    let files: [Held; 215] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -4826,6 +4864,46 @@ fn rounds_104_to_221_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.84),
                 ("weapon", 0.82),
                 ("threat_kill", 0.90),
+            ],
+        ),
+        (
+            "round222.jsonl",
+            &ROUND222_FLOORS,
+            0.87,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard105.jsonl",
+            &HARD105_FLOORS,
+            0.83,
+            &[
+                ("money_lost", 0.94),
+                ("weapon", 0.90),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round223.jsonl",
+            &ROUND223_FLOORS,
+            0.85,
+            &[
+                ("money_lost", 0.86),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard106.jsonl",
+            &HARD106_FLOORS,
+            0.76,
+            &[
+                ("money_lost", 0.84),
+                ("weapon", 0.91),
+                ("threat_kill", 0.80),
             ],
         ),
     ];
