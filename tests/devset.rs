@@ -3004,6 +3004,44 @@ const HARD106_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.98, 0.90),
 ];
 
+/// Floors for `round224.jsonl` (written blind on 2026-12-07, seventeenth session, with
+/// `hard107.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): building sites at the year's end, unpaid wages and the tower crane. Measured before anything was learnt from them
+/// (at 558242a): self_harm 0.957 / 0.825 (critical ≥ high 34/44), fraud 1.000 / 0.877 (26/29, money lost critical 92 %), dispute 0.923 / 0.857 (31/32, weapons critical 96 %, threats to kill 92 %); after its families were learnt, self_harm 0.963 / 0.975, fraud 1.000 / 0.947, dispute 0.924 / 0.871.
+const ROUND224_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.97),
+    (Category::FraudVictim, 0.99, 0.94),
+    (Category::Dispute, 0.92, 0.87),
+];
+
+/// Floors for `hard107.jsonl` (the other halves of round 224's writers), measured at
+/// at 558242a, before anything was learnt from that batch: self_harm 0.946 / 0.791 (critical ≥ high 23/34), fraud 0.986 / 0.843 (37/43, money lost critical 80 %), dispute 0.974 / 0.851 (38/39, weapons critical 90 %, threats to kill 87 %); 0 of 8 awareness notices rated medium or above. Learning round
+/// 224's families moved none of its figures. Neither tuned nor trained on.
+const HARD107_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.79),
+    (Category::FraudVictim, 0.98, 0.84),
+    (Category::Dispute, 0.97, 0.85),
+];
+
+/// Floors for `round225.jsonl` (written blind on 2026-12-07, seventeenth session, with
+/// `hard108.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): courier stations, parcel lockers and the people who run them. Measured before anything was learnt from them
+/// (at 558242a): self_harm 1.000 / 0.811 (critical ≥ high 29/42), fraud 0.974 / 0.974 (40/41, money lost critical 98 %), dispute 0.985 / 0.928 (37/38, weapons critical 91 %, threats to kill 100 %); after its families were learnt, self_harm 1.000 / 1.000, fraud 0.963 / 1.000, dispute 1.000 / 1.000.
+const ROUND225_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.99, 0.99),
+    (Category::FraudVictim, 0.96, 0.99),
+    (Category::Dispute, 0.99, 0.99),
+];
+
+/// Floors for `hard108.jsonl` (the other halves of round 225's writers), measured at
+/// at 558242a, before anything was learnt from that batch: self_harm 0.937 / 0.894 (critical ≥ high 23/28), fraud 0.934 / 0.919 (31/32, money lost critical 90 %), dispute 0.970 / 0.929 (31/33, weapons critical 88 %, threats to kill 71 %); 0 of 9 awareness notices rated medium or above. Learning round
+/// 225's families moved none of its figures. Neither tuned nor trained on.
+const HARD108_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.89),
+    (Category::FraudVictim, 0.93, 0.91),
+    (Category::Dispute, 0.96, 0.92),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3014,8 +3052,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_223_and_their_judges_meet_their_floors() {
-    let files: [Held; 215] = [
+fn rounds_104_to_225_and_their_judges_meet_their_floors() {
+    let files: [Held; 219] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -4904,6 +4942,46 @@ fn rounds_104_to_223_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.84),
                 ("weapon", 0.91),
                 ("threat_kill", 0.80),
+            ],
+        ),
+        (
+            "round224.jsonl",
+            &ROUND224_FLOORS,
+            0.96,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard107.jsonl",
+            &HARD107_FLOORS,
+            0.67,
+            &[
+                ("money_lost", 0.78),
+                ("weapon", 0.88),
+                ("threat_kill", 0.85),
+            ],
+        ),
+        (
+            "round225.jsonl",
+            &ROUND225_FLOORS,
+            1.00,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard108.jsonl",
+            &HARD108_FLOORS,
+            0.82,
+            &[
+                ("money_lost", 0.88),
+                ("weapon", 0.86),
+                ("threat_kill", 0.69),
             ],
         ),
     ];
