@@ -3042,6 +3042,44 @@ const HARD108_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.96, 0.92),
 ];
 
+/// Floors for `round226.jsonl` (written blind on 2026-12-07, seventeenth session, with
+/// `hard109.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): KTV rooms, bars and the people who work the night. Measured before anything was learnt from them
+/// (at 558242a): self_harm 0.967 / 0.879 (critical ≥ high 27/32), fraud 0.975 / 0.963 (43/43, money lost critical 98 %), dispute 0.971 / 0.895 (37/40, weapons critical 88 %, threats to kill 92 %); after its families were learnt, self_harm 0.970 / 0.985, fraud 0.976 / 1.000, dispute 0.987 / 0.974.
+const ROUND226_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.98),
+    (Category::FraudVictim, 0.97, 0.99),
+    (Category::Dispute, 0.98, 0.97),
+];
+
+/// Floors for `hard109.jsonl` (the other halves of round 226's writers), measured at
+/// at 558242a, before anything was learnt from that batch: self_harm 0.928 / 0.889 (critical ≥ high 36/40), fraud 0.927 / 0.911 (24/28, money lost critical 85 %), dispute 0.968 / 0.923 (31/32, weapons critical 96 %, threats to kill 100 %); 1 of 7 awareness notices rated medium or above. Learning round
+/// 226's families moved none of its figures. Neither tuned nor trained on.
+const HARD109_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.88),
+    (Category::FraudVictim, 0.92, 0.91),
+    (Category::Dispute, 0.96, 0.92),
+];
+
+/// Floors for `round227.jsonl` (written blind on 2026-12-07, seventeenth session, with
+/// `hard110.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): dating apps, online matchmaking and meeting strangers. Measured before anything was learnt from them
+/// (at 558242a): self_harm 0.915 / 0.794 (critical ≥ high 17/32), fraud 0.893 / 0.827 (39/46, money lost critical 79 %), dispute 0.938 / 0.897 (34/34, weapons critical 100 %, threats to kill 83 %); after its families were learnt, self_harm 0.957 / 0.971, fraud 0.916 / 0.938, dispute 0.943 / 0.971.
+const ROUND227_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.97),
+    (Category::FraudVictim, 0.91, 0.93),
+    (Category::Dispute, 0.94, 0.97),
+];
+
+/// Floors for `hard110.jsonl` (the other halves of round 227's writers), measured at
+/// at 558242a, before anything was learnt from that batch: self_harm 0.985 / 0.878 (critical ≥ high 34/41), fraud 0.867 / 0.754 (29/38, money lost critical 82 %), dispute 0.972 / 0.945 (36/36, weapons critical 100 %, threats to kill 100 %); 0 of 8 awareness notices rated medium or above. Learning round
+/// 227's families moved none of its figures. Neither tuned nor trained on.
+const HARD110_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.87),
+    (Category::FraudVictim, 0.86, 0.75),
+    (Category::Dispute, 0.97, 0.94),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3052,8 +3090,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_225_and_their_judges_meet_their_floors() {
-    let files: [Held; 219] = [
+fn rounds_104_to_227_and_their_judges_meet_their_floors() {
+    let files: [Held; 223] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -4982,6 +5020,46 @@ fn rounds_104_to_225_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.88),
                 ("weapon", 0.86),
                 ("threat_kill", 0.69),
+            ],
+        ),
+        (
+            "round226.jsonl",
+            &ROUND226_FLOORS,
+            0.96,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard109.jsonl",
+            &HARD109_FLOORS,
+            0.85,
+            &[
+                ("money_lost", 0.83),
+                ("weapon", 0.94),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round227.jsonl",
+            &ROUND227_FLOORS,
+            0.90,
+            &[
+                ("money_lost", 0.91),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard110.jsonl",
+            &HARD110_FLOORS,
+            0.76,
+            &[
+                ("money_lost", 0.80),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
             ],
         ),
     ];
