@@ -3080,6 +3080,44 @@ const HARD110_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.97, 0.94),
 ];
 
+/// Floors for `round228.jsonl` (written blind on 2026-12-07, seventeenth session, with
+/// `hard111.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): car loans, car dealers and cars bought on credit. Measured before anything was learnt from them
+/// (at b026839): self_harm 0.982 / 0.833 (critical ≥ high 25/34), fraud 0.903 / 0.889 (30/35, money lost critical 86 %), dispute 0.957 / 0.917 (30/33, weapons critical 95 %, threats to kill 70 %); after its families were learnt, self_harm 0.985 / 1.000, fraud 0.910 / 0.968, dispute 0.958 / 0.958.
+const ROUND228_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.99),
+    (Category::FraudVictim, 0.90, 0.96),
+    (Category::Dispute, 0.95, 0.95),
+];
+
+/// Floors for `hard111.jsonl` (the other halves of round 228's writers), measured at
+/// at b026839, before anything was learnt from that batch: self_harm 0.956 / 0.867 (critical ≥ high 30/39), fraud 0.913 / 0.875 (29/35, money lost critical 77 %), dispute 0.955 / 0.901 (35/37, weapons critical 90 %, threats to kill 92 %); 0 of 11 awareness notices rated medium or above. Learning round
+/// 228's families moved none of its figures. Neither tuned nor trained on.
+const HARD111_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.86),
+    (Category::FraudVictim, 0.91, 0.87),
+    (Category::Dispute, 0.95, 0.90),
+];
+
+/// Floors for `round229.jsonl` (written blind on 2026-12-07, seventeenth session, with
+/// `hard112.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): fish ponds, orchards and land leased in the villages. Measured before anything was learnt from them
+/// (at b026839): self_harm 0.969 / 0.875 (critical ≥ high 29/37), fraud 0.957 / 0.944 (33/36, money lost critical 91 %), dispute 0.937 / 0.908 (33/35, weapons critical 78 %, threats to kill 92 %); after its families were learnt, self_harm 0.972 / 0.972, fraud 0.986 / 0.958, dispute 0.940 / 0.969.
+const ROUND229_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.97),
+    (Category::FraudVictim, 0.98, 0.95),
+    (Category::Dispute, 0.93, 0.96),
+];
+
+/// Floors for `hard112.jsonl` (the other halves of round 229's writers), measured at
+/// at b026839, before anything was learnt from that batch: self_harm 0.967 / 0.841 (critical ≥ high 29/35), fraud 0.957 / 1.000 (35/36, money lost critical 97 %), dispute 0.945 / 0.945 (36/36, weapons critical 89 %, threats to kill 92 %); 0 of 6 awareness notices rated medium or above. Learning round
+/// 229's families moved none of its figures. Neither tuned nor trained on.
+const HARD112_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.84),
+    (Category::FraudVictim, 0.95, 0.99),
+    (Category::Dispute, 0.94, 0.94),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3090,8 +3128,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_227_and_their_judges_meet_their_floors() {
-    let files: [Held; 223] = [
+fn rounds_104_to_229_and_their_judges_meet_their_floors() {
+    let files: [Held; 227] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -5060,6 +5098,46 @@ fn rounds_104_to_227_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.80),
                 ("weapon", 0.98),
                 ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round228.jsonl",
+            &ROUND228_FLOORS,
+            0.91,
+            &[
+                ("money_lost", 0.89),
+                ("weapon", 0.98),
+                ("threat_kill", 0.88),
+            ],
+        ),
+        (
+            "hard111.jsonl",
+            &HARD111_FLOORS,
+            0.76,
+            &[
+                ("money_lost", 0.75),
+                ("weapon", 0.88),
+                ("threat_kill", 0.90),
+            ],
+        ),
+        (
+            "round229.jsonl",
+            &ROUND229_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard112.jsonl",
+            &HARD112_FLOORS,
+            0.82,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.87),
+                ("threat_kill", 0.90),
             ],
         ),
     ];
