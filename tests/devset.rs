@@ -3118,6 +3118,44 @@ const HARD112_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.94, 0.94),
 ];
 
+/// Floors for `round230.jsonl` (written blind on 2026-12-07, seventeenth session, with
+/// `hard113.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): cross-border e-commerce sellers, platform accounts and freight forwarders. Measured before anything was learnt from them
+/// (at b026839): self_harm 0.967 / 0.817 (critical ≥ high 25/33), fraud 0.938 / 0.882 (32/36, money lost critical 88 %), dispute 0.949 / 0.915 (39/40, weapons critical 93 %, threats to kill 100 %); after its families were learnt, self_harm 0.972 / 0.986, fraud 0.957 / 0.971, dispute 0.952 / 0.976.
+const ROUND230_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.98),
+    (Category::FraudVictim, 0.95, 0.97),
+    (Category::Dispute, 0.95, 0.97),
+];
+
+/// Floors for `hard113.jsonl` (the other halves of round 230's writers), measured at
+/// at b026839, before anything was learnt from that batch: self_harm 0.981 / 0.776 (critical ≥ high 23/37), fraud 0.904 / 0.917 (37/39, money lost critical 95 %), dispute 0.982 / 0.948 (28/31, weapons critical 91 %, threats to kill 100 %); 0 of 12 awareness notices rated medium or above. Learning round
+/// 230's families moved none of its figures. Neither tuned nor trained on.
+const HARD113_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.77),
+    (Category::FraudVictim, 0.90, 0.91),
+    (Category::Dispute, 0.98, 0.94),
+];
+
+/// Floors for `round231.jsonl` (written blind on 2026-12-07, seventeenth session, with
+/// `hard114.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): crowdfunding for illness and the families behind the appeals. Measured before anything was learnt from them
+/// (at b026839): self_harm 0.929 / 0.812 (critical ≥ high 25/39), fraud 0.900 / 0.935 (36/38, money lost critical 94 %), dispute 0.933 / 0.862 (32/34, weapons critical 95 %, threats to kill 93 %); after its families were learnt, self_harm 0.952 / 0.988, fraud 0.906 / 1.000, dispute 0.939 / 0.954.
+const ROUND231_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.98),
+    (Category::FraudVictim, 0.90, 0.99),
+    (Category::Dispute, 0.93, 0.95),
+];
+
+/// Floors for `hard114.jsonl` (the other halves of round 231's writers), measured at
+/// at b026839, before anything was learnt from that batch: self_harm 0.962 / 0.810 (critical ≥ high 27/33), fraud 0.929 / 0.839 (31/36, money lost critical 85 %), dispute 0.959 / 0.946 (36/38, weapons critical 87 %, threats to kill 70 %); 0 of 9 awareness notices rated medium or above. Learning round
+/// 231's families moved none of its figures. Neither tuned nor trained on.
+const HARD114_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.80),
+    (Category::FraudVictim, 0.92, 0.83),
+    (Category::Dispute, 0.95, 0.94),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3128,8 +3166,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_229_and_their_judges_meet_their_floors() {
-    let files: [Held; 227] = [
+fn rounds_104_to_231_and_their_judges_meet_their_floors() {
+    let files: [Held; 231] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -5138,6 +5176,46 @@ fn rounds_104_to_229_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.95),
                 ("weapon", 0.87),
                 ("threat_kill", 0.90),
+            ],
+        ),
+        (
+            "round230.jsonl",
+            &ROUND230_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.94),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard113.jsonl",
+            &HARD113_FLOORS,
+            0.62,
+            &[
+                ("money_lost", 0.93),
+                ("weapon", 0.89),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round231.jsonl",
+            &ROUND231_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard114.jsonl",
+            &HARD114_FLOORS,
+            0.81,
+            &[
+                ("money_lost", 0.83),
+                ("weapon", 0.85),
+                ("threat_kill", 0.68),
             ],
         ),
     ];
