@@ -3156,6 +3156,44 @@ const HARD114_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.95, 0.94),
 ];
 
+/// Floors for `round232.jsonl` (written blind on 2026-12-07, seventeenth session, with
+/// `hard115.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): village committees, elections and the collective's money. Measured before anything was learnt from them
+/// (at 648994d): self_harm 0.982 / 0.778 (critical ≥ high 26/37), fraud 1.000 / 0.930 (37/38, money lost critical 97 %), dispute 0.929 / 0.839 (26/28, weapons critical 93 %, threats to kill 85 %); after its families were learnt, self_harm 0.986 / 0.972, fraud 1.000 / 0.986, dispute 0.933 / 0.903.
+const ROUND232_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.97),
+    (Category::FraudVictim, 0.99, 0.98),
+    (Category::Dispute, 0.93, 0.90),
+];
+
+/// Floors for `hard115.jsonl` (the other halves of round 232's writers), measured at
+/// at 648994d, before anything was learnt from that batch: self_harm 0.983 / 0.879 (critical ≥ high 25/33), fraud 0.938 / 0.882 (34/36, money lost critical 94 %), dispute 0.905 / 0.882 (40/43, weapons critical 85 %, threats to kill 90 %); 0 of 9 awareness notices rated medium or above. Learning round
+/// 232's families moved none of its figures. Neither tuned nor trained on.
+const HARD115_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.87),
+    (Category::FraudVictim, 0.93, 0.88),
+    (Category::Dispute, 0.90, 0.88),
+];
+
+/// Floors for `round233.jsonl` (written blind on 2026-12-07, seventeenth session, with
+/// `hard116.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): couples living apart for work. Measured before anything was learnt from them
+/// (at 648994d): self_harm 0.937 / 0.855 (critical ≥ high 31/37), fraud 0.957 / 0.892 (37/39, money lost critical 95 %), dispute 0.921 / 0.886 (39/41, weapons critical 92 %, threats to kill 79 %); after its families were learnt, self_harm 0.958 / 1.000, fraud 0.973 / 0.959, dispute 0.940 / 0.987.
+const ROUND233_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.99),
+    (Category::FraudVictim, 0.97, 0.95),
+    (Category::Dispute, 0.93, 0.98),
+];
+
+/// Floors for `hard116.jsonl` (the other halves of round 233's writers), measured at
+/// at 648994d, before anything was learnt from that batch: self_harm 0.910 / 0.847 (critical ≥ high 28/37), fraud 0.910 / 0.924 (32/36, money lost critical 88 %), dispute 0.871 / 0.871 (28/30, weapons critical 90 %, threats to kill 75 %); 1 of 8 awareness notices rated medium or above. Learning round
+/// 233's families moved none of its figures. Neither tuned nor trained on.
+const HARD116_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.90, 0.84),
+    (Category::FraudVictim, 0.90, 0.92),
+    (Category::Dispute, 0.87, 0.87),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3166,8 +3204,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_231_and_their_judges_meet_their_floors() {
-    let files: [Held; 231] = [
+fn rounds_104_to_233_and_their_judges_meet_their_floors() {
+    let files: [Held; 235] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -5216,6 +5254,46 @@ fn rounds_104_to_231_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.83),
                 ("weapon", 0.85),
                 ("threat_kill", 0.68),
+            ],
+        ),
+        (
+            "round232.jsonl",
+            &ROUND232_FLOORS,
+            0.92,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.91),
+                ("threat_kill", 0.83),
+            ],
+        ),
+        (
+            "hard115.jsonl",
+            &HARD115_FLOORS,
+            0.75,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.83),
+                ("threat_kill", 0.88),
+            ],
+        ),
+        (
+            "round233.jsonl",
+            &ROUND233_FLOORS,
+            1.00,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard116.jsonl",
+            &HARD116_FLOORS,
+            0.75,
+            &[
+                ("money_lost", 0.86),
+                ("weapon", 0.88),
+                ("threat_kill", 0.73),
             ],
         ),
     ];
