@@ -3194,6 +3194,44 @@ const HARD116_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.87, 0.87),
 ];
 
+/// Floors for `round234.jsonl` (written blind on 2026-12-07, seventeenth session, with
+/// `hard117.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): day-labour markets and daily-wage work. Measured before anything was learnt from them
+/// (at 5b38383): self_harm 0.932 / 0.859 (critical ≥ high 27/32), fraud 0.949 / 0.812 (24/29, money lost critical 75 %), dispute 0.971 / 0.893 (33/35, weapons critical 93 %, threats to kill 92 %); after its families were learnt, self_harm 0.955 / 0.984, fraud 0.944 / 0.986, dispute 0.972 / 0.933.
+const ROUND234_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.98),
+    (Category::FraudVictim, 0.94, 0.98),
+    (Category::Dispute, 0.97, 0.93),
+];
+
+/// Floors for `hard117.jsonl` (the other halves of round 234's writers), measured at
+/// at 5b38383, before anything was learnt from that batch: self_harm 0.890 / 0.878 (critical ≥ high 32/39), fraud 0.969 / 0.912 (39/43, money lost critical 93 %), dispute 0.939 / 0.925 (35/36, weapons critical 88 %, threats to kill 93 %); 0 of 5 awareness notices rated medium or above. Learning round
+/// 234's families moved none of its figures. Neither tuned nor trained on.
+const HARD117_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.88, 0.87),
+    (Category::FraudVictim, 0.96, 0.91),
+    (Category::Dispute, 0.93, 0.92),
+];
+
+/// Floors for `round235.jsonl` (written blind on 2026-12-07, seventeenth session, with
+/// `hard118.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): collectors, antiques, jade and auction houses. Measured before anything was learnt from them
+/// (at 5b38383): self_harm 0.948 / 0.797 (critical ≥ high 23/33), fraud 0.962 / 0.680 (32/47, money lost critical 71 %), dispute 0.959 / 0.946 (31/34, weapons critical 87 %, threats to kill 91 %); after its families were learnt, self_harm 0.971 / 0.957, fraud 0.970 / 0.867, dispute 0.961 / 0.986.
+const ROUND235_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.95),
+    (Category::FraudVictim, 0.96, 0.86),
+    (Category::Dispute, 0.96, 0.98),
+];
+
+/// Floors for `hard118.jsonl` (the other halves of round 235's writers), measured at
+/// at 5b38383, before anything was learnt from that batch: self_harm 1.000 / 0.845 (critical ≥ high 32/39), fraud 0.955 / 0.790 (36/44, money lost critical 89 %), dispute 0.952 / 0.937 (35/36, weapons critical 92 %, threats to kill 100 %); 0 of 7 awareness notices rated medium or above. Learning round
+/// 235's families moved none of its figures. Neither tuned nor trained on.
+const HARD118_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.99, 0.84),
+    (Category::FraudVictim, 0.95, 0.78),
+    (Category::Dispute, 0.95, 0.93),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3204,8 +3242,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_233_and_their_judges_meet_their_floors() {
-    let files: [Held; 235] = [
+fn rounds_104_to_235_and_their_judges_meet_their_floors() {
+    let files: [Held; 239] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -5294,6 +5332,46 @@ fn rounds_104_to_233_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.86),
                 ("weapon", 0.88),
                 ("threat_kill", 0.73),
+            ],
+        ),
+        (
+            "round234.jsonl",
+            &ROUND234_FLOORS,
+            1.00,
+            &[
+                ("money_lost", 0.94),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard117.jsonl",
+            &HARD117_FLOORS,
+            0.82,
+            &[
+                ("money_lost", 0.91),
+                ("weapon", 0.86),
+                ("threat_kill", 0.91),
+            ],
+        ),
+        (
+            "round235.jsonl",
+            &ROUND235_FLOORS,
+            0.85,
+            &[
+                ("money_lost", 0.83),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard118.jsonl",
+            &HARD118_FLOORS,
+            0.81,
+            &[
+                ("money_lost", 0.87),
+                ("weapon", 0.90),
+                ("threat_kill", 0.98),
             ],
         ),
     ];
