@@ -3232,6 +3232,44 @@ const HARD118_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.95, 0.93),
 ];
 
+/// Floors for `round236.jsonl` (written blind on 2026-12-07, seventeenth session, with
+/// `hard119.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): bath houses, foot massage parlours and the people who work in them. Measured before anything was learnt from them
+/// (at be1ec9f): self_harm 1.000 / 0.884 (critical ≥ high 29/34), fraud 0.947 / 0.960 (41/41, money lost critical 100 %), dispute 0.960 / 0.960 (38/40, weapons critical 96 %, threats to kill 90 %); after its families were learnt, self_harm 1.000 / 0.986, fraud 0.974 / 0.987, dispute 0.961 / 0.973.
+const ROUND236_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.99, 0.98),
+    (Category::FraudVictim, 0.97, 0.98),
+    (Category::Dispute, 0.96, 0.97),
+];
+
+/// Floors for `hard119.jsonl` (the other halves of round 236's writers), measured at
+/// at be1ec9f, before anything was learnt from that batch: self_harm 0.940 / 0.900 (critical ≥ high 35/38), fraud 0.967 / 0.935 (30/31, money lost critical 97 %), dispute 0.970 / 0.901 (30/33, weapons critical 85 %, threats to kill 100 %); 0 of 9 awareness notices rated medium or above. Learning round
+/// 236's families moved none of its figures. Neither tuned nor trained on.
+const HARD119_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.89),
+    (Category::FraudVictim, 0.96, 0.93),
+    (Category::Dispute, 0.96, 0.90),
+];
+
+/// Floors for `round237.jsonl` (written blind on 2026-12-07, seventeenth session, with
+/// `hard120.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): moving companies, removal vans and the day of the move. Measured before anything was learnt from them
+/// (at be1ec9f): self_harm 1.000 / 0.903 (critical ≥ high 23/29), fraud 1.000 / 0.825 (25/29, money lost critical 86 %), dispute 0.944 / 0.919 (32/32, weapons critical 100 %, threats to kill 100 %); after its families were learnt, self_harm 1.000 / 0.968, fraud 1.000 / 0.947, dispute 0.959 / 0.959.
+const ROUND237_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.99, 0.96),
+    (Category::FraudVictim, 0.99, 0.94),
+    (Category::Dispute, 0.95, 0.95),
+];
+
+/// Floors for `hard120.jsonl` (the other halves of round 237's writers), measured at
+/// at be1ec9f, before anything was learnt from that batch: self_harm 0.954 / 0.816 (critical ≥ high 35/43), fraud 1.000 / 0.887 (37/42, money lost critical 88 %), dispute 0.941 / 0.889 (38/39, weapons critical 93 %, threats to kill 83 %); 0 of 7 awareness notices rated medium or above. Learning round
+/// 237's families moved none of its figures. Neither tuned nor trained on.
+const HARD120_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.81),
+    (Category::FraudVictim, 0.99, 0.88),
+    (Category::Dispute, 0.94, 0.88),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3242,8 +3280,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_235_and_their_judges_meet_their_floors() {
-    let files: [Held; 239] = [
+fn rounds_104_to_237_and_their_judges_meet_their_floors() {
+    let files: [Held; 243] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -5372,6 +5410,46 @@ fn rounds_104_to_235_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.87),
                 ("weapon", 0.90),
                 ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round236.jsonl",
+            &ROUND236_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard119.jsonl",
+            &HARD119_FLOORS,
+            0.90,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.83),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round237.jsonl",
+            &ROUND237_FLOORS,
+            0.93,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard120.jsonl",
+            &HARD120_FLOORS,
+            0.81,
+            &[
+                ("money_lost", 0.86),
+                ("weapon", 0.91),
+                ("threat_kill", 0.81),
             ],
         ),
     ];
