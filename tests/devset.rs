@@ -3270,6 +3270,44 @@ const HARD120_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.94, 0.88),
 ];
 
+/// Floors for `round238.jsonl` (written blind on 2026-12-07, seventeenth session, with
+/// `hard121.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): kindergartens and nurseries of migrant families. Measured before anything was learnt from them
+/// (at 22993bd): self_harm 0.934 / 0.803 (critical ≥ high 30/40), fraud 0.986 / 0.948 (37/40, money lost critical 92 %), dispute 0.971 / 0.883 (36/38, weapons critical 96 %, threats to kill 85 %); after its families were learnt, self_harm 0.944 / 0.958, fraud 0.987 / 0.974, dispute 0.974 / 0.987.
+const ROUND238_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.95),
+    (Category::FraudVictim, 0.98, 0.97),
+    (Category::Dispute, 0.97, 0.98),
+];
+
+/// Floors for `hard121.jsonl` (the other halves of round 238's writers), measured at
+/// at 22993bd, before anything was learnt from that batch: self_harm 0.940 / 0.913 (critical ≥ high 28/31), fraud 0.967 / 0.951 (32/33, money lost critical 97 %), dispute 0.982 / 0.887 (31/32, weapons critical 83 %, threats to kill 100 %); 0 of 8 awareness notices rated medium or above. Learning round
+/// 238's families moved none of its figures. Neither tuned nor trained on.
+const HARD121_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.91),
+    (Category::FraudVictim, 0.96, 0.95),
+    (Category::Dispute, 0.98, 0.88),
+];
+
+/// Floors for `round239.jsonl` (written blind on 2026-12-07, seventeenth session, with
+/// `hard122.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): the overnight shift, factory night workers, security rooms and 24-hour shops. Measured before anything was learnt from them
+/// (at 22993bd): self_harm 1.000 / 0.851 (critical ≥ high 26/37), fraud 0.915 / 0.915 (34/36, money lost critical 94 %), dispute 0.971 / 0.943 (34/35, weapons critical 91 %, threats to kill 78 %); after its families were learnt, self_harm 1.000 / 0.973, fraud 0.935 / 0.983, dispute 0.986 / 0.971.
+const ROUND239_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.99, 0.97),
+    (Category::FraudVictim, 0.93, 0.98),
+    (Category::Dispute, 0.98, 0.97),
+];
+
+/// Floors for `hard122.jsonl` (the other halves of round 239's writers), measured at
+/// at 22993bd, before anything was learnt from that batch: self_harm 0.984 / 0.912 (critical ≥ high 32/36), fraud 0.974 / 0.962 (36/36, money lost critical 97 %), dispute 0.955 / 0.955 (36/36, weapons critical 92 %, threats to kill 100 %); 0 of 6 awareness notices rated medium or above. Learning round
+/// 239's families moved none of its figures. Neither tuned nor trained on.
+const HARD122_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.91),
+    (Category::FraudVictim, 0.97, 0.96),
+    (Category::Dispute, 0.95, 0.95),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3280,8 +3318,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_237_and_their_judges_meet_their_floors() {
-    let files: [Held; 243] = [
+fn rounds_104_to_239_and_their_judges_meet_their_floors() {
+    let files: [Held; 247] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -5450,6 +5488,46 @@ fn rounds_104_to_237_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.86),
                 ("weapon", 0.91),
                 ("threat_kill", 0.81),
+            ],
+        ),
+        (
+            "round238.jsonl",
+            &ROUND238_FLOORS,
+            0.95,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.98),
+                ("threat_kill", 0.90),
+            ],
+        ),
+        (
+            "hard121.jsonl",
+            &HARD121_FLOORS,
+            0.90,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.81),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round239.jsonl",
+            &ROUND239_FLOORS,
+            0.91,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard122.jsonl",
+            &HARD122_FLOORS,
+            0.88,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.90),
+                ("threat_kill", 0.98),
             ],
         ),
     ];
