@@ -3308,6 +3308,44 @@ const HARD122_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.95, 0.95),
 ];
 
+/// Floors for `round240.jsonl` (written blind on 2026-12-07, seventeenth session, with
+/// `hard123.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): wedding banquets, hotels and the catering trade. Measured before anything was learnt from them
+/// (at cfd526f): self_harm 0.951 / 0.879 (critical ≥ high 29/34), fraud 0.968 / 0.870 (31/37, money lost critical 81 %), dispute 0.919 / 0.919 (36/41, weapons critical 90 %, threats to kill 75 %); after its families were learnt, self_harm 0.970 / 0.985, fraud 0.957 / 0.971, dispute 0.922 / 0.959.
+const ROUND240_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.98),
+    (Category::FraudVictim, 0.95, 0.97),
+    (Category::Dispute, 0.92, 0.95),
+];
+
+/// Floors for `hard123.jsonl` (the other halves of round 240's writers), measured at
+/// at cfd526f, before anything was learnt from that batch: self_harm 0.953 / 0.824 (critical ≥ high 24/37), fraud 0.868 / 0.881 (30/34, money lost critical 88 %), dispute 0.964 / 0.757 (29/29, weapons critical 94 %, threats to kill 89 %); 0 of 8 awareness notices rated medium or above. Learning round
+/// 240's families moved none of its figures. Neither tuned nor trained on.
+const HARD123_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.82),
+    (Category::FraudVictim, 0.86, 0.88),
+    (Category::Dispute, 0.96, 0.75),
+];
+
+/// Floors for `round241.jsonl` (written blind on 2026-12-07, seventeenth session, with
+/// `hard124.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): clothes bins, charity drives and volunteers. Measured before anything was learnt from them
+/// (at cfd526f): self_harm 0.953 / 0.859 (critical ≥ high 27/35), fraud 0.960 / 0.900 (45/50, money lost critical 93 %), dispute 0.968 / 0.833 (36/38, weapons critical 95 %, threats to kill 100 %); after its families were learnt, self_harm 0.972 / 0.986, fraud 0.962 / 0.950, dispute 0.970 / 0.903.
+const ROUND241_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.98),
+    (Category::FraudVictim, 0.96, 0.94),
+    (Category::Dispute, 0.96, 0.90),
+];
+
+/// Floors for `hard124.jsonl` (the other halves of round 241's writers), measured at
+/// at cfd526f, before anything was learnt from that batch: self_harm 0.919 / 0.838 (critical ≥ high 29/36), fraud 0.947 / 0.844 (24/29, money lost critical 85 %), dispute 0.968 / 0.857 (30/32, weapons critical 86 %, threats to kill 100 %); 0 of 7 awareness notices rated medium or above. Learning round
+/// 241's families moved none of its figures. Neither tuned nor trained on.
+const HARD124_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.91, 0.83),
+    (Category::FraudVictim, 0.94, 0.84),
+    (Category::Dispute, 0.96, 0.85),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3318,8 +3356,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_239_and_their_judges_meet_their_floors() {
-    let files: [Held; 247] = [
+fn rounds_104_to_241_and_their_judges_meet_their_floors() {
+    let files: [Held; 251] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -5527,6 +5565,46 @@ fn rounds_104_to_239_and_their_judges_meet_their_floors() {
             &[
                 ("money_lost", 0.95),
                 ("weapon", 0.90),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round240.jsonl",
+            &ROUND240_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard123.jsonl",
+            &HARD123_FLOORS,
+            0.64,
+            &[
+                ("money_lost", 0.86),
+                ("weapon", 0.92),
+                ("threat_kill", 0.87),
+            ],
+        ),
+        (
+            "round241.jsonl",
+            &ROUND241_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.96),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard124.jsonl",
+            &HARD124_FLOORS,
+            0.80,
+            &[
+                ("money_lost", 0.83),
+                ("weapon", 0.84),
                 ("threat_kill", 0.98),
             ],
         ),
