@@ -63,6 +63,10 @@ fn commerce_and_idiom() {
             "双十一砍价砍到手软",
             "他这人一根筋 撞了南墙也不回头",
             "杀鸡焉用牛刀 这点小事别麻烦所长了",
+            // A seller's price talk that ends in a suicide idiom, like 跳楼价.
+            "老板说再便宜他就要去跳楼了，最低价了",
+            "这批货卖这价我都想跳江了",
+            "全场五折 这价格等于割肉",
         ],
     );
 }
@@ -129,6 +133,8 @@ fn the_same_words_told_as_a_crisis_fire() {
         "我已经转了三万给那个客服 现在被拉黑了",
         "他拿着刀在我家门口说要砍死我",
         "累死了 活着真没意思 今晚就从楼顶跳下去",
+        // The same idiom without a price: a loss, not a sale.
+        "生意亏成这样我都想跳江了 今晚就去",
     ] {
         assert!(assess(text).level() >= Level::High, "{text}");
     }
