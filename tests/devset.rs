@@ -3346,6 +3346,44 @@ const HARD124_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.96, 0.85),
 ];
 
+/// Floors for `round242.jsonl` (written blind on 2026-12-07, eighteenth session, with
+/// `hard125.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): pawnshops, second-hand phones and repair stalls. Measured before anything was learnt from them
+/// (b7d774f): self_harm 0.986 / 0.885 (critical ≥ high 32/39), fraud 0.944 / 0.882 (38/44, money lost critical 90 %), dispute 0.948 / 0.859 (38/41, weapons critical 92 %, threats to kill 86 %); after its families were learnt, self_harm 0.987 / 0.987, fraud 0.947 / 0.947, dispute 0.975 / 0.929.
+const ROUND242_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.98),
+    (Category::FraudVictim, 0.94, 0.94),
+    (Category::Dispute, 0.97, 0.92),
+];
+
+/// Floors for `hard125.jsonl` (the other halves of round 242's writers), measured at
+/// b7d774f, before anything was learnt from that batch: self_harm 0.982 / 0.902 (critical ≥ high 26/31), fraud 0.955 / 0.926 (32/35, money lost critical 86 %), dispute 1.000 / 0.952 (31/31, weapons critical 88 %, threats to kill 100 %); 0 of 9 awareness notices rated medium or above. Learning round
+/// 242's families moved none of its figures. Neither tuned nor trained on.
+const HARD125_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.90),
+    (Category::FraudVictim, 0.95, 0.92),
+    (Category::Dispute, 0.99, 0.95),
+];
+
+/// Floors for `round243.jsonl` (written blind on 2026-12-07, eighteenth session, with
+/// `hard126.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): gyms, personal trainers and membership cards. Measured before anything was learnt from them
+/// (b7d774f): self_harm 0.952 / 0.868 (critical ≥ high 29/33), fraud 0.966 / 0.838 (30/36, money lost critical 75 %), dispute 0.948 / 0.869 (39/40, weapons critical 89 %, threats to kill 100 %); after its families were learnt, self_harm 0.956 / 0.956, fraud 0.984 / 0.926, dispute 0.975 / 0.940.
+const ROUND243_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.95),
+    (Category::FraudVictim, 0.98, 0.92),
+    (Category::Dispute, 0.97, 0.93),
+];
+
+/// Floors for `hard126.jsonl` (the other halves of round 243's writers), measured at
+/// b7d774f, before anything was learnt from that batch: self_harm 0.941 / 0.853 (critical ≥ high 32/41), fraud 0.982 / 0.800 (30/37, money lost critical 79 %), dispute 0.911 / 0.927 (30/31, weapons critical 100 %, threats to kill 90 %); 0 of 7 awareness notices rated medium or above. Learning round
+/// 243's families moved none of its figures. Neither tuned nor trained on.
+const HARD126_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.85),
+    (Category::FraudVictim, 0.98, 0.79),
+    (Category::Dispute, 0.91, 0.92),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3356,8 +3394,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_241_and_their_judges_meet_their_floors() {
-    let files: [Held; 251] = [
+fn rounds_104_to_243_and_their_judges_meet_their_floors() {
+    let files: [Held; 255] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -5606,6 +5644,46 @@ fn rounds_104_to_241_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.83),
                 ("weapon", 0.84),
                 ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round242.jsonl",
+            &ROUND242_FLOORS,
+            0.95,
+            &[
+                ("money_lost", 0.96),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard125.jsonl",
+            &HARD125_FLOORS,
+            0.83,
+            &[
+                ("money_lost", 0.84),
+                ("weapon", 0.86),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round243.jsonl",
+            &ROUND243_FLOORS,
+            0.93,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard126.jsonl",
+            &HARD126_FLOORS,
+            0.78,
+            &[
+                ("money_lost", 0.77),
+                ("weapon", 0.98),
+                ("threat_kill", 0.88),
             ],
         ),
     ];
