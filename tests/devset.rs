@@ -3384,6 +3384,44 @@ const HARD126_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.91, 0.92),
 ];
 
+/// Floors for `round244.jsonl` (written blind on 2026-12-07, eighteenth session, with
+/// `hard127.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): funerals, funeral homes, cemeteries and the Qingming festival. Measured before anything was learnt from them
+/// (b7d774f): self_harm 0.915 / 0.890 (critical ≥ high 30/32), fraud 0.955 / 0.913 (37/40, money lost critical 90 %), dispute 0.967 / 0.868 (35/37, weapons critical 90 %, threats to kill 79 %); after its families were learnt, self_harm 0.934 / 0.973, fraud 0.958 / 1.000, dispute 0.969 / 0.926.
+const ROUND244_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.97),
+    (Category::FraudVictim, 0.95, 0.99),
+    (Category::Dispute, 0.96, 0.92),
+];
+
+/// Floors for `hard127.jsonl` (the other halves of round 244's writers), measured at
+/// b7d774f, before anything was learnt from that batch: self_harm 0.886 / 0.925 (critical ≥ high 35/38), fraud 0.968 / 0.870 (31/33, money lost critical 94 %), dispute 0.930 / 0.904 (34/34, weapons critical 92 %, threats to kill 87 %); 0 of 3 awareness notices rated medium or above. Learning round
+/// 244's families moved none of its figures. Neither tuned nor trained on.
+const HARD127_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.88, 0.92),
+    (Category::FraudVictim, 0.96, 0.86),
+    (Category::Dispute, 0.92, 0.90),
+];
+
+/// Floors for `round245.jsonl` (written blind on 2026-12-07, eighteenth session, with
+/// `hard128.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): work injuries, compensation claims and the lawyers who take a cut. Measured before anything was learnt from them
+/// (b7d774f): self_harm 0.942 / 0.903 (critical ≥ high 35/40), fraud 0.936 / 0.869 (41/43, money lost critical 92 %), dispute 0.928 / 0.914 (37/37, weapons critical 88 %, threats to kill 79 %); after its families were learnt, self_harm 0.947 / 1.000, fraud 0.953 / 0.976, dispute 0.932 / 0.971.
+const ROUND245_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.99),
+    (Category::FraudVictim, 0.95, 0.97),
+    (Category::Dispute, 0.93, 0.97),
+];
+
+/// Floors for `hard128.jsonl` (the other halves of round 245's writers), measured at
+/// b7d774f, before anything was learnt from that batch: self_harm 0.985 / 0.877 (critical ≥ high 27/34), fraud 0.980 / 0.860 (29/33, money lost critical 89 %), dispute 0.946 / 0.946 (34/34, weapons critical 94 %, threats to kill 90 %); 0 of 10 awareness notices rated medium or above. Learning round
+/// 245's families moved it to self_harm 0.985 / 0.877 (critical ≥ high 27/34), fraud 0.980 / 0.877 (30/33, money lost critical 89 %), dispute 0.946 / 0.946 (34/34, weapons critical 94 %, threats to kill 90 %). Neither tuned nor trained on.
+const HARD128_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.87),
+    (Category::FraudVictim, 0.97, 0.87),
+    (Category::Dispute, 0.94, 0.94),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3394,8 +3432,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_243_and_their_judges_meet_their_floors() {
-    let files: [Held; 255] = [
+fn rounds_104_to_245_and_their_judges_meet_their_floors() {
+    let files: [Held; 259] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -5683,6 +5721,46 @@ fn rounds_104_to_243_and_their_judges_meet_their_floors() {
             &[
                 ("money_lost", 0.77),
                 ("weapon", 0.98),
+                ("threat_kill", 0.88),
+            ],
+        ),
+        (
+            "round244.jsonl",
+            &ROUND244_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.95),
+                ("threat_kill", 0.84),
+            ],
+        ),
+        (
+            "hard127.jsonl",
+            &HARD127_FLOORS,
+            0.92,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.90),
+                ("threat_kill", 0.85),
+            ],
+        ),
+        (
+            "round245.jsonl",
+            &ROUND245_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard128.jsonl",
+            &HARD128_FLOORS,
+            0.79,
+            &[
+                ("money_lost", 0.87),
+                ("weapon", 0.92),
                 ("threat_kill", 0.88),
             ],
         ),
