@@ -3422,6 +3422,44 @@ const HARD128_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.94, 0.94),
 ];
 
+/// Floors for `round246.jsonl` (written blind on 2026-12-07, eighteenth session, with
+/// `hard129.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): buses, bus drivers and passengers. Measured before anything was learnt from them
+/// (b7d774f): self_harm 0.967 / 0.831 (critical ≥ high 24/32), fraud 0.983 / 0.966 (28/28, money lost critical 100 %), dispute 0.961 / 0.817 (19/26, weapons critical 62 %, threats to kill 67 %); after its families were learnt, self_harm 0.972 / 0.986, fraud 1.000 / 0.983, dispute 0.967 / 0.967.
+const ROUND246_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.98),
+    (Category::FraudVictim, 0.99, 0.98),
+    (Category::Dispute, 0.96, 0.96),
+];
+
+/// Floors for `hard129.jsonl` (the other halves of round 246's writers), measured at
+/// b7d774f, before anything was learnt from that batch: self_harm 0.940 / 0.900 (critical ≥ high 37/40), fraud 0.963 / 0.963 (42/46, money lost critical 91 %), dispute 0.931 / 0.859 (42/45, weapons critical 89 %, threats to kill 86 %); 0 of 8 awareness notices rated medium or above. Learning round
+/// 246's families moved it to self_harm 0.940 / 0.900 (critical ≥ high 37/40), fraud 0.963 / 0.975 (43/46, money lost critical 93 %), dispute 0.931 / 0.859 (42/45, weapons critical 89 %, threats to kill 86 %). Neither tuned nor trained on.
+const HARD129_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.89),
+    (Category::FraudVictim, 0.96, 0.97),
+    (Category::Dispute, 0.93, 0.85),
+];
+
+/// Floors for `round247.jsonl` (written blind on 2026-12-07, eighteenth session, with
+/// `hard130.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): homestays, small hotels and their guests. Measured before anything was learnt from them
+/// (b7d774f): self_harm 0.930 / 0.855 (critical ≥ high 22/29), fraud 0.935 / 0.879 (31/34, money lost critical 82 %), dispute 0.938 / 0.924 (32/33, weapons critical 95 %, threats to kill 83 %); after its families were learnt, self_harm 0.938 / 0.984, fraud 0.968 / 0.909, dispute 0.957 / 1.000.
+const ROUND247_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.98),
+    (Category::FraudVictim, 0.96, 0.90),
+    (Category::Dispute, 0.95, 0.99),
+];
+
+/// Floors for `hard130.jsonl` (the other halves of round 247's writers), measured at
+/// b7d774f, before anything was learnt from that batch: self_harm 0.972 / 0.897 (critical ≥ high 35/41), fraud 0.951 / 0.817 (34/38, money lost critical 83 %), dispute 0.935 / 0.960 (37/39, weapons critical 96 %, threats to kill 91 %); 0 of 9 awareness notices rated medium or above. Learning round
+/// 247's families moved none of its figures. Neither tuned nor trained on.
+const HARD130_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.89),
+    (Category::FraudVictim, 0.95, 0.81),
+    (Category::Dispute, 0.93, 0.95),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3432,8 +3470,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_245_and_their_judges_meet_their_floors() {
-    let files: [Held; 259] = [
+fn rounds_104_to_247_and_their_judges_meet_their_floors() {
+    let files: [Held; 263] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -5762,6 +5800,46 @@ fn rounds_104_to_245_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.87),
                 ("weapon", 0.92),
                 ("threat_kill", 0.88),
+            ],
+        ),
+        (
+            "round246.jsonl",
+            &ROUND246_FLOORS,
+            1.00,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard129.jsonl",
+            &HARD129_FLOORS,
+            0.92,
+            &[
+                ("money_lost", 0.91),
+                ("weapon", 0.87),
+                ("threat_kill", 0.84),
+            ],
+        ),
+        (
+            "round247.jsonl",
+            &ROUND247_FLOORS,
+            0.91,
+            &[
+                ("money_lost", 0.80),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard130.jsonl",
+            &HARD130_FLOORS,
+            0.85,
+            &[
+                ("money_lost", 0.81),
+                ("weapon", 0.94),
+                ("threat_kill", 0.89),
             ],
         ),
     ];
