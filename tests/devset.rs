@@ -3460,6 +3460,44 @@ const HARD130_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.93, 0.95),
 ];
 
+/// Floors for `round248.jsonl` (written blind on 2026-12-07, eighteenth session, with
+/// `hard131.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): night markets, barbecue stalls and late-night drinking. Measured before anything was learnt from them
+/// (5a2b4e8): self_harm 0.969 / 0.886 (critical ≥ high 28/36), fraud 0.940 / 0.851 (33/40, money lost critical 83 %), dispute 0.971 / 0.931 (35/37, weapons critical 93 %, threats to kill 83 %); after its families were learnt, self_harm 0.986 / 0.986, fraud 0.958 / 0.919, dispute 1.000 / 0.958.
+const ROUND248_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.98),
+    (Category::FraudVictim, 0.95, 0.91),
+    (Category::Dispute, 0.99, 0.95),
+];
+
+/// Floors for `hard131.jsonl` (the other halves of round 248's writers), measured at
+/// 5a2b4e8, before anything was learnt from that batch: self_harm 0.970 / 0.877 (critical ≥ high 29/35), fraud 0.985 / 0.928 (35/38, money lost critical 91 %), dispute 0.941 / 0.928 (31/35, weapons critical 79 %, threats to kill 78 %); 0 of 9 awareness notices rated medium or above. Learning round
+/// 248's families moved none of its figures. Neither tuned nor trained on.
+const HARD131_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.87),
+    (Category::FraudVictim, 0.98, 0.92),
+    (Category::Dispute, 0.94, 0.92),
+];
+
+/// Floors for `round249.jsonl` (written blind on 2026-12-07, eighteenth session, with
+/// `hard132.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): exam-year teenagers, after-school tutors and the gaokao. Measured before anything was learnt from them
+/// (5a2b4e8): self_harm 0.918 / 0.824 (critical ≥ high 32/39), fraud 0.983 / 0.853 (31/33, money lost critical 94 %), dispute 0.983 / 0.967 (33/34, weapons critical 93 %, threats to kill 100 %); after its families were learnt, self_harm 0.942 / 0.956, fraud 0.985 / 0.971, dispute 0.984 / 1.000.
+const ROUND249_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.95),
+    (Category::FraudVictim, 0.98, 0.97),
+    (Category::Dispute, 0.98, 0.99),
+];
+
+/// Floors for `hard132.jsonl` (the other halves of round 249's writers), measured at
+/// 5a2b4e8, before anything was learnt from that batch: self_harm 0.950 / 0.803 (critical ≥ high 24/32), fraud 0.968 / 0.871 (36/40, money lost critical 89 %), dispute 0.972 / 0.886 (35/36, weapons critical 80 %, threats to kill 88 %); 0 of 9 awareness notices rated medium or above. Learning round
+/// 249's families moved none of its figures. Neither tuned nor trained on.
+const HARD132_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.80),
+    (Category::FraudVictim, 0.96, 0.87),
+    (Category::Dispute, 0.97, 0.88),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3470,8 +3508,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_247_and_their_judges_meet_their_floors() {
-    let files: [Held; 263] = [
+fn rounds_104_to_249_and_their_judges_meet_their_floors() {
+    let files: [Held; 267] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -5840,6 +5878,46 @@ fn rounds_104_to_247_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.81),
                 ("weapon", 0.94),
                 ("threat_kill", 0.89),
+            ],
+        ),
+        (
+            "round248.jsonl",
+            &ROUND248_FLOORS,
+            0.95,
+            &[
+                ("money_lost", 0.90),
+                ("weapon", 0.98),
+                ("threat_kill", 0.81),
+            ],
+        ),
+        (
+            "hard131.jsonl",
+            &HARD131_FLOORS,
+            0.82,
+            &[
+                ("money_lost", 0.89),
+                ("weapon", 0.77),
+                ("threat_kill", 0.76),
+            ],
+        ),
+        (
+            "round249.jsonl",
+            &ROUND249_FLOORS,
+            0.96,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard132.jsonl",
+            &HARD132_FLOORS,
+            0.75,
+            &[
+                ("money_lost", 0.87),
+                ("weapon", 0.78),
+                ("threat_kill", 0.86),
             ],
         ),
     ];
