@@ -3498,6 +3498,44 @@ const HARD132_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.97, 0.88),
 ];
 
+/// Floors for `round250.jsonl` (written blind on 2026-12-07, eighteenth session, with
+/// `hard133.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): property management, parking spaces and the homeowners' committee. Measured before anything was learnt from them
+/// (30ccfe2): self_harm 0.952 / 0.855 (critical ≥ high 26/33), fraud 0.955 / 0.877 (38/44, money lost critical 86 %), dispute 0.965 / 0.859 (29/33, weapons critical 92 %, threats to kill 70 %); after its families were learnt, self_harm 0.958 / 0.986, fraud 0.971 / 0.932, dispute 0.984 / 0.938.
+const ROUND250_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.98),
+    (Category::FraudVictim, 0.97, 0.93),
+    (Category::Dispute, 0.98, 0.93),
+];
+
+/// Floors for `hard133.jsonl` (the other halves of round 250's writers), measured at
+/// 30ccfe2, before anything was learnt from that batch: self_harm 0.970 / 0.903 (critical ≥ high 31/39), fraud 0.950 / 0.851 (26/31, money lost critical 79 %), dispute 0.925 / 0.925 (37/40, weapons critical 76 %, threats to kill 93 %); 0 of 8 awareness notices rated medium or above. Learning round
+/// 250's families moved none of its figures. Neither tuned nor trained on.
+const HARD133_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.90),
+    (Category::FraudVictim, 0.94, 0.85),
+    (Category::Dispute, 0.92, 0.92),
+];
+
+/// Floors for `round251.jsonl` (written blind on 2026-12-07, eighteenth session, with
+/// `hard134.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): online tutoring of small children, parents' WeChat groups and homework at night. Measured before anything was learnt from them
+/// (30ccfe2): self_harm 0.947 / 0.910 (critical ≥ high 31/38), fraud 0.952 / 0.938 (30/33, money lost critical 90 %), dispute 0.965 / 0.846 (35/37, weapons critical 100 %, threats to kill 88 %); after its families were learnt, self_harm 0.950 / 0.974, fraud 0.955 / 0.984, dispute 0.968 / 0.938.
+const ROUND251_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.97),
+    (Category::FraudVictim, 0.95, 0.98),
+    (Category::Dispute, 0.96, 0.93),
+];
+
+/// Floors for `hard134.jsonl` (the other halves of round 251's writers), measured at
+/// 30ccfe2, before anything was learnt from that batch: self_harm 0.948 / 0.887 (critical ≥ high 30/34), fraud 0.972 / 0.920 (37/41, money lost critical 92 %), dispute 0.972 / 0.958 (32/34, weapons critical 81 %, threats to kill 89 %); 0 of 10 awareness notices rated medium or above. Learning round
+/// 251's families moved none of its figures. Neither tuned nor trained on.
+const HARD134_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.88),
+    (Category::FraudVictim, 0.97, 0.91),
+    (Category::Dispute, 0.97, 0.95),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3508,8 +3546,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_249_and_their_judges_meet_their_floors() {
-    let files: [Held; 267] = [
+fn rounds_104_to_251_and_their_judges_meet_their_floors() {
+    let files: [Held; 271] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -5918,6 +5956,46 @@ fn rounds_104_to_249_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.87),
                 ("weapon", 0.78),
                 ("threat_kill", 0.86),
+            ],
+        ),
+        (
+            "round250.jsonl",
+            &ROUND250_FLOORS,
+            0.90,
+            &[
+                ("money_lost", 0.91),
+                ("weapon", 0.94),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard133.jsonl",
+            &HARD133_FLOORS,
+            0.79,
+            &[
+                ("money_lost", 0.77),
+                ("weapon", 0.74),
+                ("threat_kill", 0.91),
+            ],
+        ),
+        (
+            "round251.jsonl",
+            &ROUND251_FLOORS,
+            1.00,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard134.jsonl",
+            &HARD134_FLOORS,
+            0.88,
+            &[
+                ("money_lost", 0.90),
+                ("weapon", 0.79),
+                ("threat_kill", 0.87),
             ],
         ),
     ];
