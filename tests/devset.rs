@@ -3536,6 +3536,44 @@ const HARD134_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.97, 0.95),
 ];
 
+/// Floors for `round252.jsonl` (written blind on 2026-12-07, eighteenth session, with
+/// `hard135.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): tea houses of old men, bird markets and the retired. Measured before anything was learnt from them
+/// (33593d9): self_harm 0.962 / 0.806 (critical ≥ high 23/33), fraud 0.971 / 0.892 (44/48, money lost critical 91 %), dispute 0.933 / 0.933 (32/32, weapons critical 84 %, threats to kill 100 %); after its families were learnt, self_harm 0.984 / 0.984, fraud 0.972 / 0.946, dispute 0.983 / 0.967.
+const ROUND252_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.98),
+    (Category::FraudVictim, 0.97, 0.94),
+    (Category::Dispute, 0.98, 0.96),
+];
+
+/// Floors for `hard135.jsonl` (the other halves of round 252's writers), measured at
+/// 33593d9, before anything was learnt from that batch: self_harm 0.950 / 0.740 (critical ≥ high 26/38), fraud 0.917 / 0.809 (25/29, money lost critical 80 %), dispute 0.958 / 0.873 (39/40, weapons critical 71 %, threats to kill 82 %); 0 of 8 awareness notices rated medium or above. Learning round
+/// 252's families moved none of its figures. Neither tuned nor trained on.
+const HARD135_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.73),
+    (Category::FraudVictim, 0.91, 0.80),
+    (Category::Dispute, 0.95, 0.87),
+];
+
+/// Floors for `round253.jsonl` (written blind on 2026-12-07, eighteenth session, with
+/// `hard136.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): delivery warehouses at peak season. Measured before anything was learnt from them
+/// ( Double Eleven, overtime and sorting lines:33593d9): self_harm 0.968 / 0.882 (critical ≥ high 27/33), fraud 0.928 / 0.928 (35/38, money lost critical 92 %), dispute 1.000 / 0.904 (35/36, weapons critical 96 %, threats to kill 92 %); after its families were learnt, self_harm 0.971 / 0.985, fraud 0.931 / 0.971, dispute 1.000 / 0.918.
+const ROUND253_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.98),
+    (Category::FraudVictim, 0.93, 0.97),
+    (Category::Dispute, 0.99, 0.91),
+];
+
+/// Floors for `hard136.jsonl` (the other halves of round 253's writers), measured at
+///  Double Eleven, overtime and sorting lines:33593d9, before anything was learnt from that batch: self_harm 0.970 / 0.865 (critical ≥ high 32/39), fraud 0.953 / 0.859 (33/37, money lost critical 91 %), dispute 0.942 / 0.890 (36/37, weapons critical 93 %, threats to kill 100 %); 0 of 8 awareness notices rated medium or above. Learning round
+/// 253's families moved none of its figures. Neither tuned nor trained on.
+const HARD136_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.86),
+    (Category::FraudVictim, 0.95, 0.85),
+    (Category::Dispute, 0.94, 0.88),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3546,8 +3584,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_251_and_their_judges_meet_their_floors() {
-    let files: [Held; 271] = [
+fn rounds_104_to_253_and_their_judges_meet_their_floors() {
+    let files: [Held; 275] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -5996,6 +6034,46 @@ fn rounds_104_to_251_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.90),
                 ("weapon", 0.79),
                 ("threat_kill", 0.87),
+            ],
+        ),
+        (
+            "round252.jsonl",
+            &ROUND252_FLOORS,
+            0.93,
+            &[
+                ("money_lost", 0.93),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard135.jsonl",
+            &HARD135_FLOORS,
+            0.68,
+            &[
+                ("money_lost", 0.78),
+                ("weapon", 0.69),
+                ("threat_kill", 0.80),
+            ],
+        ),
+        (
+            "round253.jsonl",
+            &ROUND253_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.93),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard136.jsonl",
+            &HARD136_FLOORS,
+            0.82,
+            &[
+                ("money_lost", 0.89),
+                ("weapon", 0.91),
+                ("threat_kill", 0.98),
             ],
         ),
     ];
