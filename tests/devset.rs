@@ -3574,6 +3574,44 @@ const HARD136_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.94, 0.88),
 ];
 
+/// Floors for `round254.jsonl` (written blind on 2026-12-07, eighteenth session, with
+/// `hard137.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): hair salons, barbers and the membership card upsell. Measured before anything was learnt from them
+/// (78db7bf): self_harm 0.950 / 0.877 (critical ≥ high 27/34), fraud 0.980 / 0.875 (29/33, money lost critical 81 %), dispute 0.924 / 0.938 (32/35, weapons critical 83 %, threats to kill 90 %); after its families were learnt, self_harm 0.984 / 0.969, fraud 0.981 / 0.946, dispute 0.929 / 1.000.
+const ROUND254_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.96),
+    (Category::FraudVictim, 0.98, 0.94),
+    (Category::Dispute, 0.92, 0.99),
+];
+
+/// Floors for `hard137.jsonl` (the other halves of round 254's writers), measured at
+/// 78db7bf, before anything was learnt from that batch: self_harm 0.969 / 0.827 (critical ≥ high 25/36), fraud 0.948 / 0.901 (34/39, money lost critical 87 %), dispute 0.956 / 0.878 (34/36, weapons critical 75 %, threats to kill 80 %); 0 of 6 awareness notices rated medium or above. Learning round
+/// 254's families moved none of its figures. Neither tuned nor trained on.
+const HARD137_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.82),
+    (Category::FraudVictim, 0.94, 0.90),
+    (Category::Dispute, 0.95, 0.87),
+];
+
+/// Floors for `round255.jsonl` (written blind on 2026-12-07, eighteenth session, with
+/// `hard138.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): rural weddings' bride price, debts for a house, and young men who cannot marry. Measured before anything was learnt from them
+/// (78db7bf): self_harm 0.942 / 0.903 (critical ≥ high 33/36), fraud 0.938 / 0.897 (34/38, money lost critical 88 %), dispute 0.968 / 0.833 (32/35, weapons critical 95 %, threats to kill 75 %); after its families were learnt, self_harm 0.973 / 0.986, fraud 0.942 / 0.956, dispute 0.986 / 0.944.
+const ROUND255_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.98),
+    (Category::FraudVictim, 0.94, 0.95),
+    (Category::Dispute, 0.98, 0.94),
+];
+
+/// Floors for `hard138.jsonl` (the other halves of round 255's writers), measured at
+/// 78db7bf, before anything was learnt from that batch: self_harm 0.986 / 0.958 (critical ≥ high 33/37), fraud 0.948 / 0.764 (31/37, money lost critical 83 %), dispute 0.955 / 0.941 (36/38, weapons critical 96 %, threats to kill 75 %); 0 of 8 awareness notices rated medium or above. Learning round
+/// 255's families moved none of its figures. Neither tuned nor trained on.
+const HARD138_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.95),
+    (Category::FraudVictim, 0.94, 0.76),
+    (Category::Dispute, 0.95, 0.94),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3584,8 +3622,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_253_and_their_judges_meet_their_floors() {
-    let files: [Held; 275] = [
+fn rounds_104_to_255_and_their_judges_meet_their_floors() {
+    let files: [Held; 279] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -6074,6 +6112,46 @@ fn rounds_104_to_253_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.89),
                 ("weapon", 0.91),
                 ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round254.jsonl",
+            &ROUND254_FLOORS,
+            0.93,
+            &[
+                ("money_lost", 0.89),
+                ("weapon", 0.94),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard137.jsonl",
+            &HARD137_FLOORS,
+            0.69,
+            &[
+                ("money_lost", 0.85),
+                ("weapon", 0.73),
+                ("threat_kill", 0.78),
+            ],
+        ),
+        (
+            "round255.jsonl",
+            &ROUND255_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard138.jsonl",
+            &HARD138_FLOORS,
+            0.83,
+            &[
+                ("money_lost", 0.81),
+                ("weapon", 0.94),
+                ("threat_kill", 0.73),
             ],
         ),
     ];
