@@ -3612,6 +3612,44 @@ const HARD138_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.95, 0.94),
 ];
 
+/// Floors for `round256.jsonl` (written blind on 2026-12-07, eighteenth session, with
+/// `hard139.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): taxi ranks, black cabs and the long-distance minibus. Measured before anything was learnt from them
+/// (82a7350): self_harm 0.900 / 0.818 (critical ≥ high 29/35), fraud 0.984 / 0.900 (34/36, money lost critical 89 %), dispute 0.986 / 0.901 (37/41, weapons critical 97 %, threats to kill 100 %); after its families were learnt, self_harm 0.929 / 0.985, fraud 0.985 / 0.943, dispute 0.988 / 0.975.
+const ROUND256_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.98),
+    (Category::FraudVictim, 0.98, 0.94),
+    (Category::Dispute, 0.98, 0.97),
+];
+
+/// Floors for `hard139.jsonl` (the other halves of round 256's writers), measured at
+/// 82a7350, before anything was learnt from that batch: self_harm 1.000 / 0.806 (critical ≥ high 27/36), fraud 0.910 / 0.884 (32/37, money lost critical 83 %), dispute 0.925 / 0.845 (25/28, weapons critical 89 %, threats to kill 78 %); 0 of 9 awareness notices rated medium or above. Learning round
+/// 256's families moved none of its figures. Neither tuned nor trained on.
+const HARD139_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.99, 0.80),
+    (Category::FraudVictim, 0.90, 0.88),
+    (Category::Dispute, 0.92, 0.84),
+];
+
+/// Floors for `round257.jsonl` (written blind on 2026-12-07, eighteenth session, with
+/// `hard140.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a textile dye works. Measured before anything was learnt from them
+/// ( chemicals, shift work and the workers' dormitory:82a7350): self_harm 0.986 / 0.946 (critical ≥ high 35/41), fraud 1.000 / 0.942 (38/40, money lost critical 92 %), dispute 0.984 / 0.910 (34/35, weapons critical 93 %, threats to kill 90 %); after its families were learnt, self_harm 0.987 / 1.000, fraud 1.000 / 0.986, dispute 0.985 / 0.955.
+const ROUND257_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.99),
+    (Category::FraudVictim, 0.99, 0.98),
+    (Category::Dispute, 0.98, 0.95),
+];
+
+/// Floors for `hard140.jsonl` (the other halves of round 257's writers), measured at
+///  chemicals, shift work and the workers' dormitory:82a7350, before anything was learnt from that batch: self_harm 0.968 / 0.909 (critical ≥ high 27/33), fraud 0.968 / 0.897 (29/32, money lost critical 84 %), dispute 0.922 / 0.797 (30/37, weapons critical 66 %, threats to kill 75 %); 0 of 6 awareness notices rated medium or above. Learning round
+/// 257's families moved none of its figures. Neither tuned nor trained on.
+const HARD140_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.90),
+    (Category::FraudVictim, 0.96, 0.89),
+    (Category::Dispute, 0.92, 0.79),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3622,8 +3660,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_255_and_their_judges_meet_their_floors() {
-    let files: [Held; 279] = [
+fn rounds_104_to_257_and_their_judges_meet_their_floors() {
+    let files: [Held; 283] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -6151,6 +6189,46 @@ fn rounds_104_to_255_and_their_judges_meet_their_floors() {
             &[
                 ("money_lost", 0.81),
                 ("weapon", 0.94),
+                ("threat_kill", 0.73),
+            ],
+        ),
+        (
+            "round256.jsonl",
+            &ROUND256_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.95),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard139.jsonl",
+            &HARD139_FLOORS,
+            0.75,
+            &[
+                ("money_lost", 0.81),
+                ("weapon", 0.87),
+                ("threat_kill", 0.76),
+            ],
+        ),
+        (
+            "round257.jsonl",
+            &ROUND257_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard140.jsonl",
+            &HARD140_FLOORS,
+            0.81,
+            &[
+                ("money_lost", 0.82),
+                ("weapon", 0.64),
                 ("threat_kill", 0.73),
             ],
         ),
