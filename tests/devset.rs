@@ -3650,6 +3650,44 @@ const HARD140_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.92, 0.79),
 ];
 
+/// Floors for `round258.jsonl` (written blind on 2026-12-07, eighteenth session, with
+/// `hard141.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a small-goods wholesale street at the Spring Festival rush. Measured before anything was learnt from them
+/// ( stock, credit and unpaid bills:1532520): self_harm 0.971 / 0.904 (critical ≥ high 28/33), fraud 0.942 / 0.890 (36/38, money lost critical 95 %), dispute 0.958 / 0.895 (37/39, weapons critical 96 %, threats to kill 78 %); after its families were learnt, self_harm 0.973 / 1.000, fraud 0.959 / 0.959, dispute 0.959 / 0.934.
+const ROUND258_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.99),
+    (Category::FraudVictim, 0.95, 0.95),
+    (Category::Dispute, 0.95, 0.93),
+];
+
+/// Floors for `hard141.jsonl` (the other halves of round 258's writers), measured at
+///  stock, credit and unpaid bills:1532520, before anything was learnt from that batch: self_harm 0.966 / 0.824 (critical ≥ high 30/40), fraud 0.948 / 0.873 (31/33, money lost critical 88 %), dispute 0.938 / 0.952 (33/33, weapons critical 90 %, threats to kill 91 %); 0 of 6 awareness notices rated medium or above. Learning round
+/// 258's families moved none of its figures. Neither tuned nor trained on.
+const HARD141_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.82),
+    (Category::FraudVictim, 0.94, 0.87),
+    (Category::Dispute, 0.93, 0.95),
+];
+
+/// Floors for `round259.jsonl` (written blind on 2026-12-07, eighteenth session, with
+/// `hard142.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): women's shelters, hotlines and leaving a violent home. Measured before anything was learnt from them
+/// (1532520): self_harm 0.950 / 0.891 (critical ≥ high 22/27), fraud 0.946 / 0.841 (33/38, money lost critical 84 %), dispute 0.941 / 0.914 (36/39, weapons critical 94 %, threats to kill 90 %); after its families were learnt, self_harm 0.970 / 1.000, fraud 0.953 / 0.968, dispute 0.958 / 0.971.
+const ROUND259_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.99),
+    (Category::FraudVictim, 0.95, 0.96),
+    (Category::Dispute, 0.95, 0.97),
+];
+
+/// Floors for `hard142.jsonl` (the other halves of round 259's writers), measured at
+/// 1532520, before anything was learnt from that batch: self_harm 0.985 / 0.878 (critical ≥ high 35/43), fraud 0.941 / 0.853 (30/34, money lost critical 81 %), dispute 0.922 / 0.887 (32/34, weapons critical 93 %, threats to kill 100 %); 0 of 6 awareness notices rated medium or above. Learning round
+/// 259's families moved none of its figures. Neither tuned nor trained on.
+const HARD142_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.87),
+    (Category::FraudVictim, 0.94, 0.85),
+    (Category::Dispute, 0.92, 0.88),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3660,8 +3698,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_257_and_their_judges_meet_their_floors() {
-    let files: [Held; 283] = [
+fn rounds_104_to_259_and_their_judges_meet_their_floors() {
+    let files: [Held; 287] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -6230,6 +6268,46 @@ fn rounds_104_to_257_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.82),
                 ("weapon", 0.64),
                 ("threat_kill", 0.73),
+            ],
+        ),
+        (
+            "round258.jsonl",
+            &ROUND258_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.98),
+                ("threat_kill", 0.87),
+            ],
+        ),
+        (
+            "hard141.jsonl",
+            &HARD141_FLOORS,
+            0.75,
+            &[
+                ("money_lost", 0.86),
+                ("weapon", 0.88),
+                ("threat_kill", 0.89),
+            ],
+        ),
+        (
+            "round259.jsonl",
+            &ROUND259_FLOORS,
+            1.00,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard142.jsonl",
+            &HARD142_FLOORS,
+            0.81,
+            &[
+                ("money_lost", 0.79),
+                ("weapon", 0.91),
+                ("threat_kill", 0.98),
             ],
         ),
     ];
