@@ -3688,6 +3688,44 @@ const HARD142_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.92, 0.88),
 ];
 
+/// Floors for `round260.jsonl` (written blind on 2026-12-07, eighteenth session, with
+/// `hard143.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a fishing village's harbour, boat owners and the closed season. Measured before anything was learnt from them
+/// (d5cd588): self_harm 0.984 / 0.824 (critical ≥ high 34/41), fraud 0.983 / 0.906 (26/28, money lost critical 86 %), dispute 0.930 / 0.857 (35/40, weapons critical 83 %, threats to kill 67 %); after its families were learnt, self_harm 1.000 / 1.000, fraud 0.984 / 0.953, dispute 0.949 / 0.974.
+const ROUND260_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.99, 0.99),
+    (Category::FraudVictim, 0.98, 0.95),
+    (Category::Dispute, 0.94, 0.97),
+];
+
+/// Floors for `hard143.jsonl` (the other halves of round 260's writers), measured at
+/// d5cd588, before anything was learnt from that batch: self_harm 0.983 / 0.814 (critical ≥ high 21/31), fraud 0.957 / 0.893 (43/46, money lost critical 95 %), dispute 0.981 / 0.836 (29/32, weapons critical 87 %, threats to kill 100 %); 0 of 12 awareness notices rated medium or above. Learning round
+/// 260's families moved none of its figures. Neither tuned nor trained on.
+const HARD143_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.81),
+    (Category::FraudVictim, 0.95, 0.89),
+    (Category::Dispute, 0.98, 0.83),
+];
+
+/// Floors for `round261.jsonl` (written blind on 2026-12-07, eighteenth session, with
+/// `hard144.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a hospital's billing desk, medical debt and the family who cannot pay. Measured before anything was learnt from them
+/// (d5cd588): self_harm 0.930 / 0.828 (critical ≥ high 29/38), fraud 0.969 / 0.913 (32/37, money lost critical 84 %), dispute 0.972 / 0.945 (32/35, weapons critical 88 %, threats to kill 91 %); after its families were learnt, self_harm 0.940 / 0.984, fraud 0.971 / 0.971, dispute 0.986 / 1.000.
+const ROUND261_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.98),
+    (Category::FraudVictim, 0.97, 0.97),
+    (Category::Dispute, 0.98, 0.99),
+];
+
+/// Floors for `hard144.jsonl` (the other halves of round 261's writers), measured at
+/// d5cd588, before anything was learnt from that batch: self_harm 0.926 / 0.851 (critical ≥ high 26/33), fraud 0.954 / 0.912 (34/35, money lost critical 91 %), dispute 0.933 / 0.875 (36/36, weapons critical 91 %, threats to kill 100 %); 0 of 11 awareness notices rated medium or above. Learning round
+/// 261's families moved none of its figures. Neither tuned nor trained on.
+const HARD144_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.85),
+    (Category::FraudVictim, 0.95, 0.91),
+    (Category::Dispute, 0.93, 0.87),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3698,8 +3736,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_259_and_their_judges_meet_their_floors() {
-    let files: [Held; 287] = [
+fn rounds_104_to_261_and_their_judges_meet_their_floors() {
+    let files: [Held; 291] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -6307,6 +6345,46 @@ fn rounds_104_to_259_and_their_judges_meet_their_floors() {
             &[
                 ("money_lost", 0.79),
                 ("weapon", 0.91),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round260.jsonl",
+            &ROUND260_FLOORS,
+            0.96,
+            &[
+                ("money_lost", 0.94),
+                ("weapon", 0.98),
+                ("threat_kill", 0.87),
+            ],
+        ),
+        (
+            "hard143.jsonl",
+            &HARD143_FLOORS,
+            0.67,
+            &[
+                ("money_lost", 0.93),
+                ("weapon", 0.85),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round261.jsonl",
+            &ROUND261_FLOORS,
+            0.91,
+            &[
+                ("money_lost", 0.87),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard144.jsonl",
+            &HARD144_FLOORS,
+            0.78,
+            &[
+                ("money_lost", 0.89),
+                ("weapon", 0.89),
                 ("threat_kill", 0.98),
             ],
         ),
