@@ -288,3 +288,41 @@ fn petrol_at_a_door_a_cut_admitted_and_fees_withheld() {
         assert!(assess(text).category(category).level >= level, "{text}");
     }
 }
+
+/// A knife bought or whetted for someone else is a dispute's weapon and no plan of one's own;
+/// a relative's worry denied (其实我根本没那个念头) reassures; a knife whetted for dumplings
+/// is quiet; cards, passwords and papers handed over 'from now on' are a farewell.
+#[test]
+fn a_knife_for_someone_else_a_worry_denied_and_papers_handed_over() {
+    quiet(
+        "a worry denied and a kitchen knife",
+        &[
+            "我姐老担心我想不开，其实我根本没那个念头，就是最近累",
+            "过年包饺子，菜刀磨好了，肉馅也剁好了",
+        ],
+    );
+    for text in [
+        "我表哥说明天就去削那个骗子，刀都买好了",
+        "他今晚要去砍那个工头，刀已经磨好了，谁劝都不听",
+    ] {
+        let assessment = assess(text);
+        assert_eq!(
+            assessment.category(Category::Dispute).level,
+            Level::Critical,
+            "{text}"
+        );
+        assert!(
+            assessment.category(Category::SelfHarm).level < Level::Medium,
+            "{text}"
+        );
+    }
+    for text in [
+        "银行卡密码是你生日，孩子交给你了",
+        "家里的户口本存折都在抽屉里，以后就靠你们了",
+    ] {
+        assert!(
+            assess(text).category(Category::SelfHarm).level >= Level::High,
+            "{text}"
+        );
+    }
+}
