@@ -222,14 +222,19 @@ fn score_with(
     recall_factor: f32,
     stages: bool,
 ) -> [CategoryScore; 3] {
-    // A threat to kill or a weapon of a dispute that counts on its own (one the writer turns
-    // on themself has no weight: context.rs, self_directed) claims the means made ready
-    // beside it (非捅了他不可 + 刀买好了 + 别劝我, 汽油准备好了 + 把那帮人烧了): self-harm
-    // evidence that no self-harm phrase anchors does not add up to a wish there. The message
-    // stays critical, as a dispute.
+    // A threat to kill or to harm, or a weapon, of a dispute that counts on its own (one the
+    // writer turns on themself has no weight: context.rs, self_directed) claims the means
+    // made ready beside it (非捅了他不可 + 刀买好了 + 别劝我, 汽油准备好了 + 把那帮人烧了,
+    // 要削他 + 刀就在包里): self-harm evidence that no self-harm phrase anchors does not add
+    // up to a wish there. The message stays critical, as a dispute. Threats to harm since
+    // 2026-12-07 (eighteenth session): 2 dev rows toward their labels, none away, no benign
+    // line moved.
     let threat_to_others = (0..signals.len()).any(|i| {
         signals[i].category == Category::Dispute
-            && matches!(signals[i].kind, Kind::ThreatKill | Kind::Weapon)
+            && matches!(
+                signals[i].kind,
+                Kind::ThreatKill | Kind::Weapon | Kind::ThreatHarm
+            )
             && counts_alone(&signals[i], support[i])
     });
     Category::ALL.map(|category| {

@@ -304,6 +304,7 @@ fn a_knife_for_someone_else_a_worry_denied_and_papers_handed_over() {
     for text in [
         "我表哥说明天就去削那个骗子，刀都买好了",
         "他今晚要去砍那个工头，刀已经磨好了，谁劝都不听",
+        "我今天非要削他不可，刀就在包里，别劝我",
     ] {
         let assessment = assess(text);
         assert_eq!(
