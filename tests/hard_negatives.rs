@@ -20,6 +20,14 @@ fn quiet(class: &str, texts: &[&str]) {
     assert!(loud.is_empty(), "{class}: {loud:#?}");
 }
 
+/// Every text of `texts` is rated at least `level` in `category`: the same words told as a
+/// crisis, beside the quiet ones.
+fn at_least(category: Category, level: Level, texts: &[&str]) {
+    for text in texts {
+        assert!(assess(*text).category(category).level >= level, "{text}");
+    }
+}
+
 #[test]
 fn intensifier_death_and_hyperbole() {
     quiet(
@@ -244,15 +252,14 @@ fn a_relapse_after_a_resolution_keeps_the_wish() {
             "以前想过自杀 现在好多了 就是胃病又犯了",
         ],
     );
-    for text in [
-        "前年想过自杀 后来看了医生 现在好多了 可这几天又开始想了",
-        "大学那会儿想过轻生 现在想想挺傻 但最近那种念头又回来了",
-    ] {
-        assert!(
-            assess(text).category(Category::SelfHarm).level >= Level::High,
-            "{text}"
-        );
-    }
+    at_least(
+        Category::SelfHarm,
+        Level::High,
+        &[
+            "前年想过自杀 后来看了医生 现在好多了 可这几天又开始想了",
+            "大学那会儿想过轻生 现在想想挺傻 但最近那种念头又回来了",
+        ],
+    );
 }
 
 /// Petrol poured at a home's door is dispute-critical, a cut admitted as one's own doing is
@@ -317,13 +324,12 @@ fn a_knife_for_someone_else_a_worry_denied_and_papers_handed_over() {
             "{text}"
         );
     }
-    for text in [
-        "银行卡密码是你生日，孩子交给你了",
-        "家里的户口本存折都在抽屉里，以后就靠你们了",
-    ] {
-        assert!(
-            assess(text).category(Category::SelfHarm).level >= Level::High,
-            "{text}"
-        );
-    }
+    at_least(
+        Category::SelfHarm,
+        Level::High,
+        &[
+            "银行卡密码是你生日，孩子交给你了",
+            "家里的户口本存折都在抽屉里，以后就靠你们了",
+        ],
+    );
 }
