@@ -180,7 +180,8 @@ pub(crate) fn analyse(
             });
             let mut ctx = HitContext::default();
 
-            if negation_count(text, hit, &index.by_end, lexicon, &breaks) % 2 == 1 {
+            if negation_count(text, hit.start, hit.end, &index.by_end, lexicon, &breaks).0 % 2 == 1
+            {
                 ctx.modifiers.push(Modifier::Negated);
             }
             // A degree complement right before the term, or banter around a threat.
@@ -546,7 +547,7 @@ pub(crate) fn wording_subject(
     lexicon: &Lexicon,
     words: &Words,
     category: Category,
-    at: usize,
+    (at, end): (usize, usize),
 ) -> Option<Subject> {
     let text = normalized.text.as_str();
     let breaks = Breaks::new(text, &normalized.soft_breaks);
@@ -554,7 +555,15 @@ pub(crate) fn wording_subject(
     let index = CueIndex::new(text, &cues, lexicon, category, &breaks);
     let notice =
         category == Category::FraudVictim && (awareness_header(original) || index.awareness);
-    if someone_elses_story(&index, has_title_marks(original), category) || notice {
+    // The words the model weighs most are denied by a modal negation across a cause, as a
+    // term of the lexicons would be (我不会为了他去死的, 犯不着为这点事想死). Only so: a
+    // gram is a piece of a phrase, and a negation right before it is often the phrase
+    // itself (不想下去了, 没必要活了, 联系不上).
+    let negated = matches!(
+        negation_count(text, at, end, &index.by_end, lexicon, &breaks),
+        (count, true) if count % 2 == 1
+    );
+    if someone_elses_story(&index, has_title_marks(original), category) || notice || negated {
         None
     } else if index.nearest_person(at) == Some(CueKind::ThirdPerson) {
         Some(Subject::Other)
@@ -1093,6 +1102,29 @@ fn asks_either_way(text: &str, cue: &CueHit) -> bool {
     matches!(negator, '不' | '没') && text[..cue.start].ends_with(next)
 }
 
+/// Whether a negation cue is the 别 of 别的, "other" (百草枯买不到了 别的农药哪种最快):
+/// nothing is forbidden.
+fn is_other(text: &str, cue: &CueHit) -> bool {
+    text[cue.start..].starts_with("别的")
+}
+
+/// Whether a negation cue is the 不 of 看我不…, "see if I don't" (看我不砍死他, 看老子不
+/// 弄死你), or of 不…我不姓…, "or my name is not…" (今天不削他一顿我不姓陈): what follows
+/// is sworn, not denied.
+fn is_dare(text: &str, cue: &CueHit) -> bool {
+    if !text[cue.start..].starts_with('不') {
+        return false;
+    }
+    let clause = text[cue.end..]
+        .split(['，', ',', '。', '！', '!', '？', '?', ' '])
+        .next()
+        .unwrap_or("");
+    ["看我", "看老子", "看俺", "瞧我"]
+        .iter()
+        .any(|dare| text[..cue.start].ends_with(dare))
+        || clause.contains("不姓")
+}
+
 /// Whether a negation cue is the 不 of 不过, "but" or "merely" (开玩笑的 不过绳子是真的买了,
 /// 不过我真的想死): 过 may stand between a negation and its term (没想过), and 不 before it
 /// would otherwise deny what follows.
@@ -1146,32 +1178,36 @@ fn not_taken_yet(text: &str, hit: &Hit, term: &str) -> bool {
     }
 }
 
-/// How many negations stand in the hit's scope: walking back from the hit over negation
-/// cues and [`NEGATION_GAP`] characters, within its clause.
+/// How many negations stand in the scope of the term at `start..end`: walking back from it
+/// over negation cues and [`NEGATION_GAP`] characters, within its clause; and whether the
+/// walk passed over a cause (only a modal negation reaches across one).
 fn negation_count(
     text: &str,
-    hit: &Hit,
+    start: usize,
+    end: usize,
     by_end: &[CueHit],
     lexicon: &Lexicon,
     breaks: &Breaks,
-) -> usize {
-    let clause_start = breaks.clause_start(hit.start);
+) -> (usize, bool) {
+    let clause_start = breaks.clause_start(start);
     let is_negation = |c: &&CueHit| {
         lexicon.cues[c.cue].kind == CueKind::Negation
             && c.start >= clause_start
             && !asks_either_way(text, c)
             && !is_but(text, c)
             && !is_must(text, c, clause_start)
+            && !is_dare(text, c)
+            && !is_other(text, c)
     };
     // A negation that shares its last characters with the term's first (不要 before
     // 要跳河) stands before it all the same.
-    let overlapping = by_end[by_end.partition_point(|c| c.end <= hit.start)..]
+    let overlapping = by_end[by_end.partition_point(|c| c.end <= start)..]
         .iter()
-        .take_while(|c| c.end < hit.end)
-        .filter(|c| c.start < hit.start)
+        .take_while(|c| c.end < end)
+        .filter(|c| c.start < start)
         .filter(is_negation)
         .min_by_key(|c| c.start);
-    let mut pos = overlapping.map_or(hit.start, |c| c.start);
+    let mut pos = overlapping.map_or(start, |c| c.start);
     let mut count = usize::from(overlapping.is_some());
     let mut gap = 0;
     // Where the walk passed over a cause (为这个, 为了那点钱, 因为这点事): only a modal
@@ -1216,7 +1252,7 @@ fn negation_count(
             break;
         }
     }
-    count
+    (count, across_cause)
 }
 
 /// Words that open a clause after a frame standing alone and tell what is real, not the
@@ -1797,6 +1833,33 @@ mod tests {
                 "让我在支付宝里操作 被转走七千",
             ],
             |l| l == Level::Critical,
+        );
+    }
+
+    #[test]
+    fn other_is_no_negation() {
+        // 别的 is "other", and the question after it stands (别 alone forbids: 别想不开).
+        let level = level_in(Category::SelfHarm);
+        each(
+            &level,
+            &["别的农药哪种最快", "百草枯买不到了 别的农药哪种最快"],
+            |l| l >= Level::High,
+        );
+        assert!(level("别想不开") <= Level::Low);
+    }
+
+    #[test]
+    fn see_if_i_dont_is_no_negation() {
+        // Risky: 看我不… swears what follows. Harmless: 不 after anyone else denies it.
+        apart(
+            Category::Dispute,
+            Level::High,
+            &[
+                "我现在就去厂里 看我不砍死他",
+                "你等着 看老子不弄死你",
+                "今天不削他一顿我不姓陈",
+            ],
+            &["我不会砍死他的 放心", "看他不顺眼 但我不会弄死他"],
         );
     }
 

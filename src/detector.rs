@@ -949,7 +949,7 @@ impl Detector {
                     &self.lexicon,
                     words,
                     w.category,
-                    w.start,
+                    (w.start, w.end),
                 )?;
                 Some((*w, subject))
             })
