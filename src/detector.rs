@@ -497,6 +497,7 @@ impl Detector {
             mut worded,
             margins: read_margins,
         } = self.wording().map(|m| m.read(text)).unwrap_or_default();
+        worded.retain(|w| !model::lone_character(text, w));
         // Fast path: most messages have no hit at all, and many only a lone evidence word
         // (明天, 付了) that cannot count on its own: neither is segmented nor analysed,
         // unless the wording model fired, whose signal such evidence may join (a wish in
@@ -686,6 +687,28 @@ impl Detector {
             // for what they are: tiredness said strongly, no wish.
             let distress = every_phrase(&signals, w.category, |s| s.kind == Kind::Distress)
                 && signals.iter().any(|s| over_gram(&s));
+            // The same where the strongest gram stands elsewhere but the rest of the
+            // message, read without the phrases of the category that context judged and
+            // that would count on their own, does not fire (我没割自己 手上那几道是玻璃划的, 他说他不会寻短见的 让我别瞎想: the
+            // model reads the frame around the negated words). Not for fraud: a scam
+            // ignored (没理他, 没点) is still aimed at the writer, which the rest tells.
+            let judged = judged
+                || w.category != Category::FraudVictim && {
+                    let spans: Vec<(usize, usize)> = hits
+                        .iter()
+                        .zip(&signals)
+                        .filter(|(h, s)| {
+                            s.category == w.category
+                                && context::lowered(&s.modifiers)
+                                && self.lexicon.entries[h.entry].weight >= score::MEDIUM
+                        })
+                        .map(|(h, _)| (h.start, h.end))
+                        .collect();
+                    !spans.is_empty()
+                        && self.wording().is_some_and(|m| {
+                            !m.medium_without(&normalized.text, w.category, &spans)
+                        })
+                };
             let judged = judged || everyday || distress;
             if !phrased && !judged {
                 signals.push(signal);
@@ -1386,7 +1409,7 @@ mod tests {
         // own (a place with nobody, ending it oneself), the message is high.
         for text in [
             "活够了 想找个没人的地方了断",
-            "活着没意思 想早点了结",
+            "活着没意思 想走得干干净净",
             "我真的撑不下去了 想自己动手结束",
         ] {
             assert_eq!(level(d, text, Category::SelfHarm), Level::High, "{text}");

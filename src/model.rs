@@ -152,6 +152,21 @@ pub(crate) struct Worded {
     pub end: usize,
 }
 
+/// Whether `w`, read on the normalised `text`, is one character read as the whole text: its
+/// strongest gram is a single character and the text holds fewer than [`REST_CHARS`]
+/// letters. Normalised to the whole text, such a gram reads as high as any (死; 他讹我: 他
+/// for a dispute, 我 for fraud); a short message read on a longer gram stands (药够了, 又割了:
+/// 够了, 割了).
+pub(crate) fn lone_character(text: &str, w: &Worded) -> bool {
+    text.get(w.start..w.end)
+        .is_some_and(|gram| gram.chars().nth(1).is_none())
+        && text
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .nth(REST_CHARS - 1)
+            .is_none()
+}
+
 /// What the model read on one text ([`Model::read`]).
 #[derive(Debug, Default)]
 pub(crate) struct Reading {

@@ -58,6 +58,18 @@ fn detector() -> &'static Detector {
     DETECTOR.get_or_init(|| Detector::builder().build().expect("default detector"))
 }
 
+/// The default lexicons without the wording model: for what normalisation and the pinyin
+/// matcher do, which the model (reading a whole text's characters) does not go through.
+fn lexicons_only() -> &'static Detector {
+    static DETECTOR: std::sync::OnceLock<Detector> = std::sync::OnceLock::new();
+    DETECTOR.get_or_init(|| {
+        Detector::builder()
+            .wording_model(false)
+            .build()
+            .expect("default lexicons")
+    })
+}
+
 /// The signal of the term's category and kind whose span covers `start..end` of the
 /// original, if any.
 fn covering<'a>(
@@ -215,7 +227,9 @@ fn handwritten_evasions_match() {
 
 #[test]
 fn spacing_removal_does_not_glue_words_across_a_real_break() {
-    let detector = detector();
+    // The lexicons' reading: the wording model that learnt every round to 261 reads the
+    // second as a wish all the same (medium), from its characters, whatever the break.
+    let detector = lexicons_only();
     // 想 | 死 across a sentence end, and a comma between two words.
     for text in ["我很想。死了的金鱼怎么处理", "他说不想，活着的时候要开心"]
     {
@@ -229,7 +243,10 @@ fn spacing_removal_does_not_glue_words_across_a_real_break() {
 
 #[test]
 fn pinyin_does_not_fire_on_english_or_urls() {
-    let detector = detector();
+    // The pinyin matcher's reading: the wording model reads grams of Latin letters too (of
+    // a pinyin message, wo yi jing chi le yao, rightly), and that learnt every round to 261
+    // reads the address as a wish (medium).
+    let detector = lexicons_only();
     for text in [
         "hello world, see you tomorrow",
         "https://zisha.example.com/tiaolou?id=qingsheng",

@@ -74,11 +74,13 @@ fn chatty() -> impl Strategy<Value = String> {
 
 /// Found by `recall_never_lowers_any_level`: E我 is the pinyin of 讹我 ("blackmail me"), a
 /// low dispute mention that the wording model reads as no crisis. Recalled, it is still no
-/// signal of its own: not raised, not marked.
+/// signal of its own: not raised, not marked. (The model that learnt every round to 261,
+/// 2026-12-07, reads E我， as a dispute's words and lets the mention count; e我 it still
+/// reads as none.)
 #[test]
 fn recall_does_not_raise_a_mention_context_capped() {
-    let plain = detector().assess(&Message::new("E我，"));
-    let recalled = detector().assess(&Message::new("E我，").recalled(true));
+    let plain = detector().assess(&Message::new("e我"));
+    let recalled = detector().assess(&Message::new("e我").recalled(true));
     assert_eq!(plain.category(Category::Dispute).level, Level::Low);
     assert_eq!(recalled.category(Category::Dispute).level, Level::Low);
     assert!(

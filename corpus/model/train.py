@@ -140,8 +140,9 @@ HELD_BACK = (
 # medium or above went self-harm 50 -> 57 (reviews 15 -> 19), fraud 66 -> 69 (news 35 ->
 # 38), disputes 73 -> 74: not kept. Rounds 154 to 157 (tenth session), 158 to 169
 # (eleventh), 170 to 175 (twelfth), 176 to 189 (thirteenth), 190 to 197 (fourteenth), 198
-# to 205 (fifteenth), 206 to 219 (sixteenth), 220 to 241 (seventeenth) and 242 on
-# (eighteenth) were written after it too.
+# to 205 (fifteenth), 206 to 219 (sixteenth), 220 to 241 (seventeenth) and 242 to 261
+# (eighteenth) were written after it too, and learnt on 2026-12-07 (nineteenth session;
+# below).
 # Learnt with rounds 151 to 154 (tenth session), the forty-two held-back files (to
 # hard37.jsonl) read self-harm tp 2,992 -> 3,001, fp 164 -> 156, critical at least high
 # 1,443 -> 1,448; fraud critical at least high 1,620 -> 1,624; but news paragraphs rated
@@ -158,9 +159,30 @@ HELD_BACK = (
 # the levels of 707 dev rows moved (399 toward their labels, 308 away), five floors of
 # tests/devset.rs broke, and a farewell with a picture of a pill bottle (hard21 h21-233)
 # went from critical to none, the model gating the phrases it reads: not kept.
+# Learnt with every round to 261 (2026-12-07, nineteenth session: 40,069 rows more than
+# the 41,037 of tune.jsonl and rounds to 150), with REVIEW_WEIGHT 12,000 -> 48,000 and
+# CRITICAL_PROBABILITY 0.95 -> 0.97 (below), it read the 149 held-back files (to
+# hard144.jsonl) with self-harm precision / recall 0.956 / 0.890 -> 0.954 / 0.950,
+# critical at least high 4,611 -> 5,030 of 5,403; fraud 0.954 / 0.914 -> 0.954 / 0.947,
+# money lost critical 90 % -> 93 %; disputes 0.950 / 0.914 -> 0.947 / 0.945; the 122
+# fresh halves hard23 … hard144 self-harm recall 0.869 -> 0.942, fraud 0.901 -> 0.942,
+# disputes 0.902 -> 0.938. Two fresh batches written after it was trained (fresh 123 and
+# 124, never learnt) read self-harm recall 0.825 -> 0.934 and 0.861 -> 0.924, critical at
+# least high 53 -> 62 of 70 and 59 -> 67 of 75, disputes 0.892 -> 0.914 and 0.786 ->
+# 0.864, fraud 0.964 -> 0.971 and 0.854 -> 0.905. The cost: benign lines rated medium or
+# above (everyday, everyday2, reviews, news) self-harm 50 -> 71 (news 16 -> 27, everyday2
+# 3 -> 8), fraud 66 -> 90 (news 35 -> 56), disputes 73 -> 77; 1,030 dev rows moved away
+# from their labels for 3,160 toward; the first 3,000 lines of the mix 48,473 -> 54,134
+# instructions a message (the screen's floors fell: more everyday text reaches the full
+# model). With REVIEW_WEIGHT 12,000 (the old setting) news and reviews rated self-harm were
+# 26 and 62, with 24,000 27 and 34; C = 8 (and 32 for the self-harm medium head) read more
+# recall for less precision (held-back self-harm 0.940 / 0.954) and more benign alarms:
+# not kept. CRITICAL_PROBABILITY 0.97 keeps a payment asked for at high (那个警官叫我把存款
+# 转到清查账户 说查完就退, which the head at 0.95 lifted to critical) for money lost
+# critical 93 % -> 92 % on the fresh halves.
 # Every round from FIRST_NOT_LEARNT on, derived from the files present, so that a new
 # round is never learnt by being left off a list.
-FIRST_NOT_LEARNT = 151
+FIRST_NOT_LEARNT = 262
 NOT_LEARNT = tuple(
     name
     for name in DEV_FILES
@@ -170,8 +192,9 @@ NOT_LEARNT = tuple(
 # one of them is a negative, and none outweighs the chat lines the detector reads. With
 # each at full weight (2026-12-06), the model learnt from every round fired on held-back
 # everyday rows as self-harm it had not before; with 8,000 at full weight, on 33 reviews
-# instead of 15.
-REVIEW_WEIGHT = 12_000.0
+# instead of 15. Raised from 12,000 on 2026-12-07, when the rows learnt doubled (41,037 ->
+# 81,106): with 24,000 (in proportion) 34 reviews read self-harm, with 48,000 18 (above).
+REVIEW_WEIGHT = 48_000.0
 # Everyday chat lines (corpus/benign/everyday_train.txt and everyday2_train.txt: 600 of
 # each 1,200 written blind on 2026-12-03, the vocabulary of crisis used innocently; the
 # other halves measure false alarms), as negatives weighing this many review sentences
@@ -188,8 +211,9 @@ CRITICAL_HEADS = ["fraud_victim"]
 # A critical head lifts a phrase that counts to critical, so it fires only above this:
 # in five-fold cross-validation (docstring) 0.95 keeps about four in five of the critical
 # rows 0.9 finds and fires on half as many rows labelled high (self_harm 10, fraud 2,
-# dispute 7 of about 1,000 high rows).
-CRITICAL_PROBABILITY = 0.95
+# dispute 7 of about 1,000 high rows). 0.97 since the model learnt every round to 261
+# (above).
+CRITICAL_PROBABILITY = 0.97
 # The self-harm medium head fires above this instead. Five-fold cross-validation on the
 # training rows after rounds 16-20 (2026-12-02, the same folds, reviews as negatives; the
 # medium head alone, precision / recall): C = 16 at 0.9 / 0.85 / 0.8 reads 0.962 / 0.743,
