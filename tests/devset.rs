@@ -3742,6 +3742,44 @@ const HARD144_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.93, 0.87),
 ];
 
+/// Floors for `round262.jsonl` (written blind on 2026-12-07, nineteenth session, with
+/// `hard145.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): graduate students and their supervisors — theses, lab work, unpaid assistant jobs and the defence. Measured before anything was learnt from them
+/// (b097b31): self_harm 0.983 / 0.908 (critical ≥ high 26/33), fraud 0.988 / 0.976 (45/47, money lost critical 96 %), dispute 0.959 / 0.922 (26/27, weapons critical 100 %, threats to kill 86 %); after its families were learnt, self_harm 0.984 / 0.954, fraud 0.988 / 0.988, dispute 0.961 / 0.961.
+const ROUND262_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.95),
+    (Category::FraudVictim, 0.98, 0.98),
+    (Category::Dispute, 0.96, 0.96),
+];
+
+/// Floors for `hard145.jsonl` (the other halves of round 262's writers), measured at
+/// b097b31, before anything was learnt from that batch: self_harm 0.945 / 0.958 (critical ≥ high 36/37), fraud 0.931 / 0.964 (25/27, money lost critical 92 %), dispute 0.988 / 0.909 (40/45, weapons critical 85 %, threats to kill 85 %); 0 of 12 awareness notices rated medium or above. Learning round
+/// 262's families moved none of its figures. Neither tuned nor trained on.
+const HARD145_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.95),
+    (Category::FraudVictim, 0.93, 0.96),
+    (Category::Dispute, 0.98, 0.90),
+];
+
+/// Floors for `round263.jsonl` (written blind on 2026-12-07, nineteenth session, with
+/// `hard146.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): an old residential block installing a lift — ground-floor neighbours, money shares and the contractor. Measured before anything was learnt from them
+/// (b097b31): self_harm 0.906 / 0.917 (critical ≥ high 39/45), fraud 0.947 / 0.931 (32/34, money lost critical 94 %), dispute 0.923 / 0.845 (34/37, weapons critical 83 %, threats to kill 58 %); after its families were learnt, self_harm 0.910 / 0.964, fraud 0.948 / 0.948, dispute 0.926 / 0.887.
+const ROUND263_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.90, 0.96),
+    (Category::FraudVictim, 0.94, 0.94),
+    (Category::Dispute, 0.92, 0.88),
+];
+
+/// Floors for `hard146.jsonl` (the other halves of round 263's writers), measured at
+/// b097b31, before anything was learnt from that batch: self_harm 0.949 / 0.933 (critical ≥ high 28/30), fraud 0.921 / 0.886 (35/38, money lost critical 89 %), dispute 0.968 / 0.884 (36/38, weapons critical 100 %, threats to kill 71 %); 0 of 7 awareness notices rated medium or above. Learning round
+/// 263's families moved none of its figures. Neither tuned nor trained on.
+const HARD146_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.93),
+    (Category::FraudVictim, 0.92, 0.88),
+    (Category::Dispute, 0.96, 0.88),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3752,8 +3790,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_261_and_their_judges_meet_their_floors() {
-    let files: [Held; 291] = [
+fn rounds_104_to_263_and_their_judges_meet_their_floors() {
+    let files: [Held; 295] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -6402,6 +6440,46 @@ fn rounds_104_to_261_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.89),
                 ("weapon", 0.89),
                 ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round262.jsonl",
+            &ROUND262_FLOORS,
+            0.90,
+            &[
+                ("money_lost", 0.94),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard145.jsonl",
+            &HARD145_FLOORS,
+            0.88,
+            &[
+                ("money_lost", 0.90),
+                ("weapon", 0.83),
+                ("threat_kill", 0.83),
+            ],
+        ),
+        (
+            "round263.jsonl",
+            &ROUND263_FLOORS,
+            0.95,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.92),
+                ("threat_kill", 0.65),
+            ],
+        ),
+        (
+            "hard146.jsonl",
+            &HARD146_FLOORS,
+            0.92,
+            &[
+                ("money_lost", 0.87),
+                ("weapon", 0.98),
+                ("threat_kill", 0.69),
             ],
         ),
     ];
