@@ -3780,6 +3780,44 @@ const HARD146_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.96, 0.88),
 ];
 
+/// Floors for `round264.jsonl` (written blind on 2026-12-07, nineteenth session, with
+/// `hard147.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a riverside park at night — anglers, runners, couples, dog walkers and the security patrol. Measured before anything was learnt from them
+/// (13e6e06): self_harm 0.897 / 0.953 (critical ≥ high 28/31), fraud 0.945 / 0.920 (34/39, money lost critical 89 %), dispute 0.937 / 0.894 (35/37, weapons critical 100 %, threats to kill 100 %); after its families were learnt, self_harm 0.900 / 0.984, fraud 0.948 / 0.973, dispute 0.941 / 0.970.
+const ROUND264_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.89, 0.98),
+    (Category::FraudVictim, 0.94, 0.97),
+    (Category::Dispute, 0.94, 0.96),
+];
+
+/// Floors for `hard147.jsonl` (the other halves of round 264's writers), measured at
+/// 13e6e06, before anything was learnt from that batch: self_harm 0.938 / 0.938 (critical ≥ high 41/44), fraud 0.951 / 0.921 (30/34, money lost critical 85 %), dispute 0.971 / 0.958 (33/34, weapons critical 100 %, threats to kill 82 %); 0 of 7 awareness notices rated medium or above. Learning round
+/// 264's families moved none of its figures. Neither tuned nor trained on.
+const HARD147_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.93),
+    (Category::FraudVictim, 0.95, 0.92),
+    (Category::Dispute, 0.97, 0.95),
+];
+
+/// Floors for `round265.jsonl` (written blind on 2026-12-07, nineteenth session, with
+/// `hard148.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a small printing shop and the advertising trade — banners, unpaid orders and night deadlines. Measured before anything was learnt from them
+/// (13e6e06): self_harm 0.970 / 0.915 (critical ≥ high 32/37), fraud 0.961 / 1.000 (37/37, money lost critical 100 %), dispute 0.930 / 0.957 (30/30, weapons critical 88 %, threats to kill 100 %); after its families were learnt, self_harm 0.972 / 0.972, fraud 0.961 / 1.000, dispute 0.931 / 0.971.
+const ROUND265_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.97),
+    (Category::FraudVictim, 0.96, 0.99),
+    (Category::Dispute, 0.93, 0.97),
+];
+
+/// Floors for `hard148.jsonl` (the other halves of round 265's writers), measured at
+/// 13e6e06, before anything was learnt from that batch: self_harm 0.956 / 0.929 (critical ≥ high 30/33), fraud 0.929 / 0.942 (38/40, money lost critical 95 %), dispute 0.918 / 0.944 (42/42, weapons critical 91 %, threats to kill 91 %); 0 of 10 awareness notices rated medium or above. Learning round
+/// 265's families moved it to self_harm 0.956 / 0.929 (critical ≥ high 30/33), fraud 0.929 / 0.942 (38/40, money lost critical 95 %), dispute 0.919 / 0.958 (42/42, weapons critical 91 %, threats to kill 91 %). Neither tuned nor trained on.
+const HARD148_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.92),
+    (Category::FraudVictim, 0.92, 0.94),
+    (Category::Dispute, 0.91, 0.95),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3790,8 +3828,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_263_and_their_judges_meet_their_floors() {
-    let files: [Held; 295] = [
+fn rounds_104_to_265_and_their_judges_meet_their_floors() {
+    let files: [Held; 299] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -6480,6 +6518,46 @@ fn rounds_104_to_263_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.87),
                 ("weapon", 0.98),
                 ("threat_kill", 0.69),
+            ],
+        ),
+        (
+            "round264.jsonl",
+            &ROUND264_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard147.jsonl",
+            &HARD147_FLOORS,
+            0.88,
+            &[
+                ("money_lost", 0.83),
+                ("weapon", 0.98),
+                ("threat_kill", 0.80),
+            ],
+        ),
+        (
+            "round265.jsonl",
+            &ROUND265_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.86),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard148.jsonl",
+            &HARD148_FLOORS,
+            0.90,
+            &[
+                ("money_lost", 0.93),
+                ("weapon", 0.89),
+                ("threat_kill", 0.89),
             ],
         ),
     ];
