@@ -43,8 +43,11 @@ const USAGE: &str =
 /// Most lines one batch holds, on one thread or shared among several. 256 since
 /// 2026-12-07 (1,024 before): the batch's lines and answers were about 400 KiB of the stdin
 /// example's peak, which the lexicons' growth had brought to the 100 MB budget (97,704 KiB
-/// on 1.08 GB of the mix with 1,024, 97,056 with 256; output byte-identical).
-const BATCH_LINES: usize = 256;
+/// on 1.08 GB of the mix with 1,024, 97,056 with 256; output byte-identical). 128 since the
+/// nineteenth stop, when the lexicon lines of four batches took it to 97,768-97,948 KiB on
+/// 15 MB (six runs; the peak moves by some 300 KiB from run to run): 97,476-97,652 with
+/// 128, and 97,548 and 97,560 on 1.08 GB, at the same speed.
+const BATCH_LINES: usize = 128;
 
 /// What the command line asks for.
 struct Options {

@@ -689,9 +689,10 @@ impl Detector {
                 && signals.iter().any(|s| over_gram(&s));
             // The same where the strongest gram stands elsewhere but the rest of the
             // message, read without the phrases of the category that context judged and
-            // that would count on their own, does not fire (我没割自己 手上那几道是玻璃划的, 他说他不会寻短见的 让我别瞎想: the
-            // model reads the frame around the negated words). Not for fraud: a scam
-            // ignored (没理他, 没点) is still aimed at the writer, which the rest tells.
+            // that would count on their own, does not fire (我没割自己 手上那几道是玻璃划的;
+            // 他说他不会寻短见的 让我别瞎想: the model reads the frame around the negated
+            // words). Not for fraud: a scam ignored (没理他, 没点) is still aimed at the
+            // writer, which the rest tells.
             let judged = judged
                 || w.category != Category::FraudVictim && {
                     let spans: Vec<(usize, usize)> = hits
