@@ -3818,6 +3818,44 @@ const HARD148_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.91, 0.95),
 ];
 
+/// Floors for `round266.jsonl` (written blind on 2026-12-07, nineteenth session, with
+/// `hard149.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a county coach station and its long-haul drivers — night runs, ticket touts, stranded passengers. Measured before anything was learnt from them
+/// (9dc2fef): self_harm 0.968 / 0.938 (critical ≥ high 29/34), fraud 0.975 / 0.988 (41/43, money lost critical 92 %), dispute 0.952 / 0.968 (29/30, weapons critical 86 %, threats to kill 100 %); no families were learnt from it (the stdin example's memory had no room for more lexicon lines).
+const ROUND266_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.93),
+    (Category::FraudVictim, 0.97, 0.98),
+    (Category::Dispute, 0.95, 0.96),
+];
+
+/// Floors for `hard149.jsonl` (the other halves of round 266's writers), measured at
+/// 9dc2fef: self_harm 0.958 / 0.944 (critical ≥ high 34/36), fraud 0.934 / 0.966 (31/31, money lost critical 93 %), dispute 0.935 / 0.973 (41/41, weapons critical 100 %, threats to kill 100 %); 0 of 10 awareness notices rated medium or above. No families were learnt from round 266. Neither tuned nor
+/// trained on.
+const HARD149_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.94),
+    (Category::FraudVictim, 0.93, 0.96),
+    (Category::Dispute, 0.93, 0.97),
+];
+
+/// Floors for `round267.jsonl` (written blind on 2026-12-07, nineteenth session, with
+/// `hard150.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a kindergarten's parents and teachers — fees, pick-up quarrels, injuries and a teacher under pressure. Measured before anything was learnt from them
+/// (9dc2fef): self_harm 0.933 / 0.946 (critical ≥ high 28/30), fraud 0.920 / 0.986 (35/36, money lost critical 97 %), dispute 0.946 / 0.914 (29/30, weapons critical 85 %, threats to kill 89 %); no families were learnt from it (the stdin example's memory had no room for more lexicon lines).
+const ROUND267_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.94),
+    (Category::FraudVictim, 0.91, 0.98),
+    (Category::Dispute, 0.94, 0.91),
+];
+
+/// Floors for `hard150.jsonl` (the other halves of round 267's writers), measured at
+/// 9dc2fef: self_harm 0.882 / 0.909 (critical ≥ high 38/41), fraud 0.985 / 0.970 (34/35, money lost critical 94 %), dispute 0.938 / 0.950 (41/41, weapons critical 96 %, threats to kill 93 %); 0 of 9 awareness notices rated medium or above. No families were learnt from round 267. Neither tuned nor
+/// trained on.
+const HARD150_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.88, 0.90),
+    (Category::FraudVictim, 0.98, 0.96),
+    (Category::Dispute, 0.93, 0.94),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3828,8 +3866,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_265_and_their_judges_meet_their_floors() {
-    let files: [Held; 299] = [
+fn rounds_104_to_267_and_their_judges_meet_their_floors() {
+    let files: [Held; 303] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -6558,6 +6596,46 @@ fn rounds_104_to_265_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.93),
                 ("weapon", 0.89),
                 ("threat_kill", 0.89),
+            ],
+        ),
+        (
+            "round266.jsonl",
+            &ROUND266_FLOORS,
+            0.85,
+            &[
+                ("money_lost", 0.90),
+                ("weapon", 0.84),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard149.jsonl",
+            &HARD149_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.91),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round267.jsonl",
+            &ROUND267_FLOORS,
+            0.93,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.83),
+                ("threat_kill", 0.87),
+            ],
+        ),
+        (
+            "hard150.jsonl",
+            &HARD150_FLOORS,
+            0.92,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.94),
+                ("threat_kill", 0.91),
             ],
         ),
     ];
