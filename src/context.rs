@@ -94,6 +94,11 @@ impl Breaks {
         self.clause_starts.partition_point(|&b| b <= at)
     }
 
+    /// Where the clause after the one holding `at` starts (`None` in the last clause).
+    fn next_clause_start(&self, at: usize) -> Option<usize> {
+        self.clause_starts.get(self.clause_of(at)).copied()
+    }
+
     /// Where the clause holding `at` starts.
     fn clause_start(&self, at: usize) -> usize {
         match self.clause_of(at) {
@@ -1111,14 +1116,11 @@ fn is_other(text: &str, cue: &CueHit) -> bool {
 /// Whether a negation cue is the 不 of 看我不…, "see if I don't" (看我不砍死他, 看老子不
 /// 弄死你), or of 不…我不姓…, "or my name is not…" (今天不削他一顿我不姓陈): what follows
 /// is sworn, not denied.
-fn is_dare(text: &str, cue: &CueHit) -> bool {
+fn is_dare(text: &str, cue: &CueHit, breaks: &Breaks) -> bool {
     if !text[cue.start..].starts_with('不') {
         return false;
     }
-    let clause = text[cue.end..]
-        .split(['，', ',', '。', '！', '!', '？', '?', ' '])
-        .next()
-        .unwrap_or("");
+    let clause = &text[cue.end..breaks.next_clause_start(cue.end).unwrap_or(text.len())];
     ["看我", "看老子", "看俺", "瞧我"]
         .iter()
         .any(|dare| text[..cue.start].ends_with(dare))
@@ -1196,7 +1198,7 @@ fn negation_count(
             && !asks_either_way(text, c)
             && !is_but(text, c)
             && !is_must(text, c, clause_start)
-            && !is_dare(text, c)
+            && !is_dare(text, c, breaks)
             && !is_other(text, c)
     };
     // A negation that shares its last characters with the term's first (不要 before

@@ -687,34 +687,36 @@ impl Detector {
             // for what they are: tiredness said strongly, no wish.
             let distress = every_phrase(&signals, w.category, |s| s.kind == Kind::Distress)
                 && signals.iter().any(|s| over_gram(&s));
-            // The same where the strongest gram stands elsewhere but the rest of the
+            if phrased || judged || everyday || distress {
+                continue;
+            }
+            // Judged too where the strongest gram stands elsewhere but the rest of the
             // message, read without the phrases of the category that context judged and
             // that would count on their own, does not fire (我没割自己 手上那几道是玻璃划的;
             // 他说他不会寻短见的 让我别瞎想: the model reads the frame around the negated
-            // words). Not for fraud: a scam ignored (没理他, 没点) is still aimed at the
-            // writer, which the rest tells.
-            let judged = judged
-                || w.category != Category::FraudVictim && {
-                    let spans: Vec<(usize, usize)> = hits
-                        .iter()
-                        .zip(&signals)
-                        .filter(|(h, s)| {
-                            s.category == w.category
-                                && context::lowered(&s.modifiers)
-                                && self.lexicon.entries[h.entry].weight >= score::MEDIUM
-                        })
-                        .map(|(h, _)| (h.start, h.end))
-                        .collect();
-                    !spans.is_empty()
-                        && self.wording().is_some_and(|m| {
-                            !m.medium_without(&normalized.text, w.category, &spans)
-                        })
-                };
-            let judged = judged || everyday || distress;
-            if !phrased && !judged {
-                signals.push(signal);
-                support.push(false);
+            // words). Read last, where nothing cheaper has silenced the model. Not for fraud:
+            // a scam ignored (没理他, 没点) is still aimed at the writer, which the rest tells.
+            if w.category != Category::FraudVictim {
+                let spans: Vec<(usize, usize)> = hits
+                    .iter()
+                    .zip(&signals)
+                    .filter(|(h, s)| {
+                        s.category == w.category
+                            && context::lowered(&s.modifiers)
+                            && self.lexicon.entries[h.entry].weight >= score::MEDIUM
+                    })
+                    .map(|(h, _)| (h.start, h.end))
+                    .collect();
+                if !spans.is_empty()
+                    && self
+                        .wording()
+                        .is_some_and(|m| !m.medium_without(&normalized.text, w.category, &spans))
+                {
+                    continue;
+                }
             }
+            signals.push(signal);
+            support.push(false);
         }
         self.mark_atypical(text, read_margins, &mut signals);
 

@@ -160,11 +160,16 @@ pub(crate) struct Worded {
 pub(crate) fn lone_character(text: &str, w: &Worded) -> bool {
     text.get(w.start..w.end)
         .is_some_and(|gram| gram.chars().nth(1).is_none())
-        && text
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .nth(REST_CHARS - 1)
-            .is_none()
+        && too_few_letters(text)
+}
+
+/// Whether `text` holds fewer than [`REST_CHARS`] letters (characters of words, not spaces
+/// or punctuation): too little for the model to read on its own.
+fn too_few_letters(text: &str) -> bool {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .nth(REST_CHARS - 1)
+        .is_none()
 }
 
 /// What the model read on one text ([`Model::read`]).
@@ -636,7 +641,7 @@ impl Model {
             .char_indices()
             .map(|(at, c)| if inside(at) { '\u{1}' } else { c })
             .collect();
-        if rest.chars().filter(|c| c.is_alphanumeric()).count() < REST_CHARS {
+        if too_few_letters(&rest) {
             return None;
         }
         SCRATCH.with_borrow_mut(|scratch| self.logits_with(&rest, scratch))
