@@ -7,17 +7,7 @@ use jiuming::{Category, Level, Message, assess};
 /// Every text of `texts` is rated under medium in every category; the ones that are not
 /// are reported together, with their level and signals.
 fn quiet(class: &str, texts: &[&str]) {
-    let loud: Vec<String> = texts
-        .iter()
-        .filter_map(|text| {
-            let a = assess(Message::new(*text));
-            (a.level() >= Level::Medium).then(|| {
-                let terms: Vec<&str> = a.signals().iter().map(|s| s.term.as_str()).collect();
-                format!("{text}: {:?} {terms:?}", a.level())
-            })
-        })
-        .collect();
-    assert!(loud.is_empty(), "{class}: {loud:#?}");
+    quiet_by(class, texts, |text| assess(Message::new(text)));
 }
 
 /// As [`quiet`], read by the lexicons alone (no wording model): for texts the model reads
@@ -27,11 +17,19 @@ fn quiet_in_the_lexicons(class: &str, texts: &[&str]) {
         .wording_model(false)
         .build()
         .expect("default lexicons");
+    quiet_by(class, texts, |text| lexicons.assess(&Message::new(text)));
+}
+
+/// The texts of `texts` that `read` rates medium or above, reported together.
+fn quiet_by(class: &str, texts: &[&str], read: impl Fn(&str) -> jiuming::Assessment) {
     let loud: Vec<String> = texts
         .iter()
         .filter_map(|text| {
-            let a = lexicons.assess(&Message::new(*text));
-            (a.level() >= Level::Medium).then(|| format!("{text}: {:?}", a.level()))
+            let a = read(text);
+            (a.level() >= Level::Medium).then(|| {
+                let terms: Vec<&str> = a.signals().iter().map(|s| s.term.as_str()).collect();
+                format!("{text}: {:?} {terms:?}", a.level())
+            })
         })
         .collect();
     assert!(loud.is_empty(), "{class}: {loud:#?}");
