@@ -12,7 +12,7 @@
 //! back) and `recalled` (optional, default false); any other line is the message text. A bad
 //! line gets `{"id":…,"line":N,"error":"…"}` in its place and the stream goes on; the exit
 //! status is 1 at the end if any line was rejected. Memory stays flat: a batch of at most
-//! 256 lines at a time, shared among N threads with `--threads N` (answers stay in input
+//! 128 lines at a time, shared among N threads with `--threads N` (answers stay in input
 //! order; a batch never waits for more input, so interactive use is answered line by line).
 //! With more than one thread, the tables every detector shares (the segmenter, the wording
 //! model) are built on a second thread while the detector and its automata are.

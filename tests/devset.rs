@@ -3746,10 +3746,14 @@ const HARD144_FLOORS: [(Category, f64, f64); 3] = [
 /// `hard145.jsonl`, split as round 140 was; not learnt by the wording model, train.py
 /// NOT_LEARNT): graduate students and their supervisors — theses, lab work, unpaid assistant jobs and the defence. Measured before anything was learnt from them
 /// (b097b31): self_harm 0.983 / 0.908 (critical ≥ high 26/33), fraud 0.988 / 0.976 (45/47, money lost critical 96 %), dispute 0.959 / 0.922 (26/27, weapons critical 100 %, threats to kill 86 %); after its families were learnt, self_harm 0.984 / 0.954, fraud 0.988 / 0.988, dispute 0.961 / 0.961.
+/// On 2026-12-07 (twentieth session) the lines of its families that fired on everyday
+/// errands told in the same words (tests/hard_negatives.rs,
+/// `errands_in_the_words_of_the_nineteenth_stops_lines`) were narrowed or dropped, and
+/// its floors lowered to what remained: self_harm 0.984 / 0.969 (critical ≥ high 29/33), dispute 0.960 / 0.941.
 const ROUND262_FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.98, 0.95),
     (Category::FraudVictim, 0.98, 0.98),
-    (Category::Dispute, 0.96, 0.96),
+    (Category::Dispute, 0.96, 0.94),
 ];
 
 /// Floors for `hard145.jsonl` (the other halves of round 262's writers), measured at
@@ -3765,8 +3769,12 @@ const HARD145_FLOORS: [(Category, f64, f64); 3] = [
 /// `hard146.jsonl`, split as round 140 was; not learnt by the wording model, train.py
 /// NOT_LEARNT): an old residential block installing a lift — ground-floor neighbours, money shares and the contractor. Measured before anything was learnt from them
 /// (b097b31): self_harm 0.906 / 0.917 (critical ≥ high 39/45), fraud 0.947 / 0.931 (32/34, money lost critical 94 %), dispute 0.923 / 0.845 (34/37, weapons critical 83 %, threats to kill 58 %); after its families were learnt, self_harm 0.910 / 0.964, fraud 0.948 / 0.948, dispute 0.926 / 0.887.
+/// On 2026-12-07 (twentieth session) the lines of its families that fired on everyday
+/// errands told in the same words (tests/hard_negatives.rs,
+/// `errands_in_the_words_of_the_nineteenth_stops_lines`) were narrowed or dropped, and
+/// its floors lowered to what remained: self_harm 0.908 / 0.940 (critical ≥ high 41/45).
 const ROUND263_FLOORS: [(Category, f64, f64); 3] = [
-    (Category::SelfHarm, 0.90, 0.96),
+    (Category::SelfHarm, 0.90, 0.94),
     (Category::FraudVictim, 0.94, 0.94),
     (Category::Dispute, 0.92, 0.88),
 ];
@@ -3784,10 +3792,14 @@ const HARD146_FLOORS: [(Category, f64, f64); 3] = [
 /// `hard147.jsonl`, split as round 140 was; not learnt by the wording model, train.py
 /// NOT_LEARNT): a riverside park at night — anglers, runners, couples, dog walkers and the security patrol. Measured before anything was learnt from them
 /// (13e6e06): self_harm 0.897 / 0.953 (critical ≥ high 28/31), fraud 0.945 / 0.920 (34/39, money lost critical 89 %), dispute 0.937 / 0.894 (35/37, weapons critical 100 %, threats to kill 100 %); after its families were learnt, self_harm 0.900 / 0.984, fraud 0.948 / 0.973, dispute 0.941 / 0.970.
+/// On 2026-12-07 (twentieth session) the lines of its families that fired on everyday
+/// errands told in the same words (tests/hard_negatives.rs,
+/// `errands_in_the_words_of_the_nineteenth_stops_lines`) were narrowed or dropped, and
+/// its floors lowered to what remained: self_harm 0.897 / 0.953 (critical ≥ high 28/31), dispute 0.940 / 0.955.
 const ROUND264_FLOORS: [(Category, f64, f64); 3] = [
-    (Category::SelfHarm, 0.89, 0.98),
+    (Category::SelfHarm, 0.89, 0.95),
     (Category::FraudVictim, 0.94, 0.97),
-    (Category::Dispute, 0.94, 0.96),
+    (Category::Dispute, 0.94, 0.95),
 ];
 
 /// Floors for `hard147.jsonl` (the other halves of round 264's writers), measured at
@@ -3803,8 +3815,12 @@ const HARD147_FLOORS: [(Category, f64, f64); 3] = [
 /// `hard148.jsonl`, split as round 140 was; not learnt by the wording model, train.py
 /// NOT_LEARNT): a small printing shop and the advertising trade — banners, unpaid orders and night deadlines. Measured before anything was learnt from them
 /// (13e6e06): self_harm 0.970 / 0.915 (critical ≥ high 32/37), fraud 0.961 / 1.000 (37/37, money lost critical 100 %), dispute 0.930 / 0.957 (30/30, weapons critical 88 %, threats to kill 100 %); after its families were learnt, self_harm 0.972 / 0.972, fraud 0.961 / 1.000, dispute 0.931 / 0.971.
+/// On 2026-12-07 (twentieth session) the lines of its families that fired on everyday
+/// errands told in the same words (tests/hard_negatives.rs,
+/// `errands_in_the_words_of_the_nineteenth_stops_lines`) were narrowed or dropped, and
+/// its floors lowered to what remained: self_harm 0.971 / 0.958 (critical ≥ high 35/37).
 const ROUND265_FLOORS: [(Category, f64, f64); 3] = [
-    (Category::SelfHarm, 0.97, 0.97),
+    (Category::SelfHarm, 0.97, 0.95),
     (Category::FraudVictim, 0.96, 0.99),
     (Category::Dispute, 0.93, 0.97),
 ];
@@ -6521,7 +6537,7 @@ fn rounds_104_to_267_and_their_judges_meet_their_floors() {
         (
             "round262.jsonl",
             &ROUND262_FLOORS,
-            0.90,
+            0.87,
             &[
                 ("money_lost", 0.94),
                 ("weapon", 0.98),
@@ -6541,7 +6557,7 @@ fn rounds_104_to_267_and_their_judges_meet_their_floors() {
         (
             "round263.jsonl",
             &ROUND263_FLOORS,
-            0.95,
+            0.91,
             &[
                 ("money_lost", 0.95),
                 ("weapon", 0.92),
@@ -6561,7 +6577,7 @@ fn rounds_104_to_267_and_their_judges_meet_their_floors() {
         (
             "round264.jsonl",
             &ROUND264_FLOORS,
-            0.97,
+            0.90,
             &[
                 ("money_lost", 0.95),
                 ("weapon", 0.98),
@@ -6581,7 +6597,7 @@ fn rounds_104_to_267_and_their_judges_meet_their_floors() {
         (
             "round265.jsonl",
             &ROUND265_FLOORS,
-            0.97,
+            0.94,
             &[
                 ("money_lost", 0.98),
                 ("weapon", 0.86),

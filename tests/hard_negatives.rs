@@ -356,3 +356,60 @@ fn a_knife_for_someone_else_a_worry_denied_and_papers_handed_over() {
         ],
     );
 }
+
+/// Errands told in the words of the lines the nineteenth stop learnt: rope carried up a
+/// hill, a bankbook left with someone before a walk by the river, thanks for a long chat,
+/// clothes given away, a cigarette-burnt ashtray, a child crying that nobody can hold back,
+/// friends called round for dinner. None is a crisis; beside a wish, a goodbye or a gang
+/// called for the writer, the same words are.
+#[test]
+fn errands_in_the_words_of_the_nineteenth_stops_lines() {
+    quiet(
+        "errands in the words of the nineteenth stop's lines",
+        &[
+            "带着绳子去山上捆柴火，中午不回来吃饭",
+            "我爸拎着一根麻绳去后山绑竹子了",
+            "揣着尼龙绳去公园后面帮人拉横幅",
+            "钥匙都给我了，他去河边钓鱼了",
+            "银行卡都交给我了，她去江边散步，说晚点回来",
+            "银行卡密码发你了，给我女儿交学费用",
+            "支付密码告诉你了，给孩子买点文具",
+            "谢谢你听我唠叨，保重身体，下次聊",
+            "谢谢您陪我聊了这么久，保重，早点休息",
+            "衣服捐了，以后穿不上了，孩子长得太快",
+            "旧鞋子打包捐了，小了穿不着了",
+            "钥匙交给我了，帮他照顾他爸妈几天，他出差",
+            "钱包都给我了，让我照顾一下他爸妈，他去医院陪床",
+            "中午喝了点酒，下午去店里买稀释剂刷油漆",
+            "想喝点东西，店里的稀释剂用完了记得补货",
+            "烟灰缸里全是烟疤，桌子也被烫了好多烟头印",
+            "哭喊着要救人，我们拉不住那只狗",
+            "孩子在哭喊着要妈妈，奶奶拉不住",
+            "叫了几个兄弟晚上过来我家吃饭",
+            "喊了他那边的老乡明天来宿舍帮忙搬家",
+            "我的猫麻烦你找人养几天，我回老家过年",
+            "我家狗帮我找人养一个月，我要去外地培训",
+            "像路边的垃圾一样没人管，这个小区的卫生真差",
+        ],
+    );
+    at_least(
+        Category::SelfHarm,
+        Level::Critical,
+        &[
+            "他拿着绳子去后山了，走之前说活着没意思",
+            "我带着根麻绳去小树林，不想活了",
+            "谢谢你听我唠叨了这么久，以后不打扰你了",
+            "剩下的钱给我办后事，别给我买墓地",
+        ],
+    );
+    at_least(
+        Category::SelfHarm,
+        Level::High,
+        &["胳膊上全是烟疤，是我自己烫的", "我刚喝了香蕉水，胃里烧得慌"],
+    );
+    at_least(
+        Category::Dispute,
+        Level::High,
+        &["叫了一帮兄弟今晚来堵我", "他找了几个人说明天过来找我算账"],
+    );
+}
