@@ -49,6 +49,36 @@ const USAGE: &str =
 /// 128, and 97,548 and 97,560 on 1.08 GB, at the same speed.
 const BATCH_LINES: usize = 128;
 
+/// Allocations of at least this many bytes are mapped from the system and unmapped when
+/// freed ([`fix_malloc_thresholds`]).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+const MMAP_THRESHOLD: i32 = 256 * 1024;
+
+/// Fix glibc's thresholds for mapping and trimming memory, which it otherwise raises each
+/// time a large mapped block is freed. Building the detector and the shared tables frees
+/// several such blocks; with the thresholds raised, later large temporaries come from the
+/// heap, and freeing them returns nothing to the system: 3.5 MB of the 15 MB mix's peak
+/// (97,736-97,856 KiB → 94,088-94,192 with the thresholds fixed, as
+/// `MALLOC_MMAP_THRESHOLD_=262144` in the environment does; same speed and output).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[allow(unsafe_code)]
+fn fix_malloc_thresholds() {
+    // glibc's <malloc.h>: int mallopt(int param, int value); M_MMAP_THRESHOLD is -3.
+    unsafe extern "C" {
+        fn mallopt(param: i32, value: i32) -> i32;
+    }
+    const M_MMAP_THRESHOLD: i32 = -3;
+    // SAFETY: mallopt only sets allocator parameters; called first thing in `main`,
+    // before any other thread exists. Its result (1 on success) changes nothing: with
+    // the default thresholds the example works as before, only with a higher peak.
+    unsafe {
+        mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn fix_malloc_thresholds() {}
+
 /// What the command line asks for.
 struct Options {
     detector: Detector,
@@ -60,6 +90,7 @@ struct Options {
 }
 
 fn main() -> ExitCode {
+    fix_malloc_thresholds();
     let options = match configure(std::env::args().skip(1)) {
         Ok(options) => options,
         Err(message) => {
