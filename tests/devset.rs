@@ -3872,6 +3872,30 @@ const HARD150_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.93, 0.94),
 ];
 
+/// Floors for `round268.jsonl` (written blind on 2026-12-07, twentieth session, with
+/// `hard151.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a mountain county's spring tea harvest — pickers, garden owners, tea
+/// merchants, online tea shops and the elderly left behind. Measured before anything was
+/// learnt from them (41c57d2): self_harm 0.962 / 0.987 (critical ≥ high 36/37), fraud
+/// 0.984 / 0.955 (32/33, money lost critical 97 %), dispute 0.882 / 0.971 (38/38, weapons
+/// critical 100 %, threats to kill 100 %); no families were learnt from it.
+const ROUND268_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.98),
+    (Category::FraudVictim, 0.98, 0.95),
+    (Category::Dispute, 0.88, 0.97),
+];
+
+/// Floors for `hard151.jsonl` (the other halves of round 268's writers), measured at
+/// 41c57d2: self_harm 0.961 / 0.924 (critical ≥ high 32/37), fraud 0.935 / 0.960 (39/40,
+/// money lost critical 98 %), dispute 0.961 / 0.974 (33/34, weapons critical 93 %, threats
+/// to kill 88 %); 0 of 18 awareness notices rated medium or above. No families were learnt
+/// from round 268. Neither tuned nor trained on.
+const HARD151_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.92),
+    (Category::FraudVictim, 0.93, 0.96),
+    (Category::Dispute, 0.96, 0.97),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3882,8 +3906,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_267_and_their_judges_meet_their_floors() {
-    let files: [Held; 303] = [
+fn rounds_104_to_268_and_their_judges_meet_their_floors() {
+    let files: [Held; 305] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -6652,6 +6676,26 @@ fn rounds_104_to_267_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.92),
                 ("weapon", 0.94),
                 ("threat_kill", 0.91),
+            ],
+        ),
+        (
+            "round268.jsonl",
+            &ROUND268_FLOORS,
+            0.96,
+            &[
+                ("money_lost", 0.96),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard151.jsonl",
+            &HARD151_FLOORS,
+            0.86,
+            &[
+                ("money_lost", 0.97),
+                ("weapon", 0.92),
+                ("threat_kill", 0.87),
             ],
         ),
     ];
