@@ -413,3 +413,51 @@ fn errands_in_the_words_of_the_nineteenth_stops_lines() {
         &["叫了一帮兄弟今晚来堵我", "他找了几个人说明天过来找我算账"],
     );
 }
+
+/// The families of rounds 266 to 268, each told as the crisis it is and as an errand in
+/// the same words: empty pill bottles beside someone who cannot be woken, and a bottle
+/// that has run out; 'better to jump in the river', and a child off to swim; a ticket tout
+/// gone with the money; 'whoever comes in gets cleaved', and a game's boss.
+#[test]
+fn the_families_of_rounds_266_to_268_and_errands_in_their_words() {
+    quiet(
+        "errands in the words of rounds 266 to 268",
+        &[
+            "你跟孩子他爸说我对不住他，家长会我又忘了",
+            "这个坎是过不去了，这次考试又挂了",
+            "头发一把一把地掉下来，是不是该去看医生",
+            "今天这个副本打不过，今天不弄死你这个boss我不睡觉",
+        ],
+    );
+    at_least(
+        Category::SelfHarm,
+        Level::Critical,
+        &[
+            "我妈床头放着两个空药瓶，怎么喊都叫不醒",
+            "我爸吵完说还不如去跳江，摔门出去了",
+        ],
+    );
+    at_least(
+        Category::SelfHarm,
+        Level::High,
+        &["他说不想再踩刹车了，车上就他一个人"],
+    );
+    at_least(
+        Category::Dispute,
+        Level::Critical,
+        &["他拎着刀在门口喊，谁敢进来就劈谁"],
+    );
+    at_least(
+        Category::Dispute,
+        Level::High,
+        &["前男友半夜开门进来了，就站在床边盯着我"],
+    );
+    at_least(
+        Category::FraudVictim,
+        Level::Critical,
+        &[
+            "我妈卡里的钱被转走了三万，她还以为是银行在帮她升级",
+            "说帮我抢票的那个人收了八百就没影了",
+        ],
+    );
+}
