@@ -3896,6 +3896,42 @@ const HARD151_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.96, 0.97),
 ];
 
+/// Floors for `round269.jsonl` (written blind on 2026-12-07, twentieth session, with
+/// `hard152.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a county hospital's dialysis centre and the families of the chronically ill. Measured before anything was learnt from them (8848948):
+/// self_harm 0.963 / 0.963 (critical ≥ high 39/42), fraud 0.915 / 0.915 (32/33, money lost critical 97 %), dispute 0.907 / 0.971 (38/38, weapons critical 100 %, threats to kill 88 %).
+const ROUND269_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.96),
+    (Category::FraudVictim, 0.91, 0.91),
+    (Category::Dispute, 0.90, 0.97),
+];
+
+/// Floors for `hard152.jsonl` (the other halves of round 269's writers), measured at
+/// 8848948: self_harm 0.961 / 0.948 (critical ≥ high 33/35), fraud 0.986 / 0.919 (41/42, money lost critical 95 %), dispute 0.926 / 1.000 (34/34, weapons critical 100 %, threats to kill 100 %); 0 of 17 awareness notices rated medium or above. Neither tuned nor trained on.
+const HARD152_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.94),
+    (Category::FraudVictim, 0.98, 0.91),
+    (Category::Dispute, 0.92, 0.98),
+];
+
+/// Floors for `round270.jsonl` (written blind on 2026-12-07, twentieth session, with
+/// `hard153.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): an old town quarter being demolished and its residents relocated. Measured before anything was learnt from them (8848948):
+/// self_harm 0.984 / 0.897 (critical ≥ high 29/33), fraud 0.959 / 0.947 (38/39, money lost critical 97 %), dispute 0.919 / 0.958 (29/29, weapons critical 100 %, threats to kill 89 %).
+const ROUND270_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.89),
+    (Category::FraudVictim, 0.95, 0.94),
+    (Category::Dispute, 0.91, 0.95),
+];
+
+/// Floors for `hard153.jsonl` (the other halves of round 270's writers), measured at
+/// 8848948: self_harm 0.921 / 0.953 (critical ≥ high 39/42), fraud 0.957 / 0.943 (37/37, money lost critical 97 %), dispute 0.952 / 0.940 (42/44, weapons critical 91 %, threats to kill 82 %); 1 of 12 awareness notices rated medium or above. Neither tuned nor trained on.
+const HARD153_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.95),
+    (Category::FraudVictim, 0.95, 0.94),
+    (Category::Dispute, 0.95, 0.94),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3906,8 +3942,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_268_and_their_judges_meet_their_floors() {
-    let files: [Held; 305] = [
+fn rounds_104_to_270_and_their_judges_meet_their_floors() {
+    let files: [Held; 309] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -6696,6 +6732,46 @@ fn rounds_104_to_268_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.97),
                 ("weapon", 0.92),
                 ("threat_kill", 0.87),
+            ],
+        ),
+        (
+            "round269.jsonl",
+            &ROUND269_FLOORS,
+            0.92,
+            &[
+                ("money_lost", 0.96),
+                ("weapon", 0.98),
+                ("threat_kill", 0.87),
+            ],
+        ),
+        (
+            "hard152.jsonl",
+            &HARD152_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round270.jsonl",
+            &ROUND270_FLOORS,
+            0.87,
+            &[
+                ("money_lost", 0.97),
+                ("weapon", 0.98),
+                ("threat_kill", 0.88),
+            ],
+        ),
+        (
+            "hard153.jsonl",
+            &HARD153_FLOORS,
+            0.92,
+            &[
+                ("money_lost", 0.97),
+                ("weapon", 0.90),
+                ("threat_kill", 0.81),
             ],
         ),
     ];
