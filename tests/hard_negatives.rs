@@ -461,3 +461,41 @@ fn the_families_of_rounds_266_to_268_and_errands_in_their_words() {
         ],
     );
 }
+
+/// The families of rounds 269 and 270 (a dialysis centre; an old quarter being demolished),
+/// told as the crisis and as the errand: treatment refused to wait for death, and a
+/// patient persuaded; a catheter torn out with help refused, and a nurse removing a drip; a
+/// poison kept for the bulldozer; word put out of a killing; a man kicked on the ground,
+/// and friends called round for a drink.
+#[test]
+fn the_families_of_rounds_269_and_270_and_errands_in_their_words() {
+    quiet(
+        "errands in the words of rounds 269 and 270",
+        &[
+            "我爸不肯去做化疗，说白花钱，我们劝了好久他才答应",
+            "护士把留置针拔了，血止不住按了好久",
+            "孩子上学路上出了事别怪我没提醒，下雨天路滑",
+            "买了特效药的那个病友后来人不见了，听说转院了",
+            "家里的农药放哪安全点，孙子来了怕他乱摸",
+            "周六下象棋，老李说要杀我个片甲不留",
+            "昨晚做梦被骗子骗了钱，醒了一看余额还在",
+        ],
+    );
+    at_least(
+        Category::SelfHarm,
+        Level::Critical,
+        &[
+            "我妈说透析不做了，就这么等着，让我们别管她",
+            "他自己把透析管扯掉了，不让我们叫医生",
+            "我外公把敌敌畏放在枕头底下，说拆迁队一来就喝",
+        ],
+    );
+    at_least(
+        Category::Dispute,
+        Level::Critical,
+        &[
+            "有人扬言明天来砍我们全家，就因为补偿款的事",
+            "我爸被他们推倒在地，还在用脚踹",
+        ],
+    );
+}
