@@ -3932,6 +3932,56 @@ const HARD153_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.95, 0.94),
 ];
 
+/// Floors for `round271.jsonl` (written blind on 2026-12-07, twentieth session, with
+/// `hard154.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a village in the week before Spring Festival, when the migrant workers come
+/// home. Measured before anything was learnt from them (d91d375): self_harm 0.975 / 0.963
+/// (critical ≥ high 38/40), fraud 0.975 / 0.940 (40/43, money lost critical 95 %), dispute
+/// 0.905 / 0.916 (38/38, weapons critical 97 %, threats to kill 80 %); after its families
+/// were learnt, self_harm 0.976 / 0.988 (39/40), fraud 0.976 / 0.964, dispute 0.938 / 0.916
+/// (37/38, threats to kill 90 %).
+const ROUND271_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.98),
+    (Category::FraudVictim, 0.97, 0.96),
+    (Category::Dispute, 0.93, 0.91),
+];
+
+/// Floors for `hard154.jsonl` (the other halves of round 271's writers), measured at
+/// d91d375: self_harm 0.960 / 0.986 (critical ≥ high 33/34), fraud 0.953 / 0.968 (33/33,
+/// money lost critical 97 %), dispute 0.941 / 0.941 (35/37, weapons critical 94 %, threats
+/// to kill 100 %); 1 of 10 awareness notices rated medium or above. Learning round 271's
+/// families moved none of its figures. Neither tuned nor trained on.
+const HARD154_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.98),
+    (Category::FraudVictim, 0.95, 0.96),
+    (Category::Dispute, 0.94, 0.94),
+];
+
+/// Floors for `round272.jsonl` (written blind on 2026-12-07, twentieth session, with
+/// `hard155.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): internet cafés, online games and the families of teenage gamers. Measured
+/// before anything was learnt from them (d91d375): self_harm 0.950 / 0.938 (critical ≥ high
+/// 42/44), fraud 0.939 / 0.873 (35/38, money lost critical 89 %), dispute 0.892 / 0.914
+/// (36/39, weapons critical 84 %, threats to kill 100 %); after its families were learnt,
+/// self_harm 0.951 / 0.963, fraud 0.943 / 0.930 (money lost critical 95 %), dispute 0.892 /
+/// 0.914 (weapons critical 90 %).
+const ROUND272_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.96),
+    (Category::FraudVictim, 0.94, 0.92),
+    (Category::Dispute, 0.89, 0.91),
+];
+
+/// Floors for `hard155.jsonl` (the other halves of round 272's writers), measured at
+/// d91d375: self_harm 0.915 / 0.974 (critical ≥ high 29/30), fraud 0.923 / 0.935 (39/40,
+/// money lost critical 95 %), dispute 0.893 / 0.957 (36/37, weapons critical 85 %, threats
+/// to kill 87 %); 0 of 12 awareness notices rated medium or above. Learning round 272's
+/// families moved none of its figures. Neither tuned nor trained on.
+const HARD155_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.91, 0.97),
+    (Category::FraudVictim, 0.92, 0.93),
+    (Category::Dispute, 0.89, 0.95),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3942,8 +3992,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_270_and_their_judges_meet_their_floors() {
-    let files: [Held; 309] = [
+fn rounds_104_to_272_and_their_judges_meet_their_floors() {
+    let files: [Held; 313] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -6772,6 +6822,46 @@ fn rounds_104_to_270_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.97),
                 ("weapon", 0.90),
                 ("threat_kill", 0.81),
+            ],
+        ),
+        (
+            "round271.jsonl",
+            &ROUND271_FLOORS,
+            0.93,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.96),
+                ("threat_kill", 0.90),
+            ],
+        ),
+        (
+            "hard154.jsonl",
+            &HARD154_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.96),
+                ("weapon", 0.93),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round272.jsonl",
+            &ROUND272_FLOORS,
+            0.92,
+            &[
+                ("money_lost", 0.94),
+                ("weapon", 0.90),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard155.jsonl",
+            &HARD155_FLOORS,
+            0.96,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.84),
+                ("threat_kill", 0.86),
             ],
         ),
     ];

@@ -499,3 +499,52 @@ fn the_families_of_rounds_269_and_270_and_errands_in_their_words() {
         ],
     );
 }
+
+/// The families of rounds 271 and 272 (a village before Spring Festival; internet cafés),
+/// told as the crisis and as the errand: a bottle of pills in a hotel, and a fever broken
+/// with a heap of them; a shotgun brought out at a door, and one taken hunting; a pole
+/// swung at a son, and at a dog; cornered in a toilet, and gaming in a room while relatives
+/// play mahjong; a game account bought and taken back.
+#[test]
+fn the_families_of_rounds_271_and_272_and_errands_in_their_words() {
+    quiet(
+        "errands in the words of rounds 271 and 272",
+        &[
+            "在酒店吃了一堆药才退烧，明天退房",
+            "把猎枪拿出来了，跟他们去山上打野兔，有证的",
+            "他拿棍子追着狗打，狗跑了",
+            "躲在房间里打游戏，外面有好几个亲戚在打麻将",
+            "奔现的网友说她钱不够，我们AA制吃饭",
+            "这条命今天不要了也得把这个副本打通哈哈",
+            "没有我家里就不会这么热闹了",
+            "【平安乡村】邻里矛盾及时调解，严禁持械斗殴",
+        ],
+    );
+    at_least(
+        Category::SelfHarm,
+        Level::Critical,
+        &[
+            "我爸在宾馆吞了一瓶药，电话里说话都含糊了",
+            "他说要当着包工头的面把自己点了，汽油都买好了",
+        ],
+    );
+    at_least(
+        Category::SelfHarm,
+        Level::Medium,
+        &["阎王爷怎么还不来收我，活着太受罪了"],
+    );
+    at_least(
+        Category::Dispute,
+        Level::Critical,
+        &[
+            "他把土铳端出来了，站在我家门口骂",
+            "我老公拿擀面杖追着儿子打，快来",
+            "我被堵在宿舍厕所里，门外有一帮人在踹门",
+        ],
+    );
+    at_least(
+        Category::FraudVictim,
+        Level::Critical,
+        &["卖家收钱后把号找回了，我花了一千五"],
+    );
+}
