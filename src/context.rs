@@ -819,6 +819,9 @@ impl CueIndex {
                     index.last_relapse_start = index.last_relapse_start.max(Some(c.start))
                 }
                 CueKind::Question => index.question_clauses.push(breaks.clause_of(c.start)),
+                // A frame that names where a real quarrel or acquaintance began (游戏里结的仇,
+                // 游戏里对骂的人, 网上认识的) tells no story: what follows happens offline.
+                CueKind::Reported if opens_with(&text[c.end..], &MET_IN_A_FRAME) => {}
                 CueKind::Reported => {
                     index.reported = true;
                     // A frame that opens its clause: no one is named before it there
@@ -1256,6 +1259,21 @@ fn negation_count(
     }
     (count, across_cause)
 }
+
+/// Words right after a reported-speech frame (游戏里, 网上) that make it the origin of a
+/// real quarrel or acquaintance rather than a story ([`CueIndex::new`]).
+const MET_IN_A_FRAME: [&str; 10] = [
+    "结的仇",
+    "结下的仇",
+    "结了仇",
+    "结仇",
+    "认识的",
+    "对骂的",
+    "骂过的",
+    "吵起来的",
+    "吵过架的",
+    "约出来",
+];
 
 /// Words that open a clause after a frame standing alone and tell what is real, not the
 /// dream or the game (做了个梦，醒来发现他真的拿刀站在床边).

@@ -548,3 +548,38 @@ fn the_families_of_rounds_271_and_272_and_errands_in_their_words() {
         &["卖家收钱后把号找回了，我花了一千五"],
     );
 }
+
+/// A game or the internet as a story (游戏里他拿刀追着我砍) is quiet; as the place where a
+/// real quarrel or acquaintance began (游戏里结的仇, 游戏里认识的网友, 网上对骂的人), what
+/// follows happens offline and counts.
+#[test]
+fn a_game_as_a_story_and_as_where_a_feud_began() {
+    quiet(
+        "a game as a story",
+        &[
+            "游戏里他拿刀追着我砍，笑死",
+            "游戏里我们天天对砍，他是我最好的队友",
+        ],
+    );
+    at_least(
+        Category::Dispute,
+        Level::Critical,
+        &[
+            "游戏里结的仇，他今晚拿着刀在楼下等我",
+            "有人拿着砍刀在网吧门口堵他，说是游戏里结的仇",
+        ],
+    );
+    at_least(
+        Category::Dispute,
+        Level::High,
+        &[
+            "我儿子被网上对骂的人约出来打了，头都破了",
+            "我弟被游戏里对骂的人约出来打了，眼睛都肿了",
+        ],
+    );
+    at_least(
+        Category::SelfHarm,
+        Level::High,
+        &["女儿游戏里认识的网友说他想自杀，药都买好了"],
+    );
+}
