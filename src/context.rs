@@ -830,12 +830,15 @@ impl CueIndex {
                     // The persons seen so far start at or before the cue, in order: those
                     // of its clause are the last ones (a walk of its clause, not of the
                     // whole message, which a long text full of cues made quadratic).
-                    let opens = !index
-                        .persons
-                        .iter()
-                        .rev()
-                        .take_while(|&&(end, len, _)| breaks.clause_of(end - len) == clause)
-                        .any(|&(end, ..)| end <= c.start);
+                    // A dream is the dreamer's however they are named (我梦见有人拿刀追我).
+                    let dream = text[c.start..c.end].contains('梦');
+                    let opens = dream
+                        || !index
+                            .persons
+                            .iter()
+                            .rev()
+                            .take_while(|&&(end, len, _)| breaks.clause_of(end - len) == clause)
+                            .any(|&(end, ..)| end <= c.start);
                     if opens {
                         index.reported_clauses.push((clause, c.end));
                         // A frame that is its clause's whole (做了个梦，有人拿刀站在我床边;

@@ -583,3 +583,22 @@ fn a_game_as_a_story_and_as_where_a_feud_began() {
         &["女儿游戏里认识的网友说他想自杀，药都买好了"],
     );
 }
+
+/// A dream is the dreamer's however they are named before it (我梦见, 我妈说梦到): the
+/// knife and the blows in it are quiet; what the dreamer finds on waking is real.
+#[test]
+fn a_dream_told_by_its_dreamer() {
+    quiet(
+        "a dream told by its dreamer",
+        &[
+            "我梦见有人拿着刀追我，吓醒了一身汗",
+            "我姐说她梦到跟前夫打起来了，醒了还心慌",
+            "我梦到被骗子骗走了十万，醒来赶紧看了余额",
+        ],
+    );
+    at_least(
+        Category::Dispute,
+        Level::Critical,
+        &["做了个梦，醒来发现他真的拿刀站在我床边"],
+    );
+}
