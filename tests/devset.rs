@@ -3982,6 +3982,56 @@ const HARD155_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.89, 0.95),
 ];
 
+/// Floors for `round273.jsonl` (written blind on 2026-12-07, twentieth session, with
+/// `hard156.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a small chain of neighbourhood supermarkets and convenience stores.
+/// Measured before anything was learnt from them (fca37b7): self_harm 0.962 / 0.974
+/// (critical ≥ high 41/43), fraud 0.947 / 0.934 (31/34, money lost critical 91 %), dispute
+/// 0.868 / 0.971 (34/34, weapons critical 92 %, threats to kill 100 %); after its families
+/// were learnt, fraud 0.938 / 0.987 (money lost critical 100 %), dispute 0.893 / 0.985
+/// (weapons critical 96 %).
+const ROUND273_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.97),
+    (Category::FraudVictim, 0.93, 0.98),
+    (Category::Dispute, 0.89, 0.98),
+];
+
+/// Floors for `hard156.jsonl` (the other halves of round 273's writers), measured at
+/// fca37b7: self_harm 0.962 / 0.962 (critical ≥ high 31/33), fraud 0.944 / 0.882 (42/48,
+/// money lost critical 88 %), dispute 0.906 / 0.975 (39/39, weapons critical 89 %, threats
+/// to kill 100 %); 0 of 11 awareness notices rated medium or above. Learning round 273's
+/// families moved none of its figures. Neither tuned nor trained on.
+const HARD156_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.96),
+    (Category::FraudVictim, 0.94, 0.88),
+    (Category::Dispute, 0.90, 0.97),
+];
+
+/// Floors for `round274.jsonl` (written blind on 2026-12-07, twentieth session, with
+/// `hard157.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a mountain village turned into a scenic spot, with farmhouse restaurants
+/// and homestays. Measured before anything was learnt from them (fca37b7): self_harm 0.964 /
+/// 0.964 (critical ≥ high 40/42), fraud 0.924 / 0.897 (30/36, money lost critical 83 %),
+/// dispute 0.962 / 0.926 (36/37, weapons critical 91 %, threats to kill 100 %); after its
+/// families were learnt, self_harm 0.965 / 0.988 (41/42), fraud 0.929 / 0.956 (money lost
+/// critical 97 %), dispute 0.975 / 0.963 (37/37, weapons critical 100 %).
+const ROUND274_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.98),
+    (Category::FraudVictim, 0.92, 0.95),
+    (Category::Dispute, 0.97, 0.96),
+];
+
+/// Floors for `hard157.jsonl` (the other halves of round 274's writers), measured at
+/// fca37b7: self_harm 0.931 / 0.944 (critical ≥ high 29/32), fraud 0.974 / 0.860 (39/47,
+/// money lost critical 81 %), dispute 0.947 / 0.986 (38/38, weapons critical 94 %, threats
+/// to kill 89 %); 0 of 17 awareness notices rated medium or above. Learning round 274's
+/// families moved none of its figures. Neither tuned nor trained on.
+const HARD157_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.94),
+    (Category::FraudVictim, 0.97, 0.86),
+    (Category::Dispute, 0.94, 0.98),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -3992,8 +4042,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_272_and_their_judges_meet_their_floors() {
-    let files: [Held; 313] = [
+fn rounds_104_to_274_and_their_judges_meet_their_floors() {
+    let files: [Held; 317] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -6862,6 +6912,46 @@ fn rounds_104_to_272_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.95),
                 ("weapon", 0.84),
                 ("threat_kill", 0.86),
+            ],
+        ),
+        (
+            "round273.jsonl",
+            &ROUND273_FLOORS,
+            0.95,
+            &[
+                ("money_lost", 0.98),
+                ("weapon", 0.96),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard156.jsonl",
+            &HARD156_FLOORS,
+            0.87,
+            &[
+                ("money_lost", 0.87),
+                ("weapon", 0.89),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "round274.jsonl",
+            &ROUND274_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.97),
+                ("weapon", 0.98),
+                ("threat_kill", 0.98),
+            ],
+        ),
+        (
+            "hard157.jsonl",
+            &HARD157_FLOORS,
+            0.82,
+            &[
+                ("money_lost", 0.80),
+                ("weapon", 0.93),
+                ("threat_kill", 0.88),
             ],
         ),
     ];

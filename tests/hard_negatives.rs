@@ -602,3 +602,41 @@ fn a_dream_told_by_its_dreamer() {
         &["做了个梦，醒来发现他真的拿刀站在我床边"],
     );
 }
+
+/// The families of rounds 273 and 274 (neighbourhood supermarkets; a mountain village turned
+/// scenic spot), told as the crisis and as the errand: a fake payment code pasted over the
+/// shop's; a rental paid for that was never let; a cooperative gone with the savings; a
+/// 'found' wallet shared for a pledge of gold; a cleaver in a drunk man's hand, and in a
+/// cook's; a stool taken out to sit in the cool.
+#[test]
+fn the_families_of_rounds_273_and_274_and_errands_in_their_words() {
+    quiet(
+        "errands in the words of rounds 273 and 274",
+        &[
+            "捡到钱包了，里面有身份证，跟同事说好了对半分奖励的鸡腿，已经交给保安了",
+            "他拿着切菜刀在厨房切土豆丝，刀工真好",
+            "小孩拿着棍子在那抡，玩孙悟空呢",
+            "抄了板凳坐到门口乘凉",
+        ],
+    );
+    at_least(
+        Category::FraudVictim,
+        Level::Critical,
+        &[
+            "店门口的收款码是别人贴的假码，今天收的钱都没到账",
+            "押金转过去了，房东说从没往外租过",
+            "那个旅游合作社把村里十几户的钱都卷跑了",
+            "两个人说捡到钱要分我妈一半，叫她拿金项链作押，她都给人家了",
+        ],
+    );
+    at_least(
+        Category::SelfHarm,
+        Level::Critical,
+        &["我就吊死在这院里，让他们收房的看看"],
+    );
+    at_least(
+        Category::Dispute,
+        Level::Critical,
+        &["有个醉汉拿着剔骨刀在店门口晃", "他扛着猎枪去村委找人了"],
+    );
+}
