@@ -640,3 +640,24 @@ fn the_families_of_rounds_273_and_274_and_errands_in_their_words() {
         &["有个醉汉拿着剔骨刀在店门口晃", "他扛着猎枪去村委找人了"],
     );
 }
+
+/// A quarrel already settled: talked round by the mediator, a child soothed with a sweet,
+/// an apology made in person. A fight still going is not. (Taking turns now, 现在说好了轮流,
+/// settles the lexicons' quarrel, but the wording model reads 说好 as a dispute: README,
+/// Limitations.)
+#[test]
+fn quarrels_settled_in_everyday_words() {
+    quiet(
+        "quarrels settled",
+        &[
+            "两个孩子抢滑板车打起来了，一人一根冰棍就哄好了",
+            "社区调解员把楼上楼下吵架的两家劝好了",
+            "上周砸我们玻璃的那个人今天专门来道歉了，钱也赔了",
+        ],
+    );
+    at_least(
+        Category::Dispute,
+        Level::High,
+        &["两家人在楼道里打起来了，劝都劝不开，快来"],
+    );
+}
