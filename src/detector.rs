@@ -655,13 +655,7 @@ impl Detector {
             // message as high without them (活够了 + 想找个没人的地方了断: words the
             // lexicons have no phrase for), the rest speaks.
             if !phrased {
-                // The first signals are the hits', in their order (the money signals follow).
-                let rungs: Vec<(usize, usize)> = hits
-                    .iter()
-                    .zip(signals.iter().zip(&support))
-                    .filter(|(_, (s, sup))| rung(s, **sup))
-                    .map(|(h, _)| (h.start, h.end))
-                    .collect();
+                let rungs = hit_spans(&hits, |i, _| rung(&signals[i], support[i]));
                 // The rest is read only where a rung stands: without one nothing is phrased.
                 phrased = !rungs.is_empty()
                     && (!w.high
@@ -697,16 +691,12 @@ impl Detector {
             // words). Read last, where nothing cheaper has silenced the model. Not for fraud:
             // a scam ignored (没理他, 没点) is still aimed at the writer, which the rest tells.
             if w.category != Category::FraudVictim {
-                let spans: Vec<(usize, usize)> = hits
-                    .iter()
-                    .zip(&signals)
-                    .filter(|(h, s)| {
-                        s.category == w.category
-                            && context::lowered(&s.modifiers)
-                            && self.lexicon.entries[h.entry].weight >= score::MEDIUM
-                    })
-                    .map(|(h, _)| (h.start, h.end))
-                    .collect();
+                let spans = hit_spans(&hits, |i, h| {
+                    let s = &signals[i];
+                    s.category == w.category
+                        && context::lowered(&s.modifiers)
+                        && self.lexicon.entries[h.entry].weight >= score::MEDIUM
+                });
                 if !spans.is_empty()
                     && self
                         .wording()
@@ -906,6 +896,17 @@ fn critical_reading(worded: &Worded, signals: &[Signal], support: &[bool]) -> bo
         && signals.iter().zip(support).any(|(s, &sup)| {
             s.category == worded.category && (score::counts_alone(s, sup) || s.kind == Kind::Money)
         })
+}
+
+/// The spans (normalised byte ranges) of the hits that `keep` keeps, given each hit's
+/// index: the first signals of a message are its hits', in their order (the money signals
+/// follow), so index `i` is the hit's signal too.
+fn hit_spans(hits: &[Hit], keep: impl Fn(usize, &Hit) -> bool) -> Vec<(usize, usize)> {
+    hits.iter()
+        .enumerate()
+        .filter(|&(i, h)| keep(i, h))
+        .map(|(_, h)| (h.start, h.end))
+        .collect()
 }
 
 /// Whether `signals` hold a phrase of `category` and every one of them passes `test`.
