@@ -4032,6 +4032,29 @@ const HARD157_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.94, 0.98),
 ];
 
+/// Floors for `round275.jsonl` (written blind on 2026-12-07, twenty-first session, with
+/// `hard158.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a highway service area and the long-haul truck drivers around it.
+/// Measured before anything was learnt from them (280d9c0): self_harm 0.966 / 0.956
+/// (critical ≥ high 40/41), fraud 0.965 / 0.965 (43/44, money lost critical 91 %),
+/// dispute 0.932 / 0.986 (34/34, weapons critical 95 %, threats to kill 92 %).
+const ROUND275_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.95),
+    (Category::FraudVictim, 0.96, 0.96),
+    (Category::Dispute, 0.93, 0.98),
+];
+
+/// Floors for `hard158.jsonl` (the other halves of round 275's writers), measured at
+/// 280d9c0: self_harm 0.910 / 0.938 (critical ≥ high 31/34), fraud 0.968 / 0.909 (31/33,
+/// money lost critical 94 %), dispute 0.920 / 0.930 (42/44, weapons critical 85 %, threats
+/// to kill 73 %); 1 of 8 awareness notices rated medium or above. Neither tuned nor
+/// trained on.
+const HARD158_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.91, 0.93),
+    (Category::FraudVictim, 0.96, 0.90),
+    (Category::Dispute, 0.91, 0.93),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -4042,8 +4065,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_274_and_their_judges_meet_their_floors() {
-    let files: [Held; 317] = [
+fn rounds_104_to_275_and_their_judges_meet_their_floors() {
+    let files: [Held; 319] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -6952,6 +6975,26 @@ fn rounds_104_to_274_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.80),
                 ("weapon", 0.93),
                 ("threat_kill", 0.88),
+            ],
+        ),
+        (
+            "round275.jsonl",
+            &ROUND275_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.90),
+                ("weapon", 0.95),
+                ("threat_kill", 0.91),
+            ],
+        ),
+        (
+            "hard158.jsonl",
+            &HARD158_FLOORS,
+            0.91,
+            &[
+                ("money_lost", 0.93),
+                ("weapon", 0.85),
+                ("threat_kill", 0.72),
             ],
         ),
     ];
