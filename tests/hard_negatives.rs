@@ -661,3 +661,64 @@ fn quarrels_settled_in_everyday_words() {
         &["两家人在楼道里打起来了，劝都劝不开，快来"],
     );
 }
+
+/// The families of round 275 (a highway service area and its truck drivers), told as the
+/// crisis and as the errand: a jab or a drip is no blow; a game character still fighting is
+/// no beating going on; a letter left in a drawer for someone to post is no farewell; a
+/// course for licence points is no fixer; a feud of long ago between men who are brothers
+/// now is settled.
+#[test]
+fn the_families_of_round_275_and_errands_in_their_words() {
+    quiet(
+        "errands in the words of round 275",
+        &[
+            "我被打了一针 现在还在打点滴",
+            "孩子被打了疫苗 还在打哈欠",
+            "他挨打的那个游戏角色还在打boss",
+            "我抓着方向盘头往前一冲 差点撞上",
+            "以前不懂为啥有人想不开 现在懂了是抑郁症 得治",
+            "交完了物业费 问了物业 没这个人欠费",
+            "找了个驾校能消分的课程 先交两百学费",
+            "我侄子跑货拉拉的 说网贷天天打他爸妈电话",
+            "当年为争一车货差点动刀子 现在是拜把子兄弟",
+        ],
+    );
+    at_least(
+        Category::Dispute,
+        Level::Critical,
+        &[
+            "她前夫说要砍死她",
+            "他拿着土铳说找老刘算账",
+            "我哥抓着嫂子头往车门上撞",
+            "我被打 他还在踢",
+        ],
+    );
+    at_least(
+        Category::SelfHarm,
+        Level::Medium,
+        &[
+            "睡车里冻得直哆嗦 有时想就这么冻过去算了",
+            "以前不懂有些人为啥想不开 现在有点懂了",
+            "没有我 她们娘俩兴许过得还好点",
+        ],
+    );
+    at_least(
+        Category::SelfHarm,
+        Level::Critical,
+        &["给我闺女的信放副驾储物箱了 你们找着车就能看见"],
+    );
+    at_least(
+        Category::FraudVictim,
+        Level::High,
+        &["找了个能消违章记录的 他要先收一千五 我还没转"],
+    );
+    at_least(
+        Category::FraudVictim,
+        Level::Critical,
+        &[
+            "付了定金 又说运费不够 又付 货影子都没有",
+            "刚转的 五分钟前 拦得住吗",
+            "钱转了 打电话问车队 根本没这人",
+        ],
+    );
+}
