@@ -4055,6 +4055,30 @@ const HARD158_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.91, 0.93),
 ];
 
+/// Floors for `round276.jsonl` (written blind on 2026-12-07, twenty-first session, with
+/// `hard159.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a neighbourhood pharmacy and the small clinic next door. Measured before
+/// anything was learnt from them (280d9c0; 6ae1c07, with round 275's families, reads the
+/// batch the same): self_harm 0.933 / 1.000 (critical ≥ high 42/42), fraud 0.962 / 0.926
+/// (41/44, money lost critical 91 %), dispute 0.960 / 0.947 (38/40, weapons critical 88 %,
+/// threats to kill 85 %).
+const ROUND276_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.99),
+    (Category::FraudVictim, 0.96, 0.92),
+    (Category::Dispute, 0.95, 0.94),
+];
+
+/// Floors for `hard159.jsonl` (the other halves of round 276's writers), measured at
+/// 280d9c0: self_harm 0.921 / 0.986 (critical ≥ high 31/33), fraud 0.948 / 0.961 (38/38,
+/// money lost critical 100 %), dispute 0.962 / 0.962 (33/37, weapons critical 81 %,
+/// threats to kill 73 %); 2 of 13 awareness notices rated medium or above. Neither tuned
+/// nor trained on.
+const HARD159_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.98),
+    (Category::FraudVictim, 0.94, 0.96),
+    (Category::Dispute, 0.96, 0.96),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -4065,8 +4089,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_275_and_their_judges_meet_their_floors() {
-    let files: [Held; 319] = [
+fn rounds_104_to_276_and_their_judges_meet_their_floors() {
+    let files: [Held; 321] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -6994,6 +7018,26 @@ fn rounds_104_to_275_and_their_judges_meet_their_floors() {
             &[
                 ("money_lost", 0.93),
                 ("weapon", 0.85),
+                ("threat_kill", 0.72),
+            ],
+        ),
+        (
+            "round276.jsonl",
+            &ROUND276_FLOORS,
+            0.93,
+            &[
+                ("money_lost", 0.90),
+                ("weapon", 0.88),
+                ("threat_kill", 0.84),
+            ],
+        ),
+        (
+            "hard159.jsonl",
+            &HARD159_FLOORS,
+            0.89,
+            &[
+                ("money_lost", 0.99),
+                ("weapon", 0.81),
                 ("threat_kill", 0.72),
             ],
         ),
