@@ -722,3 +722,59 @@ fn the_families_of_round_275_and_errands_in_their_words() {
         ],
     );
 }
+
+/// The families of round 276 (a neighbourhood pharmacy and the clinic next door), told as
+/// the crisis and as the errand: a game's enemies killed to the last, a man knocking with a
+/// carrying pole to sell vegetables, a haircut held still, a mall's golden-egg game, a pill
+/// coaxed into a grandmother.
+#[test]
+fn the_families_of_round_276_and_errands_in_their_words() {
+    quiet(
+        "errands in the words of round 276",
+        &[
+            "这个游戏里把他们全杀了就通关",
+            "大爷拿着扁担敲门 问要不要买菜",
+            "约好去砸金蛋 商场活动",
+            "网上买的东西没到 电话也不接 原来是快递员生病了 今天送来了",
+            "孙子跟我说这药是糖豆 哄我吃下去了 小鬼头",
+        ],
+    );
+    // The wording model reads 破了 here as a dispute (high), as it did before these lines.
+    quiet_in_the_lexicons(
+        "a haircut held still, in the words of round 276",
+        &["我被人按在椅子上剪头发 头破了点皮"],
+    );
+    at_least(
+        Category::Dispute,
+        Level::Critical,
+        &[
+            "治不好就把店里的人全杀了",
+            "我弟说要去宰了那女的，刚打车走了",
+            "那人把输液瓶砸碎了拿碴子指着他",
+            "欠药钱那个拿根木棒在砸我们卷帘门",
+            "我弟被人按在诊所门口打 头破了流血",
+            "我儿子把他爸推下楼梯了 还在踢 拦不住",
+            "我在药店里不敢出去 外面那几个人一直在路边等我",
+            "刚从家跑出来 藏在卫生院走廊 他开着车在外面转",
+        ],
+    );
+    at_least(
+        Category::Dispute,
+        Level::High,
+        &["群里有人约着明天上午十点去砸那家卖假药的店"],
+    );
+    at_least(
+        Category::FraudVictim,
+        Level::Critical,
+        &[
+            "给那个卖深海鱼油的打了五千块 东西没到 电话也不接了",
+            "办了张理疗卡 那店连夜搬走了",
+            "买了台溶栓仪一万九，回来一查没有批号",
+        ],
+    );
+    at_least(
+        Category::FraudVictim,
+        Level::Medium,
+        &["说免费送血压计 只要付19块运费"],
+    );
+}
