@@ -4079,6 +4079,52 @@ const HARD159_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.96, 0.96),
 ];
 
+/// Floors for `round277.jsonl` (written blind on 2026-12-07, twenty-first session, with
+/// `hard160.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a stone quarry in a mountain township and the gravel trucks that serve it. Measured before anything was learnt from them (4527a18; 280d9c0
+/// reads the batch the same): self_harm 0.971 / 0.944 (critical ≥ high 28/31), fraud
+/// 0.962 / 0.987 (39/39, money lost critical 100 %), dispute 0.921 / 0.972
+/// (33/35, weapons critical 88 %, threats to kill 70 %).
+const ROUND277_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.94),
+    (Category::FraudVictim, 0.96, 0.98),
+    (Category::Dispute, 0.92, 0.97),
+];
+
+/// Floors for `hard160.jsonl` (the other halves of round 277's writers), measured at
+/// 4527a18: self_harm 0.965 / 1.000 (critical ≥ high 46/46), fraud 0.973 / 0.935 (38/39,
+/// money lost critical 87 %), dispute 0.897 / 0.897 (37/42, weapons critical 82 %,
+/// threats to kill 75 %); 1 of 15 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD160_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.99),
+    (Category::FraudVictim, 0.97, 0.93),
+    (Category::Dispute, 0.89, 0.89),
+];
+
+/// Floors for `round278.jsonl` (written blind on 2026-12-07, twenty-first session, with
+/// `hard161.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a flower, seedling and aquarium-fish market on the edge of the city. Measured before anything was learnt from them (4527a18; 280d9c0
+/// reads the batch the same): self_harm 0.944 / 0.944 (critical ≥ high 36/40), fraud
+/// 0.987 / 0.938 (41/42, money lost critical 98 %), dispute 0.949 / 0.974
+/// (37/39, weapons critical 96 %, threats to kill 92 %).
+const ROUND278_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.94),
+    (Category::FraudVictim, 0.98, 0.93),
+    (Category::Dispute, 0.94, 0.97),
+];
+
+/// Floors for `hard161.jsonl` (the other halves of round 278's writers), measured at
+/// 4527a18: self_harm 0.951 / 0.951 (critical ≥ high 29/33), fraud 0.959 / 0.959 (36/37,
+/// money lost critical 95 %), dispute 0.906 / 0.963 (36/37, weapons critical 85 %,
+/// threats to kill 92 %); 0 of 12 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD161_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.95),
+    (Category::FraudVictim, 0.95, 0.95),
+    (Category::Dispute, 0.90, 0.96),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -4089,8 +4135,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_276_and_their_judges_meet_their_floors() {
-    let files: [Held; 321] = [
+fn rounds_104_to_278_and_their_judges_meet_their_floors() {
+    let files: [Held; 325] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -7039,6 +7085,46 @@ fn rounds_104_to_276_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.99),
                 ("weapon", 0.81),
                 ("threat_kill", 0.72),
+            ],
+        ),
+        (
+            "round277.jsonl",
+            &ROUND277_FLOORS,
+            0.90,
+            &[
+                ("money_lost", 0.99),
+                ("weapon", 0.88),
+                ("threat_kill", 0.69),
+            ],
+        ),
+        (
+            "hard160.jsonl",
+            &HARD160_FLOORS,
+            0.88,
+            &[
+                ("money_lost", 0.87),
+                ("weapon", 0.82),
+                ("threat_kill", 0.75),
+            ],
+        ),
+        (
+            "round278.jsonl",
+            &ROUND278_FLOORS,
+            0.89,
+            &[
+                ("money_lost", 0.97),
+                ("weapon", 0.96),
+                ("threat_kill", 0.91),
+            ],
+        ),
+        (
+            "hard161.jsonl",
+            &HARD161_FLOORS,
+            0.87,
+            &[
+                ("money_lost", 0.94),
+                ("weapon", 0.85),
+                ("threat_kill", 0.91),
             ],
         ),
     ];
