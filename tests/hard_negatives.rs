@@ -778,3 +778,73 @@ fn the_families_of_round_276_and_errands_in_their_words() {
         &["说免费送血压计 只要付19块运费"],
     );
 }
+
+/// The families of rounds 277 and 278 (a stone quarry and its gravel trucks; a flower,
+/// seedling and fish market), told as the crisis and as the errand: a blaster carrying
+/// explosives to work, a car washed with its driver in it, a question after a death about
+/// the insurance, a water pistol, an unknown nephew who is only news, a cable no knife cuts,
+/// a school assignment about the police, an emperor's court in a book.
+#[test]
+fn the_families_of_rounds_277_and_278_and_errands_in_their_words() {
+    quiet(
+        "errands in the words of rounds 277 and 278",
+        &[
+            "爆破员背着炸药包上山了 今天放炮",
+            "抬着炸药箱去库房登记 老板在门口等着",
+            "把车开进洗车房 连人带车一起冲了个澡",
+            "他出个事死了 保险还能给家里留点钱吗 我想问问理赔",
+            "我在厕所里 外面的人喊我吃饭",
+            "拿着个像枪的水枪 孩子在院子里玩",
+            "他们要把我扔进鱼塘里 泼水节玩疯了",
+            "给孩子订了蛋糕 付了定金 再打电话 老板说明天送",
+            "从来不知道他有个外甥在北京上学 今天才听说",
+            "投一万块买了个锦鲤苗 年底分池",
+            "老汉说那根钢缆“拿刀砍都砍不断”，结实得很",
+            "书上说古时候宫女犯了错要上吊 真吓人",
+            "我们学校布置作业 要采访你们怎么劝轻生的人 可以吗",
+            "九几年被人骗去山西挖煤 那都是老黄历了",
+        ],
+    );
+    at_least(
+        Category::SelfHarm,
+        Level::Critical,
+        &[
+            "从碎石机那个料仓口跳下去 是不是人就直接没了",
+            "我要把车开进石场那个大水塘里去 连人带车",
+            "我准备当着他们的面在摊位上把汽油浇身上",
+            "怎么割才不会被救回来",
+        ],
+    );
+    at_least(
+        Category::SelfHarm,
+        Level::Medium,
+        &["要是跑车出个事死了 保险还能给屋里留点钱"],
+    );
+    at_least(
+        Category::Dispute,
+        Level::Critical,
+        &[
+            "再不给他结账，他就抱着炸药包进老板屋",
+            "有人往我家窗户里扔了个点着的瓶子",
+            "路再给他挖断，他就开大车把我碾死",
+            "我在厕所里给你发的 他们在外头砸东西找我",
+            "有个人揣着个像枪的东西在花市里转，到处问姓陈的摊位在哪",
+            "他们放话说我今晚敢开门就把我沉到鱼池里",
+        ],
+    );
+    at_least(
+        Category::FraudVictim,
+        Level::Critical,
+        &["给供货商打了八千订金 今天再打电话 空号"],
+    );
+    at_least(
+        Category::FraudVictim,
+        Level::High,
+        &["他要去银行汇钱给一个外甥 我们从来不知道他有外甥"],
+    );
+    at_least(
+        Category::FraudVictim,
+        Level::Medium,
+        &["群里有人推养殖合作 投一万养一池锦鲤 年底分三成"],
+    );
+}
