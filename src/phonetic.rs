@@ -42,8 +42,17 @@ static SYLLABLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Syllables read as one: the second is a reading of a character the table gives the
+/// first for. The table reads 了 as `le` only, but the lexicons' idioms of ending it all
+/// say `liao` (一了百了 is yī liǎo bǎi liǎo, 了断 liǎo duàn, 了结 liǎo jié), and a writer who
+/// spells them right was never matched. Read as one, `liao` and `le` also join 疗, 料 and
+/// 聊 to 了 and 乐: a lexicon term holds a few syllables in a row, so a chance collision
+/// needs the whole term's other syllables too.
+const SAME_SYLLABLES: [(&str, &str); 1] = [("le", "liao")];
+
 /// One private-use character per syllable (`ü` and `v` alike), so that the view holds one
-/// symbol per syllable: keys are short, and a match can only cover whole syllables.
+/// symbol per syllable: keys are short, and a match can only cover whole syllables. The
+/// syllables of [`SAME_SYLLABLES`] share one.
 static SYMBOLS: LazyLock<HashMap<String, char>> = LazyLock::new(|| {
     let mut syllables: Vec<&str> = SYLLABLES.iter().copied().collect();
     syllables.sort_unstable();
@@ -52,6 +61,11 @@ static SYMBOLS: LazyLock<HashMap<String, char>> = LazyLock::new(|| {
         let symbol = char::from_u32(FIRST_SYMBOL + i as u32).unwrap_or(BARRIER);
         symbols.insert(syllable.replace('ü', "v"), symbol);
         symbols.insert(syllable.to_string(), symbol);
+    }
+    for (first, second) in SAME_SYLLABLES {
+        if let Some(&symbol) = symbols.get(first) {
+            symbols.insert(second.to_string(), symbol);
+        }
     }
     symbols
 });
@@ -605,6 +619,17 @@ mod tests {
         assert!(phonetic.hits("wo ma shuo xiang si ni le").is_empty());
         assert_eq!(phonetic.hits("wo xiang si").len(), 1);
         assert_eq!(phonetic.hits("xiang si ni le wo ye xiang si").len(), 1);
+    }
+
+    #[test]
+    fn le_and_liao_spell_the_same_character() {
+        let lexicon = Lexicon::parse("t", "一了百了\tself_harm\tideation\t0.7\t-").unwrap();
+        let phonetic = Phonetic::new(&lexicon, None).unwrap();
+        // 了 as the idiom says it, and as the table reads it.
+        assert_eq!(phonetic.hits("yi liao bai liao").len(), 1);
+        assert_eq!(phonetic.hits("yi le bai le").len(), 1);
+        // Another syllable is still another syllable.
+        assert!(phonetic.hits("yi lao bai lao").is_empty());
     }
 
     #[test]
