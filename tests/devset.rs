@@ -4125,6 +4125,52 @@ const HARD161_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.90, 0.96),
 ];
 
+/// Floors for `round279.jsonl` (written blind on 2026-12-07, twenty-first session, with
+/// `hard162.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a township veterinary station and the pig and poultry farmers it serves. Measured before anything was learnt from them (b0d25cb; 280d9c0
+/// reads the batch the same): self_harm 0.933 / 0.988 (critical ≥ high 37/38), fraud
+/// 0.955 / 0.966 (43/46, money lost critical 91 %), dispute 0.953 / 0.932
+/// (42/43, weapons critical 97 %, threats to kill 94 %).
+const ROUND279_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.98),
+    (Category::FraudVictim, 0.95, 0.96),
+    (Category::Dispute, 0.95, 0.93),
+];
+
+/// Floors for `hard162.jsonl` (the other halves of round 279's writers), measured at
+/// b0d25cb: self_harm 0.919 / 0.971 (critical ≥ high 34/37), fraud 0.970 / 0.985 (32/33,
+/// money lost critical 97 %), dispute 0.925 / 0.969 (31/33, weapons critical 92 %,
+/// threats to kill 83 %); 0 of 9 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD162_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.91, 0.97),
+    (Category::FraudVictim, 0.96, 0.98),
+    (Category::Dispute, 0.92, 0.96),
+];
+
+/// Floors for `round280.jsonl` (written blind on 2026-12-07, twenty-first session, with
+/// `hard163.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a building-materials market on the edge of the county town. Measured before anything was learnt from them (b0d25cb; 280d9c0
+/// reads the batch the same): self_harm 0.948 / 0.982 (critical ≥ high 29/30), fraud
+/// 0.976 / 0.952 (43/45, money lost critical 91 %), dispute 0.886 / 0.975
+/// (43/43, weapons critical 93 %, threats to kill 86 %).
+const ROUND280_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.98),
+    (Category::FraudVictim, 0.97, 0.95),
+    (Category::Dispute, 0.88, 0.97),
+];
+
+/// Floors for `hard163.jsonl` (the other halves of round 280's writers), measured at
+/// b0d25cb: self_harm 0.970 / 0.990 (critical ≥ high 45/45), fraud 0.946 / 0.986 (34/34,
+/// money lost critical 100 %), dispute 0.884 / 0.950 (34/36, weapons critical 96 %,
+/// threats to kill 82 %); 0 of 13 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD163_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.98),
+    (Category::FraudVictim, 0.94, 0.98),
+    (Category::Dispute, 0.88, 0.94),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -4135,8 +4181,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_278_and_their_judges_meet_their_floors() {
-    let files: [Held; 325] = [
+fn rounds_104_to_280_and_their_judges_meet_their_floors() {
+    let files: [Held; 329] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -7125,6 +7171,46 @@ fn rounds_104_to_278_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.94),
                 ("weapon", 0.85),
                 ("threat_kill", 0.91),
+            ],
+        ),
+        (
+            "round279.jsonl",
+            &ROUND279_FLOORS,
+            0.93,
+            &[
+                ("money_lost", 0.91),
+                ("weapon", 0.96),
+                ("threat_kill", 0.93),
+            ],
+        ),
+        (
+            "hard162.jsonl",
+            &HARD162_FLOORS,
+            0.91,
+            &[
+                ("money_lost", 0.96),
+                ("weapon", 0.91),
+                ("threat_kill", 0.83),
+            ],
+        ),
+        (
+            "round280.jsonl",
+            &ROUND280_FLOORS,
+            0.95,
+            &[
+                ("money_lost", 0.91),
+                ("weapon", 0.93),
+                ("threat_kill", 0.85),
+            ],
+        ),
+        (
+            "hard163.jsonl",
+            &HARD163_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.99),
+                ("weapon", 0.96),
+                ("threat_kill", 0.81),
             ],
         ),
     ];
