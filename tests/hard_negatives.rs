@@ -848,3 +848,69 @@ fn the_families_of_rounds_277_and_278_and_errands_in_their_words() {
         &["群里有人推养殖合作 投一万养一池锦鲤 年底分三成"],
     );
 }
+
+/// The families of rounds 279 and 280 (a veterinary station and its farmers; a
+/// building-materials market), told as the crisis and as the errand: an anaesthetic dosed
+/// for walking, a pig put down, flour bought by mistake, a regular training fee, a slack
+/// month on a platform, a phone number unchanged, an advertising group, a game's boss, a
+/// child's hair washed, a cutter carried upstairs, a nurse's vaccine.
+#[test]
+fn the_families_of_rounds_279_and_280_and_errands_in_their_words() {
+    quiet(
+        "errands in the words of rounds 279 and 280",
+        &[
+            "麻药打多少 人能走路",
+            "这猪打多少毫升能让它走得不遭罪 安乐死",
+            "打开一看是面粉 我妈买错了 本来要买淀粉",
+            "公司收了培训费 发了证书 挺正规的",
+            "又交了会费 一单没接到 这个月淡季",
+            "本人来了 说他没换号 手机号还是那个",
+            "被他们拖进群里了 一堆广告",
+            "快被打死了 这个游戏boss太难了 快来帮我",
+            "我把孩子头按到水盆里洗头 他哭得要命",
+            "拎着切割机冲到二楼 工期赶得很",
+            "护士拿着针管说有病毒要扎我 打疫苗呢",
+            "卖灭火器的今天在市场门口演示喷 一群人围着看热闹",
+            "对门老板天天说要“弄死”我 打麻将时候说的 我俩好得穿一条裤子",
+        ],
+    );
+    at_least(
+        Category::SelfHarm,
+        Level::Critical,
+        &[
+            "兽医站那个氯化钾 打多少毫升人能走得不遭罪",
+            "想问下 油漆稀料喝多少能让人走掉",
+        ],
+    );
+    at_least(
+        Category::FraudVictim,
+        Level::Critical,
+        &[
+            "寄了两千买包治猪病的神药 寄来的就是一包葡萄糖粉",
+            "搬运工在网上找活 让人收了培训费服装费八百多",
+            "先交入会费298 又说升级会员才能接单 又交了1880 到现在一单没接到",
+            "让先给供应商打八万七货款 打完了老板回来说没发过",
+            "我给他打了1500买疫苗 王兽医本人刚才来了 说他没换号",
+            "叫他先打两万进去走账 打了 中介关门了",
+        ],
+    );
+    at_least(
+        Category::Dispute,
+        Level::Critical,
+        &[
+            "隔壁用耗子药药死我十几只鸡 还放话说下回药的就是人",
+            "你等着 弄不死你我不姓王",
+            "他一直往郊区开 说要找个没人的地方把我解决了",
+            "把她脑壳按到水缸里 现在还在弄",
+            "我刚挣脱跑出来 他还在后头追",
+            "老板快被打死了 在后面仓库 快来",
+            "我弟被那帮人拖进仓库了 门关上了",
+            "瓷砖店老周拎着切割机冲到我门口了",
+        ],
+    );
+    at_least(
+        Category::Dispute,
+        Level::High,
+        &["我妈被我爸踢了好几脚 现在躺床上"],
+    );
+}
