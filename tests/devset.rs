@@ -4171,6 +4171,44 @@ const HARD163_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.88, 0.94),
 ];
 
+/// Floors for `round281.jsonl` (written blind on 2026-12-07, twenty-first session, with
+/// `hard164.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a small coal-mining town after the mines closed: laid-off miners, lung disease and compensation, odd jobs, empty flats, loan and retraining offers, old family quarrels. Measured before anything was learnt from them (6aabbfc; 9ed417c
+/// reads the batch the same): self_harm 0.942 / 0.985 (critical ≥ high 36/37), fraud 0.971 / 0.907 (42/42, money lost critical 93 %), dispute 0.960 / 1.000 (34/35, weapons critical 93 %, threats to kill 86 %).
+const ROUND281_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.98),
+    (Category::FraudVictim, 0.97, 0.90),
+    (Category::Dispute, 0.95, 0.99),
+];
+
+/// Floors for `hard164.jsonl` (the other halves of round 281's writers), measured at
+/// 6aabbfc: self_harm 0.956 / 0.967 (critical ≥ high 36/39), fraud 0.950 / 0.950 (37/37, money lost critical 100 %), dispute 0.952 / 0.976 (42/42, weapons critical 96 %, threats to kill 100 %); 1 of 10 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD164_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.96),
+    (Category::FraudVictim, 0.94, 0.94),
+    (Category::Dispute, 0.95, 0.97),
+];
+
+/// Floors for `round282.jsonl` (written blind on 2026-12-07, twenty-first session, with
+/// `hard165.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): an overseas-Chinese home village whose emigrants send money home: old people alone, remittances, 'relatives abroad', ancestral houses and inheritance, clan quarrels, agents for going abroad. Measured before anything was learnt from them (6aabbfc; 9ed417c
+/// reads the batch the same): self_harm 0.962 / 0.962 (critical ≥ high 36/38), fraud 0.970 / 0.929 (34/36, money lost critical 92 %), dispute 0.916 / 0.974 (37/37, weapons critical 100 %, threats to kill 92 %).
+const ROUND282_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.96),
+    (Category::FraudVictim, 0.97, 0.92),
+    (Category::Dispute, 0.91, 0.97),
+];
+
+/// Floors for `hard165.jsonl` (the other halves of round 282's writers), measured at
+/// 6aabbfc: self_harm 0.949 / 0.962 (critical ≥ high 36/37), fraud 0.932 / 0.965 (44/45, money lost critical 96 %), dispute 0.940 / 0.987 (41/41, weapons critical 92 %, threats to kill 100 %); 0 of 12 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD165_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.96),
+    (Category::FraudVictim, 0.93, 0.96),
+    (Category::Dispute, 0.93, 0.98),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -4181,8 +4219,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_280_and_their_judges_meet_their_floors() {
-    let files: [Held; 329] = [
+fn rounds_104_to_282_and_their_judges_meet_their_floors() {
+    let files: [Held; 333] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -7211,6 +7249,46 @@ fn rounds_104_to_280_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.99),
                 ("weapon", 0.96),
                 ("threat_kill", 0.81),
+            ],
+        ),
+        (
+            "round281.jsonl",
+            &ROUND281_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.92),
+                ("threat_kill", 0.85),
+            ],
+        ),
+        (
+            "hard164.jsonl",
+            &HARD164_FLOORS,
+            0.92,
+            &[
+                ("money_lost", 0.99),
+                ("weapon", 0.95),
+                ("threat_kill", 0.99),
+            ],
+        ),
+        (
+            "round282.jsonl",
+            &ROUND282_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.91),
+                ("weapon", 0.99),
+                ("threat_kill", 0.91),
+            ],
+        ),
+        (
+            "hard165.jsonl",
+            &HARD165_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.95),
+                ("weapon", 0.92),
+                ("threat_kill", 0.99),
             ],
         ),
     ];
