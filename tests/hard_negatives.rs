@@ -914,3 +914,68 @@ fn the_families_of_rounds_279_and_280_and_errands_in_their_words() {
         &["我妈被我爸踢了好几脚 现在躺床上"],
     );
 }
+
+/// The families of rounds 281 and 282 (a coal-mining town after the mines closed; an
+/// overseas-Chinese home village), told as the crisis and as the errand: children kept from
+/// a railway, a field by the line, a birthday wish for the next life, a loan asked back,
+/// pocket money saved, a club each for the jujube harvest, hide-and-seek, a massage, a
+/// game's village, a house signed to a son, a warning passed on.
+#[test]
+fn the_families_of_rounds_281_and_282_and_errands_in_their_words() {
+    quiet(
+        "errands in the words of rounds 281 and 282",
+        &[
+            "选好了 铁路线旁边那块地种菜",
+            "下辈子还做你的女儿 妈妈生日快乐",
+            "存到安全的卡里 我妈让我把零花钱存到安全的卡里",
+            "一人一根棒子 去打枣 往我家那边走",
+            "游戏里把村里的人都杀了 通关了",
+            "签了一沓字 房子过户到我儿子名下了",
+            "群里这条杀猪盘的提醒写得好 我转给我表弟了",
+            "转发：家暴不是家务事 人身安全保护令可以向法院申请 请互相转告",
+        ],
+    );
+    // The wording model reads these as a crisis (self-harm high, a dispute medium or
+    // high), as it did before these lines; the lexicons leave them alone.
+    quiet_in_the_lexicons(
+        "errands the model reads, in the words of rounds 281 and 282",
+        &[
+            "借给朋友的钱还能要回来吗 他一直拖",
+            "我藏在窗帘后面 孩子挨屋找我 捉迷藏",
+        ],
+    );
+    at_least(
+        Category::SelfHarm,
+        Level::Critical,
+        &[
+            "看好了 矿区后头那条运煤铁道 晚上十点那趟车",
+            "帮我同阿强讲 下世再做母子",
+        ],
+    );
+    at_least(
+        Category::SelfHarm,
+        Level::High,
+        &["不给他出国的钱 就先把我砍了 他自己再去跳海"],
+    );
+    at_least(
+        Category::FraudVictim,
+        Level::Critical,
+        &[
+            "我刚按他说的转完，他又让再转一笔，钱还能回来吗",
+            "说是以房养老 每月给她钱 签了一沓字 现在房子都过户到人家名下了",
+            "把卡里的钱都挪到另一张安全卡上了 那张卡是他让我办的",
+            "网上订的回乡车票 付了钱没票 客服也不理人",
+        ],
+    );
+    at_least(
+        Category::Dispute,
+        Level::Critical,
+        &[
+            "他们家三个儿子都出来了 一人一根棒子 正往俺家这边走",
+            "我藏在邻居家衣柜里 他挨屋找我",
+            "那家人放出话来了 打死算球",
+            "收账那几个人在我妈家不走 把我妈按沙发上不让动",
+            "我爸讲要去把叔公那房的人都杀了 刚冲出门",
+        ],
+    );
+}
