@@ -4209,6 +4209,44 @@ const HARD165_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.93, 0.98),
 ];
 
+/// Floors for `round283.jsonl` (written blind on 2026-12-07, twenty-first session, with
+/// `hard166.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): night-time street stalls and the city-management officers: food and toy stalls, gas cylinders, spots fought over, fines and confiscations, protection money, online loans to restart. Measured before anything was learnt from them (aee3050; 6aabbfc
+/// reads the batch the same): self_harm 0.958 / 0.920 (critical ≥ high 33/37), fraud 0.974 / 0.962 (42/44, money lost critical 93 %), dispute 0.908 / 0.920 (35/37, weapons critical 92 %, threats to kill 62 %).
+const ROUND283_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.91),
+    (Category::FraudVictim, 0.97, 0.96),
+    (Category::Dispute, 0.90, 0.91),
+];
+
+/// Floors for `hard166.jsonl` (the other halves of round 283's writers), measured at
+/// aee3050: self_harm 0.925 / 0.937 (critical ≥ high 35/39), fraud 0.921 / 0.972 (33/34, money lost critical 97 %), dispute 0.919 / 0.963 (39/41, weapons critical 86 %, threats to kill 91 %); 0 of 11 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD166_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.93),
+    (Category::FraudVictim, 0.92, 0.97),
+    (Category::Dispute, 0.91, 0.96),
+];
+
+/// Floors for `round284.jsonl` (written blind on 2026-12-07, twenty-first session, with
+/// `hard167.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a tunnel-construction camp of migrant workers in the mountains: prefab dormitories, blasting shifts, a subcontractor holding the wages, injuries, gambling at night, loan apps. Measured before anything was learnt from them (aee3050; 6aabbfc
+/// reads the batch the same): self_harm 0.915 / 0.970 (critical ≥ high 31/31), fraud 0.933 / 0.986 (38/38, money lost critical 95 %), dispute 0.940 / 0.963 (35/37, weapons critical 88 %, threats to kill 81 %).
+const ROUND284_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.91, 0.97),
+    (Category::FraudVictim, 0.93, 0.98),
+    (Category::Dispute, 0.93, 0.96),
+];
+
+/// Floors for `hard167.jsonl` (the other halves of round 284's writers), measured at
+/// aee3050: self_harm 0.926 / 0.978 (critical ≥ high 45/46), fraud 0.920 / 0.976 (39/40, money lost critical 92 %), dispute 0.948 / 0.912 (39/41, weapons critical 88 %, threats to kill 87 %); 1 of 17 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD167_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.97),
+    (Category::FraudVictim, 0.91, 0.97),
+    (Category::Dispute, 0.94, 0.91),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -4219,8 +4257,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_282_and_their_judges_meet_their_floors() {
-    let files: [Held; 333] = [
+fn rounds_104_to_284_and_their_judges_meet_their_floors() {
+    let files: [Held; 337] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -7289,6 +7327,46 @@ fn rounds_104_to_282_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.95),
                 ("weapon", 0.92),
                 ("threat_kill", 0.99),
+            ],
+        ),
+        (
+            "round283.jsonl",
+            &ROUND283_FLOORS,
+            0.89,
+            &[
+                ("money_lost", 0.93),
+                ("weapon", 0.91),
+                ("threat_kill", 0.62),
+            ],
+        ),
+        (
+            "hard166.jsonl",
+            &HARD166_FLOORS,
+            0.89,
+            &[
+                ("money_lost", 0.97),
+                ("weapon", 0.86),
+                ("threat_kill", 0.90),
+            ],
+        ),
+        (
+            "round284.jsonl",
+            &ROUND284_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.94),
+                ("weapon", 0.87),
+                ("threat_kill", 0.81),
+            ],
+        ),
+        (
+            "hard167.jsonl",
+            &HARD167_FLOORS,
+            0.95,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.87),
+                ("threat_kill", 0.86),
             ],
         ),
     ];
