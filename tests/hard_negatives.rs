@@ -664,9 +664,9 @@ fn quarrels_settled_in_everyday_words() {
 
 /// The families of round 275 (a highway service area and its truck drivers), told as the
 /// crisis and as the errand: a jab or a drip is no blow; a game character still fighting is
-/// no beating going on; a letter left in a drawer for someone to post is no farewell; a
-/// course for licence points is no fixer; a feud of long ago between men who are brothers
-/// now is settled.
+/// no beating going on; a course for licence points is no fixer; a feud of long ago between
+/// men who are brothers now is settled. (A letter left in a drawer for someone to post is
+/// read by the wording model as a farewell, high, as it was before these lines.)
 #[test]
 fn the_families_of_round_275_and_errands_in_their_words() {
     quiet(
@@ -916,10 +916,10 @@ fn the_families_of_rounds_279_and_280_and_errands_in_their_words() {
 }
 
 /// The families of rounds 281 and 282 (a coal-mining town after the mines closed; an
-/// overseas-Chinese home village), told as the crisis and as the errand: children kept from
-/// a railway, a field by the line, a birthday wish for the next life, a loan asked back,
-/// pocket money saved, a club each for the jujube harvest, hide-and-seek, a massage, a
-/// game's village, a house signed to a son, a warning passed on.
+/// overseas-Chinese home village), told as the crisis and as the errand: a field by the
+/// line, a birthday wish for the next life, a loan asked back, pocket money saved, a club
+/// each for the jujube harvest, hide-and-seek, a game's village, a house signed to a son, a
+/// warning passed on.
 #[test]
 fn the_families_of_rounds_281_and_282_and_errands_in_their_words() {
     quiet(
