@@ -979,3 +979,68 @@ fn the_families_of_rounds_281_and_282_and_errands_in_their_words() {
         ],
     );
 }
+
+/// The families of rounds 283 and 284 (night-time street stalls and the city-management
+/// officers; a tunnel-construction camp), told as the crisis and as the errand: rubbish
+/// fished out of the river, a stall handed on before leaving for work elsewhere, a
+/// second-hand book from someone met online, a concert ticket returned, a gas cylinder
+/// waiting for the delivery man, a wrestling match, New Year visits, a tickle game; and the
+/// notices, leaflets, clips and carving that read like violence.
+#[test]
+fn the_families_of_rounds_283_and_284_and_errands_in_their_words() {
+    quiet(
+        "errands in the words of rounds 283 and 284",
+        &[
+            "摊位转给小陈了 我今晚安安静静地走 不跟大家告别了 去外地打工",
+            "转给了网友 面都没见过 买的二手书 挺好",
+            "交了才知道是假的 那张演唱会票 退了",
+            "煤气罐搬到门口 等送气的来换",
+            "被按在地上了 摔跤比赛 快来看",
+            "挨家找我 拜年呢 我不敢回家 怕被灌酒",
+            "躲在被窝里 抓到就挠痒痒",
+            "社区发的反家暴宣传单我贴摊子上了 需要的姐妹可以拍一下",
+            "那家烤鸭师傅拿刀现场片鸭子 围了一圈人拍视频",
+            "这个抖音笑死 媳妇拿擀面杖追着老公满院子跑",
+            "【平安工地】严禁酒后斗殴 严禁私藏管制刀具 发现情况请及时报告",
+            "去年收保护费那事多亏你们 现在这条街太平多了",
+            "我们村以前有个人被骗去缅甸 前几年的事了 后来回来了",
+        ],
+    );
+    at_least(
+        Category::SelfHarm,
+        Level::Critical,
+        &["罚单撕了扔江里了 人马上也下去"],
+    );
+    at_least(
+        Category::SelfHarm,
+        Level::Medium,
+        &[
+            "世界上少我一个也没啥",
+            "哪天塌方把我埋里头也好 省得受这份罪",
+        ],
+    );
+    at_least(
+        Category::FraudVictim,
+        Level::Critical,
+        &[
+            "我妈把退休金转给了一个认识三个月的网友 人也没见过",
+            "客服说要交3000保证金 交了才知道那不是官方的",
+            "直播间买的金镯子 一看是假的 店铺也找不到了",
+        ],
+    );
+    at_least(
+        Category::Dispute,
+        Level::Critical,
+        &[
+            "彪哥放话 谁敢去派出所 就让谁见不到明天的太阳",
+            "他们把我关在面包车里 不签欠条就别想活着下车",
+            "他们说逮着我就埋了我",
+            "他们打着手电在找我 说找到了往死里打",
+            "就叫人把我扔进炸药坑里 连骨头都找不着",
+            "我爸把液化气罐扛到城管中队门口了",
+            "他把我按在烤炉上 快来",
+            "我老公被按地上了 你快来啊",
+            "他开车带人在村里挨家找我 我不敢回家",
+        ],
+    );
+}
