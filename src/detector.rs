@@ -391,11 +391,12 @@ impl Detector {
     /// the first message does not pay for them. The term automaton is read back even if no
     /// detector will use the default lexicons: 12 MB held for the process.
     pub fn warm_up() {
-        // In an order for a detector built on another thread meanwhile (the stdin
-        // example's `--threads`): first what it needs soonest and longest, the term
-        // automaton; the wording model last, since a detector's first message parses it
-        // itself (after the term automaton) if no one has begun to, instead of waiting for
-        // the segmenter to be built first.
+        // In an order for a caller that warms up on another thread while a detector is
+        // built and used meanwhile (the stdin example's `--threads` did until 2026-12-07;
+        // it now builds everything in turn, for memory): first what a detector needs
+        // soonest and longest, the term automaton; the wording model last, since a
+        // detector's first message parses it itself (after the term automaton) if no one
+        // has begun to, instead of waiting for the segmenter to be built first.
         crate::matcher::warm_up();
         segment::warm_up();
         normalize::warm_up();
