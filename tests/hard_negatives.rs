@@ -1044,3 +1044,40 @@ fn the_families_of_rounds_283_and_284_and_errands_in_their_words() {
         ],
     );
 }
+
+/// A verb of killing aimed at someone (说今晚非把姓王的打死, 迟早要了我的命, 让谁活不过年)
+/// is evidence only: errands and chores that use the same verbs (杀鸡, 把单子做了, 要了我的
+/// 老命) stay quiet, and with a quarrel beside them they stay below critical; beside a quarrel
+/// or a threat the wording tells, the same verbs make a threat to kill.
+#[test]
+fn kill_words_count_beside_another_sign_of_a_dispute() {
+    quiet(
+        "killing verbs in errands",
+        &[
+            "今天去把鸡杀了 晚上炖汤",
+            "游戏里我要去把那个boss干掉",
+            "这活真要了我的老命了 腰都直不起来",
+            "叫上老王一起上天台喝茶",
+            "迟早把这堆旧账解决掉",
+            "准备把他家门口那棵歪脖子树砍了 挡光",
+        ],
+    );
+    for text in [
+        "他跟我吵了一架 说要把那个报表做了再走",
+        "我要去把那个单子做了 老板催得急",
+        "他把那个蟑螂打死了 吓我一跳",
+    ] {
+        let level = assess(text).category(Category::Dispute).level;
+        assert!(level < Level::Critical, "{text}: {level:?}");
+    }
+    at_least(
+        Category::Dispute,
+        Level::Critical,
+        &[
+            "他喝了酒在院子里骂 说今晚非把姓王的打死",
+            "他放话谁敢拆他的棚就让谁活不过年",
+            "为了宅基地吵了三年 我叔说早晚把他们一家收拾掉",
+            "工钱的事闹翻了 他说要拉着包工头一起跳河",
+        ],
+    );
+}
