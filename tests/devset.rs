@@ -4247,6 +4247,82 @@ const HARD167_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.94, 0.91),
 ];
 
+/// Floors for `round285.jsonl` (written blind on 2026-12-07, twenty-second session, with
+/// `hard168.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a pottery and ceramics town with its kilns: family workshops and glaze painters, a clay quarry, live-stream teapot sellers, kiln burns, apprentices far from home, loans for a gas kiln. Measured before anything was learnt from them (dae61ff; a37bbf7a,
+/// without that commit's kill-word lines, reads one threat to kill of this half below critical): self_harm 0.924 / 0.912 (critical ≥ high 37/45), fraud 0.965 / 1.000 (38/38, money lost critical 100 %), dispute 0.929 / 0.963 (39/39, weapons critical 100 %, threats to kill 94 %).
+const ROUND285_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.91),
+    (Category::FraudVictim, 0.96, 0.99),
+    (Category::Dispute, 0.92, 0.96),
+];
+
+/// Floors for `hard168.jsonl` (the other halves of round 285's writers), measured at
+/// dae61ff: self_harm 0.938 / 0.974 (critical ≥ high 30/33), fraud 0.909 / 0.972 (38/39, money lost critical 97 %), dispute 0.971 / 0.932 (34/36, weapons critical 71 %, threats to kill 67 %); 2 of 13 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD168_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.97),
+    (Category::FraudVictim, 0.90, 0.97),
+    (Category::Dispute, 0.97, 0.93),
+];
+
+/// Floors for `round286.jsonl` (written blind on 2026-12-07, twenty-second session, with
+/// `hard169.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a dairy and cattle ranch area on the edge of the grassland: family farms, the milk station and its price, cattle traders, grazing boundaries and fences, feed loans, winter isolation. Measured before anything was learnt from them (dae61ff; a37bbf7a
+/// reads the batch the same): self_harm 0.915 / 0.977 (critical ≥ high 41/45), fraud 0.962 / 0.962 (41/41, money lost critical 100 %), dispute 0.934 / 0.887 (36/40, weapons critical 100 %, threats to kill 71 %).
+const ROUND286_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.91, 0.97),
+    (Category::FraudVictim, 0.96, 0.96),
+    (Category::Dispute, 0.93, 0.88),
+];
+
+/// Floors for `hard169.jsonl` (the other halves of round 286's writers), measured at
+/// dae61ff: self_harm 0.880 / 0.971 (critical ≥ high 28/33), fraud 0.974 / 0.987 (38/38, money lost critical 100 %), dispute 0.947 / 0.947 (31/35, weapons critical 96 %, threats to kill 64 %); 1 of 4 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD169_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.87, 0.97),
+    (Category::FraudVictim, 0.97, 0.98),
+    (Category::Dispute, 0.94, 0.94),
+];
+
+/// Floors for `round287.jsonl` (written blind on 2026-12-07, twenty-second session, with
+/// `hard170.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a county-town bathhouse and foot-massage street: rub-down workers, young technicians from other provinces, prepaid cards and owners who vanish, night shifts, card games in the rest hall. Measured before anything was learnt from them (dae61ff; a37bbf7a
+/// reads this half the same; `hard170.jsonl` one threat to kill lower): self_harm 0.926 / 0.967 (critical ≥ high 38/42), fraud 0.947 / 0.973 (33/34, money lost critical 94 %), dispute 0.963 / 0.951 (32/35, weapons critical 94 %, threats to kill 69 %).
+const ROUND287_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.96),
+    (Category::FraudVictim, 0.94, 0.97),
+    (Category::Dispute, 0.96, 0.95),
+];
+
+/// Floors for `hard170.jsonl` (the other halves of round 287's writers), measured at
+/// dae61ff: self_harm 0.942 / 0.970 (critical ≥ high 34/37), fraud 0.974 / 0.950 (45/47, money lost critical 89 %), dispute 0.920 / 0.988 (40/41, weapons critical 80 %, threats to kill 91 %); 1 of 8 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD170_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.94, 0.97),
+    (Category::FraudVictim, 0.97, 0.94),
+    (Category::Dispute, 0.91, 0.98),
+];
+
+/// Floors for `round288.jsonl` (written blind on 2026-12-07, twenty-second session, with
+/// `hard171.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): strawberry greenhouses and a pick-your-own farm park: growers renting greenhouses, seedling dealers, city tourists, live-stream sales, frost nights, loans for new greenhouses, quarrels over water. Measured before anything was learnt from them (dae61ff; a37bbf7a
+/// reads the batch the same): self_harm 0.974 / 0.961 (critical ≥ high 38/40), fraud 1.000 / 0.953 (37/37, money lost critical 95 %), dispute 0.986 / 0.948 (34/36, weapons critical 92 %, threats to kill 94 %).
+const ROUND288_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.97, 0.96),
+    (Category::FraudVictim, 0.99, 0.95),
+    (Category::Dispute, 0.98, 0.94),
+];
+
+/// Floors for `hard171.jsonl` (the other halves of round 288's writers), measured at
+/// dae61ff: self_harm 0.963 / 0.975 (critical ≥ high 37/40), fraud 0.944 / 0.944 (41/42, money lost critical 98 %), dispute 0.902 / 0.949 (37/40, weapons critical 89 %, threats to kill 84 %); 1 of 9 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD171_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.97),
+    (Category::FraudVictim, 0.94, 0.94),
+    (Category::Dispute, 0.90, 0.94),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -4257,8 +4333,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_284_and_their_judges_meet_their_floors() {
-    let files: [Held; 337] = [
+fn rounds_104_to_288_and_their_judges_meet_their_floors() {
+    let files: [Held; 345] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -7367,6 +7443,86 @@ fn rounds_104_to_284_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.92),
                 ("weapon", 0.87),
                 ("threat_kill", 0.86),
+            ],
+        ),
+        (
+            "round285.jsonl",
+            &ROUND285_FLOORS,
+            0.82,
+            &[
+                ("money_lost", 0.99),
+                ("weapon", 0.99),
+                ("threat_kill", 0.94),
+            ],
+        ),
+        (
+            "hard168.jsonl",
+            &HARD168_FLOORS,
+            0.90,
+            &[
+                ("money_lost", 0.97),
+                ("weapon", 0.71),
+                ("threat_kill", 0.66),
+            ],
+        ),
+        (
+            "round286.jsonl",
+            &ROUND286_FLOORS,
+            0.89,
+            &[
+                ("money_lost", 0.99),
+                ("weapon", 0.99),
+                ("threat_kill", 0.70),
+            ],
+        ),
+        (
+            "hard169.jsonl",
+            &HARD169_FLOORS,
+            0.84,
+            &[
+                ("money_lost", 0.99),
+                ("weapon", 0.95),
+                ("threat_kill", 0.63),
+            ],
+        ),
+        (
+            "round287.jsonl",
+            &ROUND287_FLOORS,
+            0.90,
+            &[
+                ("money_lost", 0.94),
+                ("weapon", 0.93),
+                ("threat_kill", 0.69),
+            ],
+        ),
+        (
+            "hard170.jsonl",
+            &HARD170_FLOORS,
+            0.91,
+            &[
+                ("money_lost", 0.89),
+                ("weapon", 0.79),
+                ("threat_kill", 0.90),
+            ],
+        ),
+        (
+            "round288.jsonl",
+            &ROUND288_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.94),
+                ("weapon", 0.91),
+                ("threat_kill", 0.94),
+            ],
+        ),
+        (
+            "hard171.jsonl",
+            &HARD171_FLOORS,
+            0.92,
+            &[
+                ("money_lost", 0.97),
+                ("weapon", 0.88),
+                ("threat_kill", 0.84),
             ],
         ),
     ];
