@@ -4323,6 +4323,44 @@ const HARD171_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.90, 0.94),
 ];
 
+/// Floors for `round289.jsonl` (written blind on 2026-12-07, twenty-second session, with
+/// `hard172.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a car-wash and auto-repair street: small repair shops and apprentices, car-wash boys, second-hand car dealers, towing trucks, staged accidents and insurance claims, customers who refuse to pay, night races. Measured before anything was learnt from them (39f5c76; a37bbf7a
+/// reads the batch the same): self_harm 0.924 / 0.973 (critical ≥ high 34/35), fraud 0.960 / 0.947 (40/40, money lost critical 100 %), dispute 0.902 / 0.925 (40/45, weapons critical 82 %, threats to kill 75 %).
+const ROUND289_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.97),
+    (Category::FraudVictim, 0.95, 0.94),
+    (Category::Dispute, 0.90, 0.92),
+];
+
+/// Floors for `hard172.jsonl` (the other halves of round 289's writers), measured at
+/// 39f5c76: self_harm 0.929 / 0.975 (critical ≥ high 43/44), fraud 0.974 / 0.938 (39/39, money lost critical 97 %), dispute 0.909 / 0.909 (34/34, weapons critical 87 %, threats to kill 90 %); 0 of 13 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD172_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.97),
+    (Category::FraudVictim, 0.97, 0.93),
+    (Category::Dispute, 0.90, 0.90),
+];
+
+/// Floors for `round290.jsonl` (written blind on 2026-12-07, twenty-second session, with
+/// `hard173.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a ferry crossing and a river-island village: an old ferryman and the new bridge, fishermen banned from fishing, sand dredgers, island vegetable farmers, elderly islanders, floods, a homestay business. Measured before anything was learnt from them (39f5c76; a37bbf7a
+/// reads the batch the same): self_harm 0.887 / 0.922 (critical ≥ high 31/37), fraud 0.986 / 0.973 (36/37, money lost critical 92 %), dispute 0.975 / 0.928 (41/43, weapons critical 85 %, threats to kill 82 %).
+const ROUND290_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.88, 0.92),
+    (Category::FraudVictim, 0.98, 0.97),
+    (Category::Dispute, 0.97, 0.92),
+];
+
+/// Floors for `hard173.jsonl` (the other halves of round 290's writers), measured at
+/// 39f5c76: self_harm 0.928 / 0.975 (critical ≥ high 39/42), fraud 0.963 / 0.963 (41/41, money lost critical 92 %), dispute 0.972 / 0.958 (31/32, weapons critical 90 %, threats to kill 80 %); 0 of 12 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD173_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.97),
+    (Category::FraudVictim, 0.96, 0.96),
+    (Category::Dispute, 0.97, 0.95),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -4333,8 +4371,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_288_and_their_judges_meet_their_floors() {
-    let files: [Held; 345] = [
+fn rounds_104_to_290_and_their_judges_meet_their_floors() {
+    let files: [Held; 349] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -7523,6 +7561,46 @@ fn rounds_104_to_288_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.97),
                 ("weapon", 0.88),
                 ("threat_kill", 0.84),
+            ],
+        ),
+        (
+            "round289.jsonl",
+            &ROUND289_FLOORS,
+            0.88,
+            &[
+                ("money_lost", 0.99),
+                ("weapon", 0.81),
+                ("threat_kill", 0.74),
+            ],
+        ),
+        (
+            "hard172.jsonl",
+            &HARD172_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.97),
+                ("weapon", 0.86),
+                ("threat_kill", 0.89),
+            ],
+        ),
+        (
+            "round290.jsonl",
+            &ROUND290_FLOORS,
+            0.83,
+            &[
+                ("money_lost", 0.89),
+                ("weapon", 0.84),
+                ("threat_kill", 0.82),
+            ],
+        ),
+        (
+            "hard173.jsonl",
+            &HARD173_FLOORS,
+            0.92,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.89),
+                ("threat_kill", 0.79),
             ],
         ),
     ];
