@@ -4361,6 +4361,44 @@ const HARD173_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.97, 0.95),
 ];
 
+/// Floors for `round291.jsonl` (written blind on 2026-12-07, twenty-second session, with
+/// `hard174.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a bamboo-forest mountain village and its small bamboo-products factories: cutters and shoot diggers, a chopstick workshop, middlemen who set the price, forest-rights boundaries, old people alone, online sales of shoots. Measured before anything was learnt from them (de65945; dae61ff
+/// reads the batch the same): self_harm 0.962 / 0.974 (critical ≥ high 37/38), fraud 0.960 / 0.986 (39/39, money lost critical 97 %), dispute 0.988 / 0.964 (38/40, weapons critical 86 %, threats to kill 81 %).
+const ROUND291_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.97),
+    (Category::FraudVictim, 0.95, 0.98),
+    (Category::Dispute, 0.98, 0.96),
+];
+
+/// Floors for `hard174.jsonl` (the other halves of round 291's writers), measured at
+/// de65945: self_harm 0.940 / 0.987 (critical ≥ high 41/42), fraud 0.988 / 1.000 (38/39, money lost critical 97 %), dispute 0.904 / 0.943 (35/36, weapons critical 95 %, threats to kill 100 %); 1 of 11 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD174_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.98),
+    (Category::FraudVictim, 0.98, 0.99),
+    (Category::Dispute, 0.90, 0.94),
+];
+
+/// Floors for `round292.jsonl` (written blind on 2026-12-07, twenty-second session, with
+/// `hard175.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a seaside salt works and shellfish-farming coast: salt-pan workers, oyster and clam farmers on leased mudflats, typhoon losses, wholesalers who pay late, a port's night market, loans for new rafts. Measured before anything was learnt from them (de65945; dae61ff
+/// reads the batch the same): self_harm 0.921 / 0.986 (critical ≥ high 34/35), fraud 0.931 / 0.971 (37/38, money lost critical 92 %), dispute 0.927 / 0.974 (35/37, weapons critical 96 %, threats to kill 87 %).
+const ROUND292_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.98),
+    (Category::FraudVictim, 0.93, 0.97),
+    (Category::Dispute, 0.92, 0.97),
+];
+
+/// Floors for `hard175.jsonl` (the other halves of round 292's writers), measured at
+/// de65945: self_harm 0.953 / 0.965 (critical ≥ high 40/42), fraud 0.988 / 0.977 (40/42, money lost critical 90 %), dispute 0.973 / 0.912 (36/40, weapons critical 79 %, threats to kill 71 %); 0 of 6 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD175_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.96),
+    (Category::FraudVictim, 0.98, 0.97),
+    (Category::Dispute, 0.97, 0.91),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -4371,8 +4409,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_290_and_their_judges_meet_their_floors() {
-    let files: [Held; 349] = [
+fn rounds_104_to_292_and_their_judges_meet_their_floors() {
+    let files: [Held; 353] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -7601,6 +7639,46 @@ fn rounds_104_to_290_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.92),
                 ("weapon", 0.89),
                 ("threat_kill", 0.79),
+            ],
+        ),
+        (
+            "round291.jsonl",
+            &ROUND291_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.97),
+                ("weapon", 0.85),
+                ("threat_kill", 0.81),
+            ],
+        ),
+        (
+            "hard174.jsonl",
+            &HARD174_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.97),
+                ("weapon", 0.94),
+                ("threat_kill", 0.99),
+            ],
+        ),
+        (
+            "round292.jsonl",
+            &ROUND292_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.95),
+                ("threat_kill", 0.86),
+            ],
+        ),
+        (
+            "hard175.jsonl",
+            &HARD175_FLOORS,
+            0.89,
+            &[
+                ("money_lost", 0.90),
+                ("weapon", 0.79),
+                ("threat_kill", 0.71),
             ],
         ),
     ];
