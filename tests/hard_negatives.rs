@@ -1563,3 +1563,53 @@ fn the_families_of_rounds_285_to_288_and_errands_in_their_words() {
         ],
     );
 }
+
+#[test]
+fn the_families_of_rounds_291_and_292_and_errands_in_their_words() {
+    quiet(
+        "errands in the words of rounds 291 and 292",
+        &[
+            "让你横着下来 这滑梯太好玩了",
+            "剩饭把你全家都喂饱 哈哈",
+            "我快被他笑死了",
+            "把番茄苗绑在竹子上 用绳子捆",
+            "卡里就剩几块钱了 发工资前吃泡面",
+            "我家那口子拿着刀在院子里杀鱼 杀的是石斑",
+            "大厨拿着刀三两下就把冬笋削干净了",
+            "今晚夜潮大 一个人下滩 怕被潮卷走",
+            "去年被骗的那笔 钱追回来一大半了 谢谢你们",
+            "愚人节我骗老公说中了彩票 他高兴坏了",
+        ],
+    );
+    at_least(
+        Category::FraudVictim,
+        Level::Critical,
+        &[
+            "买家说多转了两千让我退 我退了 才发现他根本就没付",
+            "先让我提了两百块 后面投进去的五万一分钱都提不出来",
+            "客服开着视频教我操作 完了一看零钱就剩几毛",
+        ],
+    );
+    at_least(
+        Category::FraudVictim,
+        Level::Medium,
+        &["我妈在抖音上认识个男的 天天跟她聊 这两天说他手头紧"],
+    );
+    at_least(
+        Category::Dispute,
+        Level::Critical,
+        &[
+            "他说我敢去告 就让我竖着进来横着出去",
+            "谁敢帮她说话就一块埋到山里",
+            "他说要把我全家扔江里喂鱼",
+            "我快被我老公打死了 快来",
+            "我在车里反锁着 他们拿砖头砸玻璃",
+            "邻居把他闺女绑在树上用皮带抽",
+        ],
+    );
+    at_least(
+        Category::Dispute,
+        Level::High,
+        &["他把我家渔网全剪了 说下次剪的可就不是网了"],
+    );
+}
