@@ -4249,7 +4249,7 @@ const HARD167_FLOORS: [(Category, f64, f64); 3] = [
 
 /// Floors for `round285.jsonl` (written blind on 2026-12-07, twenty-second session, with
 /// `hard168.jsonl`, split as round 140 was; not learnt by the wording model, train.py
-/// NOT_LEARNT): a pottery and ceramics town with its kilns: family workshops and glaze painters, a clay quarry, live-stream teapot sellers, kiln burns, apprentices far from home, loans for a gas kiln. Measured before anything was learnt from them (dae61ff; a37bbf7a,
+/// NOT_LEARNT): a pottery and ceramics town with its kilns: family workshops and glaze painters, a clay quarry, live-stream teapot sellers, kiln burns, apprentices far from home, loans for a gas kiln. Measured before anything was learnt from them (dae61ff; 37bbf7a,
 /// without that commit's kill-word lines, reads one threat to kill of this half below critical): self_harm 0.924 / 0.912 (critical ≥ high 37/45), fraud 0.965 / 1.000 (38/38, money lost critical 100 %), dispute 0.929 / 0.963 (39/39, weapons critical 100 %, threats to kill 94 %).
 const ROUND285_FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.92, 0.91),
@@ -4268,7 +4268,7 @@ const HARD168_FLOORS: [(Category, f64, f64); 3] = [
 
 /// Floors for `round286.jsonl` (written blind on 2026-12-07, twenty-second session, with
 /// `hard169.jsonl`, split as round 140 was; not learnt by the wording model, train.py
-/// NOT_LEARNT): a dairy and cattle ranch area on the edge of the grassland: family farms, the milk station and its price, cattle traders, grazing boundaries and fences, feed loans, winter isolation. Measured before anything was learnt from them (dae61ff; a37bbf7a
+/// NOT_LEARNT): a dairy and cattle ranch area on the edge of the grassland: family farms, the milk station and its price, cattle traders, grazing boundaries and fences, feed loans, winter isolation. Measured before anything was learnt from them (dae61ff; 37bbf7a
 /// reads the batch the same): self_harm 0.915 / 0.977 (critical ≥ high 41/45), fraud 0.962 / 0.962 (41/41, money lost critical 100 %), dispute 0.934 / 0.887 (36/40, weapons critical 100 %, threats to kill 71 %).
 const ROUND286_FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.91, 0.97),
@@ -4287,7 +4287,7 @@ const HARD169_FLOORS: [(Category, f64, f64); 3] = [
 
 /// Floors for `round287.jsonl` (written blind on 2026-12-07, twenty-second session, with
 /// `hard170.jsonl`, split as round 140 was; not learnt by the wording model, train.py
-/// NOT_LEARNT): a county-town bathhouse and foot-massage street: rub-down workers, young technicians from other provinces, prepaid cards and owners who vanish, night shifts, card games in the rest hall. Measured before anything was learnt from them (dae61ff; a37bbf7a
+/// NOT_LEARNT): a county-town bathhouse and foot-massage street: rub-down workers, young technicians from other provinces, prepaid cards and owners who vanish, night shifts, card games in the rest hall. Measured before anything was learnt from them (dae61ff; 37bbf7a
 /// reads this half the same; `hard170.jsonl` one threat to kill lower): self_harm 0.926 / 0.967 (critical ≥ high 38/42), fraud 0.947 / 0.973 (33/34, money lost critical 94 %), dispute 0.963 / 0.951 (32/35, weapons critical 94 %, threats to kill 69 %).
 const ROUND287_FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.92, 0.96),
@@ -4306,7 +4306,7 @@ const HARD170_FLOORS: [(Category, f64, f64); 3] = [
 
 /// Floors for `round288.jsonl` (written blind on 2026-12-07, twenty-second session, with
 /// `hard171.jsonl`, split as round 140 was; not learnt by the wording model, train.py
-/// NOT_LEARNT): strawberry greenhouses and a pick-your-own farm park: growers renting greenhouses, seedling dealers, city tourists, live-stream sales, frost nights, loans for new greenhouses, quarrels over water. Measured before anything was learnt from them (dae61ff; a37bbf7a
+/// NOT_LEARNT): strawberry greenhouses and a pick-your-own farm park: growers renting greenhouses, seedling dealers, city tourists, live-stream sales, frost nights, loans for new greenhouses, quarrels over water. Measured before anything was learnt from them (dae61ff; 37bbf7a
 /// reads the batch the same): self_harm 0.974 / 0.961 (critical ≥ high 38/40), fraud 1.000 / 0.953 (37/37, money lost critical 95 %), dispute 0.986 / 0.948 (34/36, weapons critical 92 %, threats to kill 94 %).
 const ROUND288_FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.97, 0.96),
@@ -4325,7 +4325,7 @@ const HARD171_FLOORS: [(Category, f64, f64); 3] = [
 
 /// Floors for `round289.jsonl` (written blind on 2026-12-07, twenty-second session, with
 /// `hard172.jsonl`, split as round 140 was; not learnt by the wording model, train.py
-/// NOT_LEARNT): a car-wash and auto-repair street: small repair shops and apprentices, car-wash boys, second-hand car dealers, towing trucks, staged accidents and insurance claims, customers who refuse to pay, night races. Measured before anything was learnt from them (39f5c76; a37bbf7a
+/// NOT_LEARNT): a car-wash and auto-repair street: small repair shops and apprentices, car-wash boys, second-hand car dealers, towing trucks, staged accidents and insurance claims, customers who refuse to pay, night races. Measured before anything was learnt from them (39f5c76; 37bbf7a
 /// reads the batch the same): self_harm 0.924 / 0.973 (critical ≥ high 34/35), fraud 0.960 / 0.947 (40/40, money lost critical 100 %), dispute 0.902 / 0.925 (40/45, weapons critical 82 %, threats to kill 75 %).
 const ROUND289_FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.92, 0.97),
@@ -4344,7 +4344,7 @@ const HARD172_FLOORS: [(Category, f64, f64); 3] = [
 
 /// Floors for `round290.jsonl` (written blind on 2026-12-07, twenty-second session, with
 /// `hard173.jsonl`, split as round 140 was; not learnt by the wording model, train.py
-/// NOT_LEARNT): a ferry crossing and a river-island village: an old ferryman and the new bridge, fishermen banned from fishing, sand dredgers, island vegetable farmers, elderly islanders, floods, a homestay business. Measured before anything was learnt from them (39f5c76; a37bbf7a
+/// NOT_LEARNT): a ferry crossing and a river-island village: an old ferryman and the new bridge, fishermen banned from fishing, sand dredgers, island vegetable farmers, elderly islanders, floods, a homestay business. Measured before anything was learnt from them (39f5c76; 37bbf7a
 /// reads the batch the same): self_harm 0.887 / 0.922 (critical ≥ high 31/37), fraud 0.986 / 0.973 (36/37, money lost critical 92 %), dispute 0.975 / 0.928 (41/43, weapons critical 85 %, threats to kill 82 %).
 const ROUND290_FLOORS: [(Category, f64, f64); 3] = [
     (Category::SelfHarm, 0.88, 0.92),
