@@ -21,7 +21,7 @@ use crate::error::Error;
 use crate::frequency::Frequencies;
 use crate::lexicon::{CueKind, Entry, Lexicon, MAX_PARTS};
 use crate::normalize::soft_break_within;
-use crate::pack::{Pack, unpack_count};
+use crate::pack::Pack;
 use crate::texts::Texts;
 
 /// A risk term found in the normalised text.
@@ -266,12 +266,18 @@ struct Near {
     /// (entry index, each part's alternatives as pattern ids, four bytes each: there are
     /// a hundred thousand of them).
     terms: Vec<(usize, Vec<Vec<u32>>)>,
-    /// `pairs[offsets[p]..offsets[p + 1]]`: the (second-part alternative, term index) pairs
-    /// of the terms that have pattern `p` as a first-part alternative, ordered by second
-    /// part. Flat arrays rather than a hash map of pairs: a message's lookups then read a
-    /// few short sorted runs instead of a hundred random places in a large table.
-    offsets: Vec<u32>,
-    pairs: Vec<(u32, u32)>,
+    /// `first_terms[term_offsets[p]..term_offsets[p + 1]]`: the terms that have pattern `p`
+    /// as a first-part alternative, ascending (one or two for most patterns, 89 at most in
+    /// the default lexicons). A pair that passes [`Near::pair_filter`] is looked up among
+    /// them, by binary search in each one's second part. Until the twenty-third session
+    /// every (first, second, term) was listed, sorted by first then second: 1.45 million
+    /// pairs, 11.6 MB of the stdin example's 100 MB, from 96,000 first-part alternatives.
+    term_offsets: Vec<u32>,
+    first_terms: Vec<u32>,
+    /// `pair_offsets[p]..pair_offsets[p + 1]`: where the pairs of first part `p` would be
+    /// in the list of all (first, second) pairs of the terms, ordered by first part; what
+    /// sizes each first part's region of [`Near::pair_filter`] ([`pair_region`]).
+    pair_offsets: Vec<u32>,
     /// Patterns that are a first-part alternative of some term, and those that are a
     /// second-part alternative: most occurrences are neither, and a bit test in a few
     /// kilobytes rules them out without reading the large arrays above.
@@ -362,32 +368,13 @@ impl Near {
                 terms.push((i, ids));
             }
         }
-        // Counting sort by first part, then each first part's run by second part. A term's
-        // alternatives within a part are distinct, so no pair occurs twice for one term.
-        // Patterns interned later (none are) would fall past the end: `seconds` checks.
-        let mut offsets = vec![0u32; patterns.texts.len() + 1];
-        for (_, ids) in &terms {
-            for (first, _) in Near::pairs_of(ids) {
-                offsets[first + 1] += 1;
-            }
-        }
-        for p in 1..offsets.len() {
-            offsets[p] += offsets[p - 1];
-        }
-        let mut next = offsets.clone();
-        let mut pairs = vec![(0u32, 0u32); offsets[offsets.len() - 1] as usize];
-        for (t, (_, ids)) in terms.iter().enumerate() {
-            for (first, second) in Near::pairs_of(ids) {
-                pairs[next[first] as usize] = (second as u32, t as u32);
-                next[first] += 1;
-            }
-        }
-        for run in offsets.windows(2) {
-            pairs[run[0] as usize..run[1] as usize].sort_unstable();
-        }
+        let index = Near::index(&terms, patterns.texts.len())
+            .expect("the parts of a term are patterns, and a term has two parts at least");
+        let (term_offsets, first_terms, pair_offsets) = index;
         let mut firsts = Bits::new(patterns.texts.len());
         let mut seconds = Bits::new(patterns.texts.len());
-        let mut pair_filter = Bits::new(64 * pair_filter_words(pairs.len()));
+        let pair_count = pair_offsets.last().map_or(0, |&n| n as usize);
+        let mut pair_filter = Bits::new(64 * pair_filter_words(pair_count));
         let mut anchors = Bits::new(patterns.texts.len());
         let mut keys = Bits::new(patterns.texts.len());
         for ((_, parts), (rarest, rarer_of_first_two)) in terms
@@ -406,21 +393,26 @@ impl Near {
                 keys.set(id as usize);
             }
         }
-        for (first, run) in offsets.windows(2).enumerate() {
+        for (first, run) in pair_offsets.windows(2).enumerate() {
             if run[0] < run[1] {
                 firsts.set(first);
             }
             let region = pair_region(run[0], run[1]);
-            for &(second, _) in &pairs[run[0] as usize..run[1] as usize] {
-                seconds.set(second as usize);
-                let (word, mask) = pair_probes(first, second, region);
-                pair_filter.set_all(word, mask);
+            let from = term_offsets[first] as usize;
+            let to = term_offsets[first + 1] as usize;
+            for &term in &first_terms[from..to] {
+                for &second in &terms[term as usize].1[1] {
+                    seconds.set(second as usize);
+                    let (word, mask) = pair_probes(first, second, region);
+                    pair_filter.set_all(word, mask);
+                }
             }
         }
         Near {
             terms,
-            offsets,
-            pairs,
+            term_offsets,
+            first_terms,
+            pair_offsets,
             firsts,
             seconds,
             pair_filter,
@@ -468,6 +460,7 @@ impl Near {
     }
 
     /// Every (first-part alternative, second-part alternative) of a term's parts.
+    #[cfg(test)]
     fn pairs_of(ids: &[Vec<u32>]) -> impl Iterator<Item = (usize, usize)> + '_ {
         ids[0].iter().flat_map(move |&first| {
             ids[1]
@@ -476,15 +469,74 @@ impl Near {
         })
     }
 
-    /// The bounds in `pairs` of the run of first part `first`; none past the runs.
-    fn run(&self, first: usize) -> Option<(u32, u32)> {
-        Some((*self.offsets.get(first)?, *self.offsets.get(first + 1)?))
+    /// The index of `terms` by first part, for `patterns` patterns: [`Near::term_offsets`],
+    /// [`Near::first_terms`] and [`Near::pair_offsets`]. Worked out from the terms rather
+    /// than packed with them: a few milliseconds, and none of the prebuilt tables' bytes.
+    /// None if a term has fewer than two parts or a part an id past `patterns`, or if the
+    /// pairs overflow their `u32` offsets.
+    fn index(
+        terms: &[(usize, Vec<Vec<u32>>)],
+        patterns: usize,
+    ) -> Option<(Vec<u32>, Vec<u32>, Vec<u32>)> {
+        // Counted at each first part's own index, then summed up to and including it: the
+        // end of its run, which placing its terms (the last first, down) walks back to its
+        // start. No second array of positions, which would be as long as the first.
+        let mut term_offsets = vec![0u32; patterns + 1];
+        let mut pair_offsets = vec![0u32; patterns + 1];
+        for (_, ids) in terms {
+            let [firsts, seconds, ..] = ids.as_slice() else {
+                return None;
+            };
+            let seconds = u32::try_from(seconds.len()).ok()?;
+            for &first in firsts {
+                let first = first as usize;
+                *term_offsets.get_mut(first).filter(|_| first < patterns)? += 1;
+                let pairs = pair_offsets.get_mut(first + 1)?;
+                *pairs = pairs.checked_add(seconds)?;
+            }
+        }
+        let mut terms_so_far = 0u32;
+        let mut pairs_so_far = 0u32;
+        for (term, pair) in term_offsets.iter_mut().zip(&mut pair_offsets) {
+            terms_so_far += *term;
+            *term = terms_so_far;
+            pairs_so_far = pairs_so_far.checked_add(*pair)?;
+            *pair = pairs_so_far;
+        }
+        let mut first_terms = vec![0u32; terms_so_far as usize];
+        for (t, (_, ids)) in terms.iter().enumerate().rev() {
+            for &first in &ids[0] {
+                let at = &mut term_offsets[first as usize];
+                *at -= 1;
+                first_terms[*at as usize] = t as u32;
+            }
+        }
+        Some((term_offsets, first_terms, pair_offsets))
     }
 
-    /// The (second part, term) pairs of the terms with `first` as a first-part alternative.
-    fn seconds(&self, first: usize) -> &[(u32, u32)] {
-        self.run(first)
-            .map_or(&[], |(from, to)| &self.pairs[from as usize..to as usize])
+    /// The bounds of the pairs of first part `first` ([`Near::pair_offsets`]); none past
+    /// the patterns.
+    fn run(&self, first: usize) -> Option<(u32, u32)> {
+        Some((
+            *self.pair_offsets.get(first)?,
+            *self.pair_offsets.get(first + 1)?,
+        ))
+    }
+
+    /// The number of (first, second) pairs of the terms.
+    fn pair_count(&self) -> usize {
+        self.pair_offsets.last().map_or(0, |&n| n as usize)
+    }
+
+    /// The terms with `first` as a first-part alternative, ascending.
+    fn terms_of(&self, first: usize) -> &[u32] {
+        match (
+            self.term_offsets.get(first),
+            self.term_offsets.get(first + 1),
+        ) {
+            (Some(&from), Some(&to)) => &self.first_terms[from as usize..to as usize],
+            _ => &[],
+        }
     }
 
     /// The words of [`Near::pair_filter`] that hold the pairs of first part `first`
@@ -531,13 +583,15 @@ impl Near {
                 if !self.pair_filter.has_all(word, mask) {
                     continue;
                 }
-                let seconds = self.seconds(first);
-                let at = seconds.partition_point(|&(s, _)| s < second);
                 candidates.extend(
-                    seconds[at..]
+                    self.terms_of(first)
                         .iter()
-                        .take_while(|&&(s, _)| s == second)
-                        .map(|&(_, term)| (term, start as u32, end as u32, first as u32)),
+                        .filter(|&&term| {
+                            self.terms[term as usize].1[1]
+                                .binary_search(&second)
+                                .is_ok()
+                        })
+                        .map(|&term| (term, start as u32, end as u32, first as u32)),
                 );
             }
         }
@@ -787,16 +841,8 @@ impl Matcher {
                     && (2..=MAX_PARTS).contains(&parts.len())
                     && parts.iter().flatten().all(|&id| (id as usize) < patterns)
             })
-            && near.pair_filter.words() == pair_filter_words(near.pairs.len())
-            && near.offsets.len() == patterns + 1
-            && near.offsets.windows(2).all(|w| w[0] <= w[1])
-            && near
-                .offsets
-                .last()
-                .is_some_and(|&l| l as usize == near.pairs.len())
-            && near.pairs.iter().all(|&(second, term)| {
-                (second as usize) < patterns && (term as usize) < near.terms.len()
-            })
+            && near.pair_filter.words() == pair_filter_words(near.pair_count())
+            && near.pair_offsets.len() == patterns + 1
     }
 
     /// The texts of the term automaton's patterns, in the order of their ids. `build.rs`
@@ -1118,24 +1164,12 @@ impl Pack for Pattern {
 }
 
 impl Pack for Near {
-    /// The terms, then the pair index: each pattern's run of pairs as its length and each
-    /// pair as the step from the previous pair's second part and its term (mostly one
-    /// byte each: about 2 MB for the 7.6 MB the default pairs take in memory), then the
-    /// bit sets.
+    /// The terms and the number of patterns, then the bit sets; the index by first part
+    /// is worked out again ([`Near::index`]). Until the twenty-third session the pairs were
+    /// packed too, about 3 MB of the prebuilt tables.
     fn pack(&self, out: &mut Vec<u8>) {
         self.terms.pack(out);
-        self.pairs.len().pack(out);
-        (self.offsets.len() - 1).pack(out);
-        for run in self.offsets.windows(2) {
-            let pairs = &self.pairs[run[0] as usize..run[1] as usize];
-            pairs.len().pack(out);
-            let mut previous = 0;
-            for &(second, term) in pairs {
-                (second - previous).pack(out);
-                term.pack(out);
-                previous = second;
-            }
-        }
+        (self.pair_offsets.len() - 1).pack(out);
         self.firsts.pack(out);
         self.seconds.pack(out);
         self.pair_filter.pack(out);
@@ -1144,28 +1178,13 @@ impl Pack for Near {
     }
     fn unpack(bytes: &mut &[u8]) -> Option<Self> {
         let terms = Vec::unpack(bytes)?;
-        // Room for all the pairs at once (each takes two bytes at least).
-        let count = unpack_count(bytes)?;
-        let runs = unpack_count(bytes)?;
-        let mut offsets = Vec::with_capacity(runs + 1);
-        offsets.push(0u32);
-        let mut pairs = Vec::with_capacity(count);
-        for _ in 0..runs {
-            let len = usize::unpack(bytes)?;
-            if len > count - pairs.len() {
-                return None;
-            }
-            let mut second = 0u32;
-            for _ in 0..len {
-                second = second.checked_add(u32::unpack(bytes)?)?;
-                pairs.push((second, u32::unpack(bytes)?));
-            }
-            offsets.push(u32::try_from(pairs.len()).ok()?);
-        }
+        let patterns = usize::unpack(bytes)?;
+        let (term_offsets, first_terms, pair_offsets) = Near::index(&terms, patterns)?;
         Some(Near {
             terms,
-            offsets,
-            pairs,
+            term_offsets,
+            first_terms,
+            pair_offsets,
             firsts: Bits::unpack(bytes)?,
             seconds: Bits::unpack(bytes)?,
             pair_filter: Bits::unpack(bytes)?,
@@ -1337,8 +1356,8 @@ mod tests {
             .expect("matcher")
             .near;
         let words = near.pair_filter.words();
-        assert_eq!(words, pair_filter_words(near.pairs.len()));
-        assert!(64 * words >= PAIR_FILTER_BITS_PER_PAIR * near.pairs.len());
+        assert_eq!(words, pair_filter_words(near.pair_count()));
+        assert!(64 * words >= PAIR_FILTER_BITS_PER_PAIR * near.pair_count());
         // The default lexicons' filter is 2.3 MB: the stdin example's memory (SPEC §6, at
         // most 100 MB) grows with it. A proximity line of many alternatives in both parts
         // multiplies the pairs (a first draft of the line of everyday objects then a blow
@@ -1346,15 +1365,16 @@ mod tests {
         assert!(
             words * 8 <= 2_500_000,
             "{} pairs of proximity parts: the filter is over 2.5 MB",
-            near.pairs.len()
+            near.pair_count()
         );
         let passes = |first: usize, second: u32| {
             let (word, mask) = pair_probes(first, second, near.region(first));
             near.pair_filter.has_all(word, mask)
         };
         let mut pairs = std::collections::HashSet::new();
-        for (first, run) in near.offsets.windows(2).enumerate() {
-            for &(second, _) in &near.pairs[run[0] as usize..run[1] as usize] {
+        for (_, ids) in &near.terms {
+            for (first, second) in Near::pairs_of(ids) {
+                let second = second as u32;
                 assert!(
                     passes(first, second),
                     "pair ({first}, {second}) filtered out"
@@ -1364,11 +1384,11 @@ mod tests {
         }
         // Pairs that are none: each first part with seconds it does not have.
         let (mut asked, mut false_passes) = (0, 0);
-        for (first, run) in near.offsets.windows(2).enumerate().step_by(7) {
+        for (first, run) in near.pair_offsets.windows(2).enumerate().step_by(7) {
             if run[0] == run[1] {
                 continue;
             }
-            for second in (first as u32 % 13..near.offsets.len() as u32).step_by(9973) {
+            for second in (first as u32 % 13..near.pair_offsets.len() as u32).step_by(9973) {
                 if !pairs.contains(&(first, second)) {
                     asked += 1;
                     false_passes += usize::from(passes(first, second));
@@ -1389,7 +1409,7 @@ mod tests {
         assert_eq!(pair_region(16, 16), (3, 1));
         assert_eq!(pair_region(100, 200), (20, 21)); // bits 1300..2600
         // A first part past the end of the runs has an empty run's region, past the words.
-        assert!(near.region(near.offsets.len()).0 >= words);
+        assert!(near.region(near.pair_offsets.len()).0 >= words);
         for second in 0..1000 {
             let (word, _) = pair_probes(7, second, (18, 20));
             assert!((18..38).contains(&word), "{word}");
