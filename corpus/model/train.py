@@ -180,6 +180,17 @@ HELD_BACK = (
 # not kept. CRITICAL_PROBABILITY 0.97 keeps a payment asked for at high (那个警官叫我把存款
 # 转到清查账户 说查完就退, which the head at 0.95 lifted to critical) for money lost
 # critical 93 % -> 92 % on the fresh halves.
+# Learnt with every round to 292 as well (2026-12-08, twenty-third session: 11,178 rows
+# more, the same settings), it read the 180 held-back files (to hard175.jsonl) with
+# self-harm 0.952 / 0.952 -> 0.953 / 0.953, critical at least high 6,123 -> 6,137 of 6,569;
+# fraud 0.955 / 0.948 -> 0.954 / 0.949, critical at least high 6,454 -> 6,471; disputes
+# 0.946 / 0.946 -> 0.949 / 0.951; the eight held-back halves of rounds 285-292
+# (hard168-175, whose other halves it learnt) self-harm 0.935 / 0.974 -> 0.942 / 0.972;
+# two fresh batches written after it was trained (fresh 154 and 155, never learnt) the
+# same within a row or two each way (self-harm critical at least high 77 -> 76 of 80,
+# dispute recall 0.899 -> 0.879 in one and 0.944 -> 0.950 in the other). Benign lines rated
+# medium or above: fraud 90 -> 111 (news 56 -> 73), self-harm 71 -> 71, disputes 77 -> 73:
+# not kept, for a gain that did not reach the fresh batches.
 # Every round from FIRST_NOT_LEARNT on, derived from the files present, so that a new
 # round is never learnt by being left off a list.
 FIRST_NOT_LEARNT = 262
