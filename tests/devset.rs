@@ -4399,6 +4399,63 @@ const HARD175_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.97, 0.91),
 ];
 
+/// Floors for `round293.jsonl` (written blind on 2026-12-08, twenty-third session, with
+/// `hard176.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a beekeeping village and its migratory beekeepers — hives trucked from flower to flower, honey buyers who pay late or reject barrels, hive theft, pesticide spraying that kills bees, loans for new hives. Measured before anything was learnt from them (062d4c5, before the lines that
+/// ee33757 drew from this round, which lift it): self_harm 0.909 / 1.000 (critical ≥ high 30/32), fraud 0.952 / 0.988 (43/43, money lost critical 98 %), dispute 0.929 / 0.903 (31/34, weapons critical 100 %, threats to kill 65 %).
+const ROUND293_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.90, 0.99),
+    (Category::FraudVictim, 0.95, 0.98),
+    (Category::Dispute, 0.92, 0.90),
+];
+
+/// Floors for `hard176.jsonl` (the other halves of round 293's writers), measured at
+/// 062d4c5: self_harm 0.963 / 0.940 (critical ≥ high 39/44), fraud 0.932 / 0.945 (35/37, money lost critical 92 %), dispute 0.962 / 0.882 (36/40, weapons critical 89 %, threats to kill 77 %); 0 of 8 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD176_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.94),
+    (Category::FraudVictim, 0.93, 0.94),
+    (Category::Dispute, 0.96, 0.88),
+];
+
+/// Floors for `round294.jsonl` (written blind on 2026-12-08, twenty-third session, with
+/// `hard177.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a sugarcane district and its mill in the crushing season — day-hired cane cutters, trucks queuing at the mill gate, short weights at the weighbridge, mill payments months late, cutting-team foremen. Measured before anything was learnt from them (062d4c5, before the lines that
+/// ee33757 drew from this round, which lift it): self_harm 0.901 / 0.988 (critical ≥ high 39/40), fraud 0.966 / 0.966 (46/46, money lost critical 100 %), dispute 0.987 / 0.974 (35/36, weapons critical 100 %, threats to kill 83 %).
+const ROUND294_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.90, 0.98),
+    (Category::FraudVictim, 0.96, 0.96),
+    (Category::Dispute, 0.98, 0.97),
+];
+
+/// Floors for `hard177.jsonl` (the other halves of round 294's writers), measured at
+/// 062d4c5: self_harm 0.962 / 0.974 (critical ≥ high 38/40), fraud 0.984 / 0.923 (33/35, money lost critical 89 %), dispute 0.895 / 0.917 (37/41, weapons critical 91 %, threats to kill 70 %); 0 of 8 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD177_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.97),
+    (Category::FraudVictim, 0.98, 0.92),
+    (Category::Dispute, 0.89, 0.91),
+];
+
+/// Floors for `round295.jsonl` (written blind on 2026-12-08, twenty-third session, with
+/// `hard178.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a mushroom-growing village and its shiitake and wood-ear sheds — growers in debt for sheds and spawn, cooperative buyers who change the grade, mould that wipes out a season, day-wage pickers, online orders. Measured before anything was learnt from them (062d4c5; ee33757
+/// reads the batch the same): self_harm 0.959 / 0.986 (critical ≥ high 37/38), fraud 0.974 / 0.987 (41/41, money lost critical 93 %), dispute 0.930 / 0.920 (39/40, weapons critical 87 %, threats to kill 76 %).
+const ROUND295_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.95, 0.98),
+    (Category::FraudVictim, 0.97, 0.98),
+    (Category::Dispute, 0.93, 0.91),
+];
+
+/// Floors for `hard178.jsonl` (the other halves of round 295's writers), measured at
+/// 062d4c5: self_harm 0.965 / 0.976 (critical ≥ high 39/39), fraud 0.974 / 0.962 (37/37, money lost critical 100 %), dispute 0.932 / 0.932 (31/35, weapons critical 68 %, threats to kill 67 %); 1 of 18 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD178_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.97),
+    (Category::FraudVictim, 0.97, 0.96),
+    (Category::Dispute, 0.93, 0.93),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -4409,8 +4466,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_292_and_their_judges_meet_their_floors() {
-    let files: [Held; 353] = [
+fn rounds_104_to_295_and_their_judges_meet_their_floors() {
+    let files: [Held; 359] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -7679,6 +7736,66 @@ fn rounds_104_to_292_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.90),
                 ("weapon", 0.79),
                 ("threat_kill", 0.71),
+            ],
+        ),
+        (
+            "round293.jsonl",
+            &ROUND293_FLOORS,
+            0.91,
+            &[
+                ("money_lost", 0.97),
+                ("weapon", 0.99),
+                ("threat_kill", 0.64),
+            ],
+        ),
+        (
+            "hard176.jsonl",
+            &HARD176_FLOORS,
+            0.88,
+            &[
+                ("money_lost", 0.91),
+                ("weapon", 0.89),
+                ("threat_kill", 0.77),
+            ],
+        ),
+        (
+            "round294.jsonl",
+            &ROUND294_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.99),
+                ("weapon", 0.99),
+                ("threat_kill", 0.83),
+            ],
+        ),
+        (
+            "hard177.jsonl",
+            &HARD177_FLOORS,
+            0.90,
+            &[
+                ("money_lost", 0.88),
+                ("weapon", 0.90),
+                ("threat_kill", 0.69),
+            ],
+        ),
+        (
+            "round295.jsonl",
+            &ROUND295_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.86),
+                ("threat_kill", 0.75),
+            ],
+        ),
+        (
+            "hard178.jsonl",
+            &HARD178_FLOORS,
+            0.88,
+            &[
+                ("money_lost", 0.99),
+                ("weapon", 0.68),
+                ("threat_kill", 0.66),
             ],
         ),
     ];
