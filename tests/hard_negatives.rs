@@ -1649,3 +1649,27 @@ fn the_families_of_rounds_293_and_294_and_errands_in_their_words() {
         ],
     );
 }
+
+#[test]
+fn the_family_of_round_295_and_errands_in_its_words() {
+    quiet(
+        "errands in the words of round 295",
+        &[
+            "举起杯子冲他来一个 干杯",
+            "打死的老鼠埋了",
+            "饭里放药是医生交代的",
+            "汤里放药材炖一下",
+            "鱼塘里下药毒鱼的那个抓到没",
+        ],
+    );
+    at_least(
+        Category::Dispute,
+        Level::Critical,
+        &[
+            "听邻居说她男人到处说一回来就弄死她",
+            "他们说找到我就打个半死扔河里",
+            "那个人说要往我们家水缸里下毒",
+            "他抄起铁锹就朝我头上砸",
+        ],
+    );
+}
