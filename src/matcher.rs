@@ -257,10 +257,10 @@ const NEAR_GAP_CHARS: usize = 10;
 /// one thought, as a comma does (thirteenth session: 1 row toward, none away, no benign line).
 const ACROSS_COMMAS: usize = 2;
 
-/// Proximity terms, indexed by the pairs of their first- and second-part alternatives, so
-/// that a message only looks at terms whose first two parts occur within reach of each
-/// other in it. Parts'
-/// alternatives are patterns of the term automaton.
+/// Proximity terms, indexed by their first-part alternatives and filtered by the pairs of
+/// their first- and second-part alternatives, so that a message only looks at terms whose
+/// first two parts occur within reach of each other in it. Parts' alternatives are
+/// patterns of the term automaton.
 #[derive(Clone)]
 struct Near {
     /// (entry index, each part's alternatives as pattern ids, four bytes each: there are
@@ -283,15 +283,14 @@ struct Near {
     /// kilobytes rules them out without reading the large arrays above.
     firsts: Bits,
     seconds: Bits,
-    /// A blocked Bloom filter of the (first, second) pairs of `pairs`: each pair sets
+    /// A blocked Bloom filter of the (first, second) pairs of the terms: each pair sets
     /// [`PAIR_PROBES`] bits of one 64-bit word, [`PAIR_FILTER_BITS_PER_PAIR`] bits a pair.
     /// The words of a first part's pairs are its own ([`pair_region`]), in the order of
-    /// `pairs`, so that every look-up a message makes after one occurrence of a first part
-    /// reads the same word or two, and the words of the everyday first parts (让我, 买了)
-    /// stay in the cache from one message to the next; a look-up reads one word, where a
-    /// search of a long run of `pairs` (a common first part such as 我) would read several
-    /// scattered cache lines. Under 1 % false positives (the default lexicons' 1.39 million
-    /// pairs in 2.3 MB).
+    /// [`Near::pair_offsets`], so that every look-up a message makes after one occurrence
+    /// of a first part reads the same word or two, and the words of the everyday first
+    /// parts (让我, 买了) stay in the cache from one message to the next. A pair that passes
+    /// is looked up among the few terms of its first part ([`Near::first_terms`]). Under
+    /// 1 % false positives (the default lexicons' 1.45 million pairs in 2.4 MB).
     pair_filter: Bits,
     /// The alternatives of each term's rarest part ([`Near::rarest_parts`]): a term matches
     /// only where one of them occurs.
@@ -319,10 +318,10 @@ fn pair_filter_words(pairs: usize) -> usize {
     (pairs * PAIR_FILTER_BITS_PER_PAIR).div_ceil(64).max(1)
 }
 
-/// The words of [`Near::pair_filter`] that hold the pairs `pairs[from..to]` of one first
-/// part, as (first word, number of words): its share of the filter's bits, one word at
-/// least. Neighbours may share the word at their boundary, which only adds the other's
-/// bits to it.
+/// The words of [`Near::pair_filter`] that hold the pairs `from..to` of one first part
+/// ([`Near::pair_offsets`]), as (first word, number of words): its share of the filter's
+/// bits, one word at least. Neighbours may share the word at their boundary, which only
+/// adds the other's bits to it.
 fn pair_region(from: u32, to: u32) -> (usize, usize) {
     let lo = from as usize * PAIR_FILTER_BITS_PER_PAIR / 64;
     let hi = (to as usize * PAIR_FILTER_BITS_PER_PAIR).div_ceil(64);
