@@ -4456,6 +4456,44 @@ const HARD178_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.93, 0.93),
 ];
 
+/// Floors for `round296.jsonl` (written blind on 2026-12-08, twenty-third session, with
+/// `hard179.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a silkworm-raising and mulberry village in its rearing seasons — cocoon buyers who grade low and pay late, mulberry fields hit by a neighbour's spraying, loans for rearing rooms, a closed filature, old people raising worms alone. Measured before anything was learnt from them (bf13c16; 062d4c5
+/// reads the batch the same): self_harm 0.987 / 0.974 (critical ≥ high 36/39), fraud 0.958 / 0.986 (31/32, money lost critical 94 %), dispute 0.878 / 0.890 (32/35, weapons critical 79 %, threats to kill 64 %).
+const ROUND296_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.98, 0.97),
+    (Category::FraudVictim, 0.95, 0.98),
+    (Category::Dispute, 0.87, 0.89),
+];
+
+/// Floors for `hard179.jsonl` (the other halves of round 296's writers), measured at
+/// bf13c16: self_harm 0.938 / 0.974 (critical ≥ high 38/40), fraud 0.934 / 1.000 (46/46, money lost critical 100 %), dispute 0.951 / 0.987 (41/41, weapons critical 100 %, threats to kill 89 %); 0 of 15 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD179_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.93, 0.97),
+    (Category::FraudVictim, 0.93, 0.99),
+    (Category::Dispute, 0.95, 0.98),
+];
+
+/// Floors for `round297.jsonl` (written blind on 2026-12-08, twenty-third session, with
+/// `hard180.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a medicinal-herb market town and the mountain gatherers who sell there — buyers who cut the price, fake and dyed herbs, gatherers on cliffs alone, quarrels over collecting grounds, health-product livestreams aimed at old people. Measured before anything was learnt from them (bf13c16; 062d4c5
+/// reads the batch the same): self_harm 0.905 / 0.931 (critical ≥ high 33/38), fraud 0.948 / 0.961 (41/42, money lost critical 93 %), dispute 0.958 / 0.932 (34/34, weapons critical 90 %, threats to kill 90 %).
+const ROUND297_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.90, 0.93),
+    (Category::FraudVictim, 0.94, 0.96),
+    (Category::Dispute, 0.95, 0.93),
+];
+
+/// Floors for `hard180.jsonl` (the other halves of round 297's writers), measured at
+/// bf13c16: self_harm 0.898 / 0.963 (critical ≥ high 35/37), fraud 0.939 / 0.963 (39/40, money lost critical 92 %), dispute 1.000 / 0.963 (40/40, weapons critical 91 %, threats to kill 91 %); 0 of 9 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD180_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.89, 0.96),
+    (Category::FraudVictim, 0.93, 0.96),
+    (Category::Dispute, 0.99, 0.96),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -4466,8 +4504,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_295_and_their_judges_meet_their_floors() {
-    let files: [Held; 359] = [
+fn rounds_104_to_297_and_their_judges_meet_their_floors() {
+    let files: [Held; 363] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -7796,6 +7834,46 @@ fn rounds_104_to_295_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.99),
                 ("weapon", 0.68),
                 ("threat_kill", 0.66),
+            ],
+        ),
+        (
+            "round296.jsonl",
+            &ROUND296_FLOORS,
+            0.91,
+            &[
+                ("money_lost", 0.93),
+                ("weapon", 0.78),
+                ("threat_kill", 0.64),
+            ],
+        ),
+        (
+            "hard179.jsonl",
+            &HARD179_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.99),
+                ("weapon", 0.99),
+                ("threat_kill", 0.89),
+            ],
+        ),
+        (
+            "round297.jsonl",
+            &ROUND297_FLOORS,
+            0.86,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.89),
+                ("threat_kill", 0.89),
+            ],
+        ),
+        (
+            "hard180.jsonl",
+            &HARD180_FLOORS,
+            0.94,
+            &[
+                ("money_lost", 0.92),
+                ("weapon", 0.90),
+                ("threat_kill", 0.90),
             ],
         ),
     ];
