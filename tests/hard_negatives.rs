@@ -1673,3 +1673,48 @@ fn the_family_of_round_295_and_errands_in_its_words() {
         ],
     );
 }
+
+#[test]
+fn the_families_of_rounds_296_and_297_and_errands_in_their_words() {
+    quiet(
+        "errands in the words of rounds 296 and 297",
+        &[
+            "你骑那么快 小心哪天出门被车撞死",
+            "往屋里倒了点酒精消毒",
+            "奶奶生前交代骨灰撒到海里，上周已经办好了",
+            "社区在宣传海葬，骨灰撒到海里不收费",
+            "草乌是大毒，泡酒要炮制过才行",
+            "这个月的电费一笔一笔都对上了",
+            "我拿绳子把蚕架捆紧了",
+        ],
+    );
+    at_least(
+        Category::SelfHarm,
+        Level::Critical,
+        &[
+            "我走了以后后事不用办，骨灰撒到后山就行",
+            "买老鼠药的时候说是药耗子，其实是给自己准备的",
+        ],
+    );
+    at_least(Category::SelfHarm, Level::High, &["雷公藤一次要吃多少才够"]);
+    at_least(
+        Category::FraudVictim,
+        Level::Critical,
+        &[
+            "我妈手机被人远程了 卡里钞票统统划脱了",
+            "他开着共享屏幕 卡上的钱正在往外转",
+            "说交保证金就放款 钱转了以后再打过去是空号",
+        ],
+    );
+    at_least(
+        Category::Dispute,
+        Level::Critical,
+        &[
+            "他们在我家大门上写着血债血偿，还用红漆画了叉",
+            "那伙人说再不搬走见一个砍一个",
+            "他又拿电线要勒我脖子",
+            "有人往我们家门缝里泼了一瓶东西 全是柴油",
+            "他发消息就一句：你这条命我要了",
+        ],
+    );
+}
