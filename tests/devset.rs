@@ -4494,6 +4494,44 @@ const HARD180_FLOORS: [(Category, f64, f64); 3] = [
     (Category::Dispute, 0.99, 0.96),
 ];
 
+/// Floors for `round298.jsonl` (written blind on 2026-12-08, twenty-third session, with
+/// `hard181.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a laundry, dry-cleaning and tailoring street in a county town — a customer's coat lost or burnt, prepaid cards of a shop that closes, seamstresses paid by the piece, rent rises, drying racks on the pavement, night-shift ironing workers. Measured before anything was learnt from them (f9b2b7e; 062d4c5
+/// reads the batch the same): self_harm 0.926 / 0.974 (critical ≥ high 34/35), fraud 0.975 / 0.951 (46/46, money lost critical 98 %), dispute 0.962 / 0.950 (35/35, weapons critical 96 %, threats to kill 100 %).
+const ROUND298_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.97),
+    (Category::FraudVictim, 0.97, 0.95),
+    (Category::Dispute, 0.96, 0.94),
+];
+
+/// Floors for `hard181.jsonl` (the other halves of round 298's writers), measured at
+/// f9b2b7e: self_harm 0.963 / 0.988 (critical ≥ high 42/44), fraud 0.956 / 0.903 (31/33, money lost critical 94 %), dispute 0.936 / 0.948 (37/39, weapons critical 96 %, threats to kill 92 %); 0 of 12 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD181_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.96, 0.98),
+    (Category::FraudVictim, 0.95, 0.90),
+    (Category::Dispute, 0.93, 0.94),
+];
+
+/// Floors for `round299.jsonl` (written blind on 2026-12-08, twenty-third session, with
+/// `hard182.jsonl`, split as round 140 was; not learnt by the wording model, train.py
+/// NOT_LEARNT): a stone-carving village and its quarry-side workshops — carvers of lions and tombstones, dust and silicosis, city buyers who pay half and vanish, apprentices who want to leave, trucks and noise, loans for CNC machines. Measured before anything was learnt from them (f9b2b7e; 062d4c5
+/// reads the batch the same): self_harm 0.902 / 0.948 (critical ≥ high 43/47), fraud 0.939 / 0.939 (39/40, money lost critical 95 %), dispute 0.861 / 0.954 (34/38, weapons critical 81 %, threats to kill 61 %).
+const ROUND299_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.90, 0.94),
+    (Category::FraudVictim, 0.93, 0.93),
+    (Category::Dispute, 0.86, 0.95),
+];
+
+/// Floors for `hard182.jsonl` (the other halves of round 299's writers), measured at
+/// f9b2b7e: self_harm 0.922 / 0.967 (critical ≥ high 28/30), fraud 0.987 / 1.000 (41/41, money lost critical 100 %), dispute 0.957 / 0.957 (36/38, weapons critical 83 %, threats to kill 89 %); 0 of 10 awareness notices rated medium or above. Neither
+/// tuned nor trained on.
+const HARD182_FLOORS: [(Category, f64, f64); 3] = [
+    (Category::SelfHarm, 0.92, 0.96),
+    (Category::FraudVictim, 0.98, 0.99),
+    (Category::Dispute, 0.95, 0.95),
+];
+
 /// A file and what [`check_file`] holds it to: the floors per category, the share of
 /// critical rows rated at least high, and the share of each tag's rows rated critical.
 type Held = (
@@ -4504,8 +4542,8 @@ type Held = (
 );
 
 #[test]
-fn rounds_104_to_297_and_their_judges_meet_their_floors() {
-    let files: [Held; 363] = [
+fn rounds_104_to_299_and_their_judges_meet_their_floors() {
+    let files: [Held; 367] = [
         ("round104.jsonl", &ROUND104_FLOORS, 0.87, &[]),
         ("round107.jsonl", &ROUND107_FLOORS, 0.92, &[]),
         (
@@ -7874,6 +7912,46 @@ fn rounds_104_to_297_and_their_judges_meet_their_floors() {
                 ("money_lost", 0.92),
                 ("weapon", 0.90),
                 ("threat_kill", 0.90),
+            ],
+        ),
+        (
+            "round298.jsonl",
+            &ROUND298_FLOORS,
+            0.97,
+            &[
+                ("money_lost", 0.97),
+                ("weapon", 0.95),
+                ("threat_kill", 0.99),
+            ],
+        ),
+        (
+            "hard181.jsonl",
+            &HARD181_FLOORS,
+            0.93,
+            &[
+                ("money_lost", 0.93),
+                ("weapon", 0.95),
+                ("threat_kill", 0.91),
+            ],
+        ),
+        (
+            "round299.jsonl",
+            &ROUND299_FLOORS,
+            0.89,
+            &[
+                ("money_lost", 0.94),
+                ("weapon", 0.81),
+                ("threat_kill", 0.61),
+            ],
+        ),
+        (
+            "hard182.jsonl",
+            &HARD182_FLOORS,
+            0.93,
+            &[
+                ("money_lost", 0.99),
+                ("weapon", 0.83),
+                ("threat_kill", 0.88),
             ],
         ),
     ];
