@@ -1718,3 +1718,24 @@ fn the_families_of_rounds_296_and_297_and_errands_in_their_words() {
         ],
     );
 }
+
+#[test]
+fn a_child_at_a_locked_door_and_a_fixed_deposit_are_no_crisis() {
+    quiet(
+        "false alarms named at the twenty-second stop",
+        &[
+            "锁着门呢 小孩在砸门要出去玩",
+            "存了三万定期 取不出来了 银行说要到期",
+        ],
+    );
+    at_least(
+        Category::Dispute,
+        Level::Critical,
+        &["老公喝多了在砸门 孩子在哭 我好怕"],
+    );
+    at_least(
+        Category::FraudVictim,
+        Level::Critical,
+        &["投了五万进平台 现在取不出来了"],
+    );
+}
