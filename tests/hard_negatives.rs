@@ -1686,6 +1686,15 @@ fn the_families_of_rounds_296_and_297_and_errands_in_their_words() {
             "草乌是大毒，泡酒要炮制过才行",
             "这个月的电费一笔一笔都对上了",
             "我拿绳子把蚕架捆紧了",
+            // Errands found in the read-through, which the first drafts of these lines
+            // set off.
+            "奶奶交代过她的丧事不要办 简单点",
+            "连我一起炸了个鸡腿",
+            "这个月工资钱都转光了 交房租还房贷",
+            "转完钱给我妈 她手机关机了",
+            "交完学费 老师电话打不通 是不是下班了",
+            "用车顶着我电瓶车帮我推上坡",
+            "往屋里扔了件衣服 一股汽油味是修车沾的",
         ],
     );
     at_least(
