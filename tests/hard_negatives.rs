@@ -1626,6 +1626,7 @@ fn the_families_of_rounds_293_and_294_and_errands_in_their_words() {
             "这手术能让他活着出院就好",
             "他吃了感冒药睡得叫不醒",
             "收你的钱还是收他的钱",
+            "维生素药片吃了一大把 补补",
         ],
     );
     at_least(
