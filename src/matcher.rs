@@ -304,6 +304,12 @@ struct Near {
     keys: Bits,
 }
 
+/// `offsets[i]..offsets[i + 1]`, the bounds of entry `i` of a flat index ([`Near::run`],
+/// [`Near::terms_of`]); none past its entries.
+fn bounds(offsets: &[u32], i: usize) -> Option<(u32, u32)> {
+    Some((*offsets.get(i)?, *offsets.get(i + 1)?))
+}
+
 /// Bits of [`Near::pair_filter`] a pair. It had 1 MB, the size it was given for 430,000
 /// pairs; for the default lexicons' 1.2 million that was 7 bits a pair, 43 % of its bits
 /// were set and 5 % of the look-ups of the benchmark mix passed it falsely, each then a
@@ -517,10 +523,7 @@ impl Near {
     /// The bounds of the pairs of first part `first` ([`Near::pair_offsets`]); none past
     /// the patterns.
     fn run(&self, first: usize) -> Option<(u32, u32)> {
-        Some((
-            *self.pair_offsets.get(first)?,
-            *self.pair_offsets.get(first + 1)?,
-        ))
+        bounds(&self.pair_offsets, first)
     }
 
     /// The number of (first, second) pairs of the terms.
@@ -530,13 +533,9 @@ impl Near {
 
     /// The terms with `first` as a first-part alternative, ascending.
     fn terms_of(&self, first: usize) -> &[u32] {
-        match (
-            self.term_offsets.get(first),
-            self.term_offsets.get(first + 1),
-        ) {
-            (Some(&from), Some(&to)) => &self.first_terms[from as usize..to as usize],
-            _ => &[],
-        }
+        bounds(&self.term_offsets, first).map_or(&[], |(from, to)| {
+            &self.first_terms[from as usize..to as usize]
+        })
     }
 
     /// The words of [`Near::pair_filter`] that hold the pairs of first part `first`
